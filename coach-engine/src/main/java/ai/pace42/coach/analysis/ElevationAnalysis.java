@@ -1,0 +1,78 @@
+package ai.pace42.coach.analysis;
+
+/** Grades from smoothed altitude over distance, ascent/descent and grade-adjusted speed (§3.11, §4.7). */
+public final class ElevationAnalysis {
+
+    /** Half-width of the distance window used to difference altitude: smooths barometric noise. */
+    static final double GRADE_HALF_WINDOW_M = 25;
+    /** Ascent counts only past this hysteresis, so altitude noise does not add up. */
+    static final double ASCENT_HYSTERESIS_M = 2;
+
+    private ElevationAnalysis() {
+    }
+
+    /** Per-sample grade (decimal); 0 where it cannot be computed. */
+    public static double[] grades(RunStreams s) {
+        double[] g = new double[s.n];
+        if (!s.hasAltitude || Double.isNaN(s.totalDistance())) {
+            return g;
+        }
+        int lo = 0, hi = 0;
+        for (int i = 0; i < s.n; i++) {
+            double d = s.distance[i];
+            while (lo < i && s.distance[lo] < d - GRADE_HALF_WINDOW_M) {
+                lo++;
+            }
+            if (hi < i) {
+                hi = i;
+            }
+            while (hi + 1 < s.n && s.distance[hi + 1] <= d + GRADE_HALF_WINDOW_M) {
+                hi++;
+            }
+            double dd = s.distance[hi] - s.distance[lo];
+            double a0 = s.altitude[lo], a1 = s.altitude[hi];
+            if (dd >= 10 && !Double.isNaN(a0) && !Double.isNaN(a1)) {
+                g[i] = Math.max(-0.45, Math.min(0.45, (a1 - a0) / dd));
+            }
+        }
+        return g;
+    }
+
+    /** Speeds adjusted by the grade factor; the raw speeds when no grades are available. */
+    public static double[] gradeAdjustedSpeeds(RunStreams s, double[] grades) {
+        double[] out = new double[s.n];
+        for (int i = 0; i < s.n; i++) {
+            out[i] = s.speed[i] * GradeAdjustment.factor(grades[i]);
+        }
+        return out;
+    }
+
+    public static Measured<Elevation> of(RunStreams s, DataQuality q, double[] grades, double[] gapSpeeds) {
+        if (!q.altitudeUsable()) {
+            return Measured.unknown("no usable altitude on this run");
+        }
+        if (!s.hasSpeed) {
+            return Measured.unknown("no pace data to grade-adjust");
+        }
+        double up = 0, down = 0;
+        double anchor = Double.NaN;
+        for (int i = 0; i < s.n; i++) {
+            double a = s.altitude[i];
+            if (Double.isNaN(a)) {
+                continue;
+            }
+            if (Double.isNaN(anchor)) {
+                anchor = a;
+            } else if (a - anchor >= ASCENT_HYSTERESIS_M) {
+                up += a - anchor;
+                anchor = a;
+            } else if (anchor - a >= ASCENT_HYSTERESIS_M) {
+                down += anchor - a;
+                anchor = a;
+            }
+        }
+        double km = s.totalDistance() / 1000.0;
+        return Measured.of(new Elevation(up, down, km > 0 ? up / km : 0,
+                s.weightedMean(s.speed, 0, s.n), s.weightedMean(gapSpeeds, 0, s.n)));
+    }
+}

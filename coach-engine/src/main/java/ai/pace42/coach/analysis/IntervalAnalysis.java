@@ -1,0 +1,155 @@
+package ai.pace42.coach.analysis;
+
+import ai.pace42.coach.model.Lap;
+import ai.pace42.coach.model.LapIntensity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Finds work reps from lap intensity first, else from the speed structure (§4.2 step 2–3, §4.3). */
+public final class IntervalAnalysis {
+
+    static final double MIN_REP_S = 30;
+    static final double MAX_REP_S = 8 * 60;
+    static final int MIN_REPS = 3;
+
+    private IntervalAnalysis() {
+    }
+
+    /** Reps from device laps marked ACTIVE when the device also recorded rest or warm-up laps. */
+    public static Measured<Intervals> fromLaps(List<Lap> laps, RunStreams s, boolean hrReliable) {
+        boolean structured = laps.stream().anyMatch(l -> l.intensity() == LapIntensity.REST
+                || l.intensity() == LapIntensity.WARMUP || l.intensity() == LapIntensity.COOLDOWN);
+        List<Lap> work = laps.stream().filter(l -> l.intensity().isWork()).toList();
+        if (!structured || work.size() < MIN_REPS) {
+            return Measured.unknown("the device did not record work and rest laps");
+        }
+        List<Rep> reps = new ArrayList<>();
+        List<Double> recoveries = new ArrayList<>();
+        for (int i = 0; i < laps.size(); i++) {
+            Lap lap = laps.get(i);
+            if (lap.intensity().isWork()) {
+                double dist = lap.distanceM().orElse(distanceBetween(s, lap.startS(), lap.endS()));
+                reps.add(new Rep(reps.size() + 1, lap.startS(), lap.durationS(), dist,
+                        hrReliable ? hrMean(s, lap.startS(), lap.endS()) : Double.NaN,
+                        hrReliable ? hrPeak(s, lap.startS(), lap.endS()) : Double.NaN));
+            } else if (lap.intensity() == LapIntensity.REST) {
+                recoveries.add(lap.durationS());
+            }
+        }
+        return Measured.of(summarise(true, reps, recoveries));
+    }
+
+    /**
+     * Reps detected from speed: smooth over ~15 s, split at the midpoint between the slow and fast levels, keep fast
+     * segments of 30 s to 8 min. Needs at least three reps clearly faster than the recoveries.
+     */
+    public static Measured<Intervals> fromSpeed(RunStreams s, boolean hrReliable) {
+        if (!s.hasSpeed || s.n < 120) {
+            return Measured.unknown("not enough pace data to find repetitions");
+        }
+        double[] smooth = smooth(s.speed, 7);
+        double[] sorted = Arrays.stream(smooth).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        if (sorted.length < 60) {
+            return Measured.unknown("not enough pace data to find repetitions");
+        }
+        double slow = sorted[(int) (0.2 * (sorted.length - 1))], fast = sorted[(int) (0.9 * (sorted.length - 1))];
+        if (fast < slow * 1.15) {
+            return Measured.unknown("no repeated fast segments");
+        }
+        double cut = (slow + fast) / 2;
+        List<Rep> reps = new ArrayList<>();
+        List<Double> recoveries = new ArrayList<>();
+        int i = 0;
+        double lastRepEnd = Double.NaN;
+        while (i < s.n) {
+            if (!(smooth[i] >= cut)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < s.n && (smooth[j] >= cut || Double.isNaN(smooth[j]))) {
+                j++;
+            }
+            double start = s.time[i], end = s.time[j - 1];
+            double dur = s.movingTime[j - 1] - s.movingTime[i];
+            if (dur >= MIN_REP_S && dur <= MAX_REP_S) {
+                if (!Double.isNaN(lastRepEnd)) {
+                    recoveries.add(start - lastRepEnd);
+                }
+                reps.add(new Rep(reps.size() + 1, start, dur, s.distance[j - 1] - s.distance[i],
+                        hrReliable ? hrMean(s, start, end) : Double.NaN,
+                        hrReliable ? hrPeak(s, start, end) : Double.NaN));
+                lastRepEnd = end;
+            }
+            i = j;
+        }
+        if (reps.size() < MIN_REPS) {
+            return Measured.unknown("fewer than three fast repetitions");
+        }
+        return Measured.of(summarise(false, reps, recoveries));
+    }
+
+    private static Intervals summarise(boolean fromLaps, List<Rep> reps, List<Double> recoveries) {
+        double sum = 0, sq = 0;
+        for (Rep r : reps) {
+            double pace = 1 / r.speed();
+            sum += pace;
+            sq += pace * pace;
+        }
+        double mean = sum / reps.size();
+        double cv = Math.sqrt(Math.max(0, sq / reps.size() - mean * mean)) / mean;
+        double first = 1 / reps.get(0).speed(), last = 1 / reps.get(reps.size() - 1).speed();
+        return new Intervals(fromLaps, reps, recoveries, cv, (last - first) / first * 100);
+    }
+
+    static double[] smooth(double[] v, int halfWindow) {
+        double[] out = new double[v.length];
+        double sum = 0;
+        int count = 0;
+        int lo = 0, hi = -1;
+        for (int i = 0; i < v.length; i++) {
+            while (hi < Math.min(v.length - 1, i + halfWindow)) {
+                hi++;
+                if (!Double.isNaN(v[hi])) {
+                    sum += v[hi];
+                    count++;
+                }
+            }
+            while (lo < i - halfWindow) {
+                if (!Double.isNaN(v[lo])) {
+                    sum -= v[lo];
+                    count--;
+                }
+                lo++;
+            }
+            out[i] = count > 0 ? sum / count : Double.NaN;
+        }
+        return out;
+    }
+
+    private static double distanceBetween(RunStreams s, double from, double to) {
+        int a = indexAtTime(s, from), b = indexAtTime(s, to);
+        return b > a ? s.distance[Math.min(b, s.n - 1)] - s.distance[a] : Double.NaN;
+    }
+
+    private static double hrMean(RunStreams s, double from, double to) {
+        return s.weightedMean(s.hr, indexAtTime(s, from), Math.min(s.n, indexAtTime(s, to) + 1));
+    }
+
+    private static double hrPeak(RunStreams s, double from, double to) {
+        double peak = Double.NaN;
+        for (int i = indexAtTime(s, from); i < s.n && s.time[i] <= to; i++) {
+            if (!(s.hr[i] <= peak)) {
+                peak = Double.isNaN(s.hr[i]) ? peak : s.hr[i];
+            }
+        }
+        return peak;
+    }
+
+    static int indexAtTime(RunStreams s, double t) {
+        int idx = Arrays.binarySearch(s.time, t);
+        return Math.max(0, Math.min(s.n - 1, idx >= 0 ? idx : -idx - 1));
+    }
+}

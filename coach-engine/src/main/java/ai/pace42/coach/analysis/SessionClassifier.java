@@ -1,0 +1,153 @@
+package ai.pace42.coach.analysis;
+
+import ai.pace42.coach.model.Activity;
+
+import java.time.Duration;
+
+/** The ordered decision list of §4.2: the first rule that matches wins. */
+public final class SessionClassifier {
+
+    static final double LONG_MIN_S = 90 * 60;
+    static final double TEMPO_MIN_BLOCK_S = 15 * 60;
+    static final double RECOVERY_MAX_S = 40 * 60;
+
+    private SessionClassifier() {
+    }
+
+    public static Classification classify(Activity a, RunStreams s, DataQuality q, Thresholds th, RunContext ctx,
+                                          Measured<Pacing> pacing, Measured<Intervals> lapReps,
+                                          Measured<Intervals> speedReps) {
+        double moving = s.n > 0 ? s.movingSeconds() : a.movingS().orElse(a.elapsedS().orElse(0));
+        if (a.tags().race()) {
+            return new Classification(SessionType.RACE, 0.95, "tagged as a race");
+        }
+        if (s.n == 0 && moving <= 0) {
+            return new Classification(SessionType.UNKNOWN, 0, "no duration or samples to classify");
+        }
+        var paces = th.paces();
+        if (lapReps.isKnown()) {
+            Intervals iv = lapReps.get();
+            double work = iv.reps().stream().mapToDouble(Rep::durationS).sum();
+            double meanRep = work / iv.reps().size();
+            if (meanRep <= IntervalAnalysis.MAX_REP_S) {
+                return new Classification(SessionType.INTERVALS, 0.95,
+                        iv.reps().size() + " work laps with recoveries recorded by the device");
+            }
+            if (work >= TEMPO_MIN_BLOCK_S) {
+                return new Classification(SessionType.TEMPO, 0.9, "work laps totalling "
+                        + Math.round(work / 60) + " min recorded by the device");
+            }
+        }
+        if (speedReps.isKnown()) {
+            Intervals iv = speedReps.get();
+            boolean fastEnough = paces.map(p -> iv.meanRepSpeed() >= p.thresholdSpeed() * 0.97).orElse(true);
+            if (fastEnough) {
+                return new Classification(SessionType.INTERVALS, 0.7,
+                        iv.reps().size() + " fast repetitions found in the pace trace");
+            }
+        }
+        if (paces.isPresent() && s.hasSpeed) {
+            double block = longestBlockAtOrAbove(s, paces.get().marathonSpeed() * 0.98);
+            if (block >= TEMPO_MIN_BLOCK_S && block <= moving * 0.9 || block >= TEMPO_MIN_BLOCK_S && moving < LONG_MIN_S) {
+                return new Classification(SessionType.TEMPO, 0.75,
+                        Math.round(block / 60) + " continuous minutes at marathon-to-threshold pace");
+            }
+        }
+        if (pacing.isKnown() && isProgression(pacing.get())) {
+            return new Classification(SessionType.PROGRESSION, 0.7, "splits got steadily faster");
+        }
+        double median = ctx.medianDurationS();
+        double longThreshold = Double.isNaN(median) ? LONG_MIN_S : Math.max(LONG_MIN_S, 1.5 * median);
+        double distance = s.n > 0 ? s.totalDistance() : a.distanceM().orElse(Double.NaN);
+        double p80 = ctx.distanceP80();
+        if (moving >= longThreshold) {
+            return new Classification(SessionType.LONG, 0.85, Math.round(moving / 60) + " minutes, over the "
+                    + Math.round(longThreshold / 60) + "-minute long-run threshold");
+        }
+        if (!Double.isNaN(p80) && distance >= p80 * 1.25 && moving >= 60 * 60) {
+            return new Classification(SessionType.LONG, 0.65, "clearly longer than your usual runs");
+        }
+        var ceiling = th.easyCeilingHr();
+        if (q.hrReliable() && ceiling.isPresent()) {
+            double easyShare = shareAtOrBelow(s, ceiling.get());
+            double avgHr = s.weightedMean(s.hr, 0, s.n);
+            boolean afterHard = a.startInstant()
+                    .flatMap(t -> ctx.hardSessionWithin(t, Duration.ofHours(36))).isPresent();
+            if (moving <= RECOVERY_MAX_S && afterHard && avgHr <= ceiling.get() - 5) {
+                return new Classification(SessionType.RECOVERY, 0.8, "short and gentle, the day after a hard session");
+            }
+            if (easyShare >= 0.8 && !fasterThanMarathon(s, th)) {
+                return new Classification(SessionType.EASY, 0.85, Math.round(easyShare * 100)
+                        + "% of the time at or below your easy ceiling of " + Math.round(ceiling.get()) + " bpm");
+            }
+            if (!paces.isPresent() && avgHr >= 0.95 * th.effectiveLthr().orElse(Double.MAX_VALUE)
+                    && moving >= TEMPO_MIN_BLOCK_S) {
+                return new Classification(SessionType.TEMPO, 0.6, "heart rate at threshold level throughout");
+            }
+            return new Classification(SessionType.MODERATE, 0.7, "only " + Math.round(easyShare * 100)
+                    + "% of the time at or below your easy ceiling of " + Math.round(ceiling.get()) + " bpm");
+        }
+        if (paces.isPresent() && s.hasSpeed) {
+            double v = s.weightedMean(s.speed, 0, s.n);
+            if (v <= paces.get().marathonSpeed() * 0.92) {
+                return new Classification(SessionType.EASY, 0.55, "pace well slower than marathon pace (heart rate not usable)");
+            }
+            return new Classification(SessionType.MODERATE, 0.5, "pace near marathon pace (heart rate not usable)");
+        }
+        return new Classification(SessionType.UNKNOWN, 0.2, "neither reliable heart rate nor pace zones to judge effort");
+    }
+
+    private static boolean fasterThanMarathon(RunStreams s, Thresholds th) {
+        double v = s.weightedMean(s.speed, 0, s.n);
+        return !Double.isNaN(v) && th.paces().map(p -> v >= p.marathonSpeed()).orElse(false);
+    }
+
+    /** ≥70% of full splits faster than the one before, and the last third ≥5% faster than the first third. */
+    static boolean isProgression(Pacing p) {
+        var full = p.splits().stream().filter(sp -> !sp.partial()).toList();
+        if (full.size() < 4) {
+            return false;
+        }
+        int faster = 0;
+        for (int i = 1; i < full.size(); i++) {
+            if (full.get(i).durationS() < full.get(i - 1).durationS()) {
+                faster++;
+            }
+        }
+        int third = Math.max(1, full.size() / 3);
+        double first = 0, last = 0;
+        for (int i = 0; i < third; i++) {
+            first += full.get(i).durationS();
+            last += full.get(full.size() - 1 - i).durationS();
+        }
+        return faster >= 0.7 * (full.size() - 1) && last <= first * 0.95;
+    }
+
+    /** Longest continuous moving stretch with 60-s-smoothed speed at or above the threshold. */
+    static double longestBlockAtOrAbove(RunStreams s, double speed) {
+        double[] smooth = IntervalAnalysis.smooth(s.speed, 30);
+        double best = 0, current = 0;
+        for (int i = 0; i < s.n; i++) {
+            if (smooth[i] >= speed) {
+                current += s.dt[i];
+                best = Math.max(best, current);
+            } else if (s.dt[i] > 0 || !Double.isNaN(smooth[i])) {
+                current = 0;
+            }
+        }
+        return best;
+    }
+
+    static double shareAtOrBelow(RunStreams s, double hrCeiling) {
+        double in = 0, total = 0;
+        for (int i = 0; i < s.n; i++) {
+            if (s.dt[i] > 0 && !Double.isNaN(s.hr[i])) {
+                total += s.dt[i];
+                if (s.hr[i] <= hrCeiling) {
+                    in += s.dt[i];
+                }
+            }
+        }
+        return total > 0 ? in / total : 0;
+    }
+}

@@ -1,0 +1,32 @@
+package ai.pace42.coach.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One runner's activities, wherever they live (Garmin, imported files, the sample athlete). Implementations are
+ * bound to a single account by the {@link ActivitySourceResolver}, so no method takes an account id.
+ * Implementations should not throw for missing data; an exception is treated as "could not load".
+ */
+public interface ActivitySource {
+
+    /** Short label for answers, e.g. "Garmin", "imported files", "the sample athlete". */
+    String label();
+
+    /** True for the built-in sample athlete, so every answer can say the data is not the runner's own. */
+    default boolean isSample() {
+        return false;
+    }
+
+    /** Running activities that started in [from, to), newest first. */
+    List<ActivityHeader> list(Instant from, Instant to);
+
+    /** The full activity with samples and laps, or empty when it cannot be found. */
+    Optional<Activity> load(String activityId);
+
+    /** What the source knows about the runner (thresholds, sex); unknown values stay empty. */
+    default AthleteProfile profile() {
+        return AthleteProfile.unknown();
+    }
+}
