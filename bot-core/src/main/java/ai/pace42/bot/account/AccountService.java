@@ -1,0 +1,67 @@
+package ai.pace42.bot.account;
+
+import ai.pace42.bot.channel.PlatformIdentity;
+import ai.pace42.bot.persistence.Ids;
+import ai.pace42.coach.UnitSystem;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Accounts and the platform identities that map to them. */
+public final class AccountService {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public AccountService(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /**
+     * The account of this identity, created on first contact. Safe under concurrent first messages from the
+     * same identity: exactly one account is created and every caller gets it.
+     */
+    public Account resolve(PlatformIdentity who, String displayName) {
+        Optional<Account> existing = find(who);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String newId = Ids.newId("acc");
+        long now = clock.millis();
+        jdbi.useTransaction(h -> {
+            AccountDao dao = h.attach(AccountDao.class);
+            dao.insertAccount(newId, now, displayName);
+            int inserted = dao.insertIdentity(who.platform().id(), who.tenantId(), who.userId(), newId, now);
+            if (inserted == 0) {
+                // Another message from the same person created the account first; keep theirs.
+                dao.deleteAccount(newId);
+            }
+        });
+        return find(who).orElseThrow(() -> new IllegalStateException("identity vanished after insert"));
+    }
+
+    public Optional<Account> find(PlatformIdentity who) {
+        return jdbi.withExtension(AccountDao.class,
+                dao -> dao.findByIdentity(who.platform().id(), who.tenantId(), who.userId()));
+    }
+
+    public Optional<Account> findById(String accountId) {
+        return jdbi.withExtension(AccountDao.class, dao -> dao.findById(accountId));
+    }
+
+    /** The identities of an account in {@code platform:id} form, oldest first. */
+    public List<String> identitiesOf(String accountId) {
+        return jdbi.withExtension(AccountDao.class, dao -> dao.identitiesOf(accountId));
+    }
+
+    public void setUnits(String accountId, UnitSystem units) {
+        jdbi.useExtension(AccountDao.class, dao -> dao.updateUnits(accountId, Units.toColumn(units)));
+    }
+
+    public void setTimeZone(String accountId, ZoneId zone) {
+        jdbi.useExtension(AccountDao.class, dao -> dao.updateTimeZone(accountId, zone.getId()));
+    }
+}

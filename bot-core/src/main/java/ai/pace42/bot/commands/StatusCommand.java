@@ -1,0 +1,61 @@
+package ai.pace42.bot.commands;
+
+import ai.pace42.bot.account.Account;
+import ai.pace42.bot.account.AccountService;
+import ai.pace42.bot.channel.Reply;
+import ai.pace42.bot.conversation.Command;
+import ai.pace42.bot.conversation.CommandContext;
+import ai.pace42.bot.conversation.StatusContributor;
+import java.util.List;
+
+/** The runner's account at a glance: connected chats, data sources, units and time zone. */
+public final class StatusCommand implements Command {
+
+    private final AccountService accounts;
+    private final List<StatusContributor> contributors;
+
+    public StatusCommand(AccountService accounts, List<StatusContributor> contributors) {
+        this.accounts = accounts;
+        this.contributors = List.copyOf(contributors);
+    }
+
+    @Override
+    public String name() {
+        return "status";
+    }
+
+    @Override
+    public String usage() {
+        return "/status";
+    }
+
+    @Override
+    public String summary() {
+        return "Your account, connected data and settings";
+    }
+
+    @Override
+    public Reply run(CommandContext context) {
+        Account account = context.account();
+        List<String> identities = accounts.identitiesOf(account.id());
+        StringBuilder text = new StringBuilder("**Your pace42 account**\n");
+        text.append("- **Chats:** ").append(String.join(", ", identities.stream()
+                .map(StatusCommand::platformName).distinct().toList())).append('\n');
+        for (StatusContributor contributor : contributors) {
+            for (String line : contributor.statusLines(account)) {
+                text.append(line).append('\n');
+            }
+        }
+        text.append("- **Units:** ").append(account.units().distanceUnit())
+                .append(" (change with /units km or /units mi)\n");
+        text.append("- **Time zone:** ").append(account.timeZone()
+                .map(z -> z.getId())
+                .orElse("UTC (not set yet — e.g. /timezone Europe/London)"));
+        return Reply.text(text.toString());
+    }
+
+    private static String platformName(String identity) {
+        String platform = identity.substring(0, identity.indexOf(':'));
+        return ai.pace42.bot.channel.Platform.fromId(platform).displayName();
+    }
+}

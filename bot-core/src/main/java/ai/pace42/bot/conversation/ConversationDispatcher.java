@@ -1,0 +1,62 @@
+package ai.pace42.bot.conversation;
+
+import ai.pace42.bot.account.Account;
+import ai.pace42.bot.channel.Inbound;
+import ai.pace42.bot.channel.InboundHandler;
+import ai.pace42.bot.channel.Reply;
+import ai.pace42.bot.concurrent.KeyedSerialExecutor;
+import ai.pace42.bot.error.ErrorCode;
+import ai.pace42.bot.error.Pace42Exception;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The entry point adapters call. Messages of one account are handled one at a time in arrival order; different
+ * accounts run in parallel. A failure becomes a friendly reply with its code and request id, and never affects
+ * another conversation.
+ */
+public final class ConversationDispatcher implements InboundHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConversationDispatcher.class);
+
+    private final Conversation conversation;
+    private final KeyedSerialExecutor executor;
+
+    public ConversationDispatcher(Conversation conversation, KeyedSerialExecutor executor) {
+        this.conversation = conversation;
+        this.executor = executor;
+    }
+
+    @Override
+    public CompletableFuture<Reply> onInbound(Inbound inbound) {
+        MDC.put("requestId", inbound.requestId());
+        MDC.put("platform", inbound.from().platform().id());
+        try {
+            Account account = conversation.accountOf(inbound);
+            MDC.put("accountId", account.id());
+            return executor.submit(account.id(), () -> conversation.handle(inbound, account))
+                    .exceptionally(error -> failureReply(error, inbound.requestId()));
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(failureReply(e, inbound.requestId()));
+        } finally {
+            MDC.remove("accountId");
+            MDC.remove("platform");
+            MDC.remove("requestId");
+        }
+    }
+
+    private static Reply failureReply(Throwable failure, String requestId) {
+        Throwable error = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (error instanceof Pace42Exception expected) {
+            LOG.info("message refused: {}", expected.code());
+            return ErrorReplies.of(expected.code(), expected.userMessage(), requestId);
+        }
+        LOG.error("message handling failed", error);
+        return ErrorReplies.of(ErrorCode.INTERNAL_ERROR,
+                "Sorry — something went wrong on my side while answering. Please try again.", requestId);
+    }
+}
