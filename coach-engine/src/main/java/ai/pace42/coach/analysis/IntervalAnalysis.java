@@ -22,7 +22,7 @@ public final class IntervalAnalysis {
         boolean structured = laps.stream().anyMatch(l -> l.intensity() == LapIntensity.REST
                 || l.intensity() == LapIntensity.WARMUP || l.intensity() == LapIntensity.COOLDOWN);
         List<Lap> work = laps.stream().filter(l -> l.intensity().isWork()).toList();
-        if (!structured || work.size() < MIN_REPS) {
+        if (!structured || work.isEmpty()) {
             return Measured.unknown("the device did not record work and rest laps");
         }
         List<Rep> reps = new ArrayList<>();

@@ -29,7 +29,7 @@ public final class SessionClassifier {
             Intervals iv = lapReps.get();
             double work = iv.reps().stream().mapToDouble(Rep::durationS).sum();
             double meanRep = work / iv.reps().size();
-            if (meanRep <= IntervalAnalysis.MAX_REP_S) {
+            if (iv.reps().size() >= IntervalAnalysis.MIN_REPS && meanRep <= IntervalAnalysis.MAX_REP_S) {
                 return new Classification(SessionType.INTERVALS, 0.95,
                         iv.reps().size() + " work laps with recoveries recorded by the device");
             }
@@ -38,7 +38,7 @@ public final class SessionClassifier {
                         + Math.round(work / 60) + " min recorded by the device");
             }
         }
-        if (speedReps.isKnown()) {
+        if (speedReps.isKnown() && !speedReps.get().fromLaps() && speedReps.get().reps().size() >= IntervalAnalysis.MIN_REPS) {
             Intervals iv = speedReps.get();
             boolean fastEnough = paces.map(p -> iv.meanRepSpeed() >= p.thresholdSpeed() * 0.97).orElse(true);
             if (fastEnough) {

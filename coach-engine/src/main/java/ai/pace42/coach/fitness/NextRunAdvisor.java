@@ -78,6 +78,12 @@ public final class NextRunAdvisor {
             return easy(day, NextSession.REST_OR_EASY, 30, 40, paces, ceiling, why, max(earliest, day.plusDays(1)),
                     "a full rest day is just as good");
         }
+        if (last.type() == SessionType.LONG && lastDate.equals(day.minusDays(1))) {
+            why.add("yesterday's long run was " + Math.round(last.distanceM() / 100) / 10.0
+                    + " km: the day after a long run is easy");
+            return easy(day, NextSession.EASY, 30, 45, paces, ceiling, why, max(earliest, day.plusDays(1)),
+                    "rest if your legs are heavy");
+        }
         if (lastQuality != null && day.isBefore(lastQuality.plusDays(2))) {
             why.add("your last quality session was on " + lastQuality.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
                     + ": keep 48 hours between quality sessions");
