@@ -1,0 +1,106 @@
+package ai.pace42.server;
+
+import ai.pace42.bot.BotCore;
+import ai.pace42.bot.admin.AdminAllowList;
+import ai.pace42.bot.persistence.JdbiSetup;
+import ai.pace42.bot.persistence.Migrations;
+import ai.pace42.coach.CoachService;
+import ai.pace42.server.db.DbCommand;
+import ai.pace42.server.db.Storage;
+import ai.pace42.server.errors.JsonErrorMapper;
+import ai.pace42.server.errors.Pace42ExceptionMapper;
+import ai.pace42.server.errors.UnexpectedErrorMapper;
+import ai.pace42.server.errors.WebApplicationExceptionMapper;
+import ai.pace42.server.http.RequestIdFilter;
+import ai.pace42.server.http.SecurityHeadersFilter;
+import ai.pace42.server.web.ChatApiResource;
+import ai.pace42.server.web.WebChatResource;
+import ai.pace42.server.web.WebIdentity;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.jdbi3.JdbiFactory;
+import io.dropwizard.lifecycle.Managed;
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The pace42 server: wires storage, the core, the coach and the channels, and serves the browser chat. */
+public class Pace42Application extends Application<Pace42Configuration> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pace42Application.class);
+
+    public static void main(String[] args) throws Exception {
+        new Pace42Application().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "pace42";
+    }
+
+    /** Logging is configured by logback.xml (structured JSON), not by Dropwizard's bootstrap logging. */
+    @Override
+    protected void bootstrapLogging() {
+        // intentionally empty
+    }
+
+    @Override
+    public void initialize(Bootstrap<Pace42Configuration> bootstrap) {
+        // ${VAR:-default} in the YAML: unset variables fall back to the embedded defaults.
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.addCommand(new DbCommand());
+    }
+
+    @Override
+    public void run(Pace42Configuration config, Environment environment) {
+        Storage.ensureDirectory(config.dataDir());
+        Jdbi jdbi = database(config, environment);
+        Clock clock = Clock.systemUTC();
+        CoachService coach = CoachWiring.coach(config);
+        BotCore core = BotCore.create(jdbi, coach, AdminAllowList.parse(config.admins()), clock,
+                config.conversation().workerThreads(), config.conversation().maxPending(), List.of());
+        environment.lifecycle().manage(new Managed() {
+            @Override
+            public void stop() {
+                core.close();
+            }
+        });
+
+        environment.servlets().addFilter("request-id", new RequestIdFilter())
+                .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
+        environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+
+        environment.jersey().register(new Pace42ExceptionMapper());
+        environment.jersey().register(new WebApplicationExceptionMapper());
+        environment.jersey().register(new JsonErrorMapper());
+        environment.jersey().register(new UnexpectedErrorMapper());
+
+        WebIdentity webIdentity = new WebIdentity("https".equals(config.publicUrl().getScheme()));
+        environment.jersey().register(new WebChatResource(webIdentity));
+        environment.jersey().register(new ChatApiResource(core.dispatcher(), webIdentity,
+                config.conversation().replyTimeoutSeconds()));
+        LOG.info("pace42 ready: browser chat at {}/", config.publicUrl());
+    }
+
+    private static Jdbi database(Pace42Configuration config, Environment environment) {
+        DataSourceFactory factory = Storage.dataSourceFactory(config.database(), config.dataDir());
+        ManagedDataSource dataSource = factory.build(environment.metrics(), "database");
+        if (config.database().migrateOnStart()) {
+            int applied = Migrations.migrate(dataSource);
+            LOG.info("database migrated ({} migration(s) applied)", applied);
+        }
+        // Registers the "database" health check and the pool's metrics on the admin port.
+        return JdbiSetup.configure(new JdbiFactory().build(environment, factory, dataSource, "database"));
+    }
+}

@@ -1,0 +1,54 @@
+package ai.pace42.server;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.net.URI;
+import java.nio.file.Path;
+
+/** {@code config/pace42.yml}; every value can be overridden by an environment variable (see RUNBOOK.md). */
+public class Pace42Configuration extends Configuration {
+
+    @JsonProperty
+    @NotBlank
+    private String dataDir = "./data";
+
+    /** The base URL people reach this server at; used in links the bot sends. */
+    @JsonProperty
+    @NotBlank
+    private String publicUrl = "http://localhost:8080";
+
+    /** Comma-separated identities allowed to run admin commands, e.g. {@code telegram:123,slack:T1:U2}. */
+    @JsonProperty
+    private String admins = "";
+
+    @JsonProperty
+    @Valid
+    private DatabaseConfig database = new DatabaseConfig();
+
+    @JsonProperty
+    @Valid
+    private ConversationConfig conversation = new ConversationConfig();
+
+    public Path dataDir() {
+        return Path.of(dataDir);
+    }
+
+    public URI publicUrl() {
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return URI.create(base);
+    }
+
+    public String admins() {
+        return admins == null ? "" : admins;
+    }
+
+    public DatabaseConfig database() {
+        return database;
+    }
+
+    public ConversationConfig conversation() {
+        return conversation;
+    }
+}

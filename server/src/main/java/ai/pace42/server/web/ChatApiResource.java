@@ -1,0 +1,96 @@
+package ai.pace42.server.web;
+
+import ai.pace42.bot.channel.ConversationRef;
+import ai.pace42.bot.channel.InboundHandler;
+import ai.pace42.bot.channel.Inbound;
+import ai.pace42.bot.channel.PlatformIdentity;
+import ai.pace42.bot.error.ErrorCode;
+import ai.pace42.server.errors.ErrorBody;
+import ai.pace42.server.http.RequestIds;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code POST /api/v1/chat}: the browser chat. Input is checked before anything is stored, so a rejected
+ * request leaves no trace. The HTTP thread is released while the coach works.
+ */
+@Path("/api/v1/chat")
+public final class ChatApiResource {
+
+    public static final int MAX_MESSAGE_CHARS = 4000;
+
+    private final InboundHandler handler;
+    private final WebIdentity identities;
+    private final int replyTimeoutSeconds;
+
+    public ChatApiResource(InboundHandler handler, WebIdentity identities, int replyTimeoutSeconds) {
+        this.handler = handler;
+        this.identities = identities;
+        this.replyTimeoutSeconds = replyTimeoutSeconds;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public void chat(ChatRequest request, @CookieParam(WebIdentity.COOKIE) Cookie cookie,
+                     @Suspended AsyncResponse async) {
+        String requestId = RequestIds.current();
+        Optional<Response> invalid = validate(request);
+        if (invalid.isPresent()) {
+            async.resume(invalid.get());
+            return;
+        }
+        Optional<PlatformIdentity> known = identities.identify(cookie);
+        String newSecret = known.isPresent() ? null : identities.newSecret();
+        PlatformIdentity who = known.orElseGet(() -> identities.identify(new Cookie.Builder(WebIdentity.COOKIE)
+                .value(newSecret).build()).orElseThrow());
+
+        Inbound inbound = new Inbound(who, ConversationRef.direct(who), request.message(), List.of(), true,
+                Instant.now(), requestId, "", requestId, request.timeZone());
+        async.setTimeout(replyTimeoutSeconds, TimeUnit.SECONDS);
+        async.setTimeoutHandler(r -> r.resume(timeout(requestId)));
+        handler.onInbound(inbound).whenComplete((reply, error) -> {
+            Response.ResponseBuilder ok = error == null
+                    ? Response.ok(ChatResponse.of(requestId, reply), MediaType.APPLICATION_JSON_TYPE)
+                    : Response.fromResponse(ErrorBody.response(ErrorCode.INTERNAL_ERROR));
+            if (newSecret != null) {
+                ok.cookie(identities.cookie(newSecret));
+            }
+            async.resume(ok.build());
+        });
+    }
+
+    private static Response timeout(String requestId) {
+        return Response.status(ErrorCode.BUSY.httpStatus()).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorBody(new ErrorBody.Detail(ErrorCode.BUSY.name(),
+                        "The coach took too long to answer; please try again.", requestId)))
+                .build();
+    }
+
+    private static Optional<Response> validate(ChatRequest request) {
+        if (request == null || request.message() == null) {
+            return Optional.of(ErrorBody.response(ErrorCode.VALIDATION_ERROR,
+                    "Send a JSON body like {\"message\": \"Analyze my last run\"}."));
+        }
+        if (request.message().isBlank()) {
+            return Optional.of(ErrorBody.response(ErrorCode.VALIDATION_ERROR, "The message is empty."));
+        }
+        if (request.message().length() > MAX_MESSAGE_CHARS) {
+            return Optional.of(ErrorBody.response(ErrorCode.PAYLOAD_TOO_LARGE,
+                    "Messages can be at most " + MAX_MESSAGE_CHARS + " characters."));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,34 @@
+package ai.pace42.server.web;
+
+import ai.pace42.bot.channel.Reply;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/** The JSON answer of the browser chat API. Text keeps pace42's markup; the page renders it safely. */
+public record ChatResponse(String requestId, Body reply) {
+
+    public record Body(List<PartJson> parts) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PartJson(String type, String text, String mimeType, String alt, String data, String label,
+                           String url) {
+    }
+
+    public static ChatResponse of(String requestId, Reply reply) {
+        List<PartJson> parts = new ArrayList<>();
+        for (Reply.Part part : reply.parts()) {
+            if (part instanceof Reply.Part.Text t) {
+                parts.add(new PartJson("text", t.markup(), null, null, null, null, null));
+            } else if (part instanceof Reply.Part.Image i) {
+                parts.add(new PartJson("image", null, "image/png", i.altText(),
+                        Base64.getEncoder().encodeToString(i.png()), null, null));
+            } else if (part instanceof Reply.Part.LinkButton l) {
+                parts.add(new PartJson("link", null, null, null, null, l.label(), l.url()));
+            }
+        }
+        return new ChatResponse(requestId, new Body(parts));
+    }
+}

@@ -1,0 +1,50 @@
+package ai.pace42.server;
+
+import ai.pace42.bot.testing.TestDatabases;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The real application on random ports with the shipped config/pace42.yml, on SQLite or PostgreSQL. */
+public final class TestServers {
+
+    /** The config a user runs, so tests catch a broken default config. */
+    public static final String CONFIG = Path.of("..", "config", "pace42.yml").toAbsolutePath().toString();
+
+    private TestServers() {
+    }
+
+    public static DropwizardAppExtension<Pace42Configuration> sqlite(ConfigOverride... extra) {
+        return app(extra);
+    }
+
+    public static DropwizardAppExtension<Pace42Configuration> postgres(ConfigOverride... extra) {
+        List<ConfigOverride> all = new ArrayList<>(Arrays.asList(extra));
+        all.add(ConfigOverride.config("database.url", TestDatabases.postgresUrl()));
+        all.add(ConfigOverride.config("database.user", "postgres"));
+        return app(all.toArray(ConfigOverride[]::new));
+    }
+
+    private static DropwizardAppExtension<Pace42Configuration> app(ConfigOverride... extra) {
+        List<ConfigOverride> all = new ArrayList<>();
+        all.add(ConfigOverride.config("dataDir", tempDir().toString()));
+        all.add(ConfigOverride.config("server.applicationConnectors[0].port", "0"));
+        all.add(ConfigOverride.config("server.adminConnectors[0].port", "0"));
+        all.addAll(Arrays.asList(extra));
+        return new DropwizardAppExtension<>(Pace42Application.class, CONFIG, all.toArray(ConfigOverride[]::new));
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("pace42-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
