@@ -1,0 +1,95 @@
+package ai.pace42.coach.answer;
+
+import ai.pace42.coach.UnitSystem;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Turns SI numbers into what the runner reads, in their units. One place so every answer rounds the same way. */
+public record Format(UnitSystem units, ZoneId zone) {
+
+    public static final double METRES_PER_MILE = 1609.344;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
+    public double unitMetres() {
+        return units == UnitSystem.IMPERIAL ? METRES_PER_MILE : 1000;
+    }
+
+    /** "5:40 /km" or "9:07 /mi"; "unknown pace" for NaN or zero speed. */
+    public String pace(double speedMps) {
+        if (!(speedMps > 0)) {
+            return "unknown pace";
+        }
+        return clock(unitMetres() / speedMps) + " /" + units.distanceUnit();
+    }
+
+    /** Pace number only, e.g. "5:40". */
+    public String paceValue(double speedMps) {
+        return speedMps > 0 ? clock(unitMetres() / speedMps) : "–";
+    }
+
+    /** "5:08–5:53 /km": from the slower to the faster... shown slow to fast as runners read ranges. */
+    public String paceRange(double fastSpeed, double slowSpeed) {
+        if (!(fastSpeed > 0) || !(slowSpeed > 0)) {
+            return "unknown pace";
+        }
+        return paceValue(fastSpeed) + "–" + paceValue(slowSpeed) + " /" + units.distanceUnit();
+    }
+
+    /** "10.2 km" or "6.3 mi". */
+    public String distance(double metres) {
+        if (Double.isNaN(metres)) {
+            return "unknown distance";
+        }
+        return String.format(Locale.ROOT, "%.1f %s", metres / unitMetres(), units.distanceUnit());
+    }
+
+    /** "52:10" below an hour, "1:45:30" above; seconds rounded. */
+    public static String clock(double seconds) {
+        if (Double.isNaN(seconds)) {
+            return "–";
+        }
+        long s = Math.round(seconds);
+        long h = s / 3600, m = (s % 3600) / 60, sec = s % 60;
+        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, sec) : String.format(Locale.ROOT, "%d:%02d", m, sec);
+    }
+
+    public static String minutes(double seconds) {
+        return Math.round(seconds / 60) + " min";
+    }
+
+    public static String bpm(double hr) {
+        return Math.round(hr) + " bpm";
+    }
+
+    public static String pct(double fraction) {
+        return Math.round(fraction * 100) + "%";
+    }
+
+    public static String one(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    public static String two(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    public static String whole(double v) {
+        return String.valueOf(Math.round(v));
+    }
+
+    public String day(ZonedDateTime t) {
+        return t.withZoneSameInstant(zone).format(DAY);
+    }
+
+    public String dayTime(ZonedDateTime t) {
+        return t.withZoneSameInstant(zone).format(DAY_TIME);
+    }
+
+    public String day(java.time.LocalDate d) {
+        return d.format(DAY);
+    }
+}
