@@ -1,0 +1,100 @@
+package ai.pace42.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The browser chat in headless Chromium (Debian's chromium and chromium-driver, installed by scripts/test.sh).
+ * Selenium is pointed at those binaries so it never tries to download a browser.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class BrowserChatTest {
+
+    static final DropwizardAppExtension<Pace42Configuration> APP = TestServers.sqlite();
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+                .as("headless Chromium is required: run scripts/test.sh, which installs chromium and chromium-driver")
+                .isTrue();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=420,860");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void typingHelpShowsTheRenderedAnswer() throws Exception {
+        browser.get("http://localhost:" + APP.getLocalPort() + "/");
+        WebElement input = browser.findElement(By.id("message"));
+
+        input.sendKeys("/help", Keys.ENTER);
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebElement answer = wait.until(d -> {
+            List<WebElement> bots = d.findElements(By.cssSelector(".msg.bot:not(.intro):not(.thinking)"));
+            return bots.isEmpty() ? null : bots.get(bots.size() - 1);
+        });
+        // Markup became real elements: bold as <strong>, bullets as list items; nothing shown raw.
+        assertThat(answer.findElement(By.tagName("strong")).getText()).isEqualTo("Ask me about your running");
+        assertThat(answer.findElements(By.tagName("li"))).extracting(WebElement::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("/units km|mi"));
+        assertThat(answer.getText()).doesNotContain("**");
+        assertThat(browser.findElement(By.cssSelector(".msg.me")).getText()).isEqualTo("/help");
+
+        Path shot = Path.of("target", "screenshots", "browser-chat-help.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void aSuggestionChipAsksForTheRunnerAndTheCookieKeepsSettings() {
+        browser.get("http://localhost:" + APP.getLocalPort() + "/");
+        browser.findElement(By.id("message")).sendKeys("/units mi", Keys.ENTER);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(d -> d.findElements(By.cssSelector(".msg.bot:not(.intro):not(.thinking)")).size() >= 1);
+
+        browser.findElement(By.cssSelector("button.chip[data-say='/status']")).click();
+
+        wait.until(d -> d.findElements(By.cssSelector(".msg.bot:not(.intro):not(.thinking)")).size() >= 2);
+        List<WebElement> answers = browser.findElements(By.cssSelector(".msg.bot:not(.intro)"));
+        assertThat(answers.get(answers.size() - 1).getText()).contains("Units: mi");
+    }
+}

@@ -1,0 +1,54 @@
+package ai.pace42.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Gives the running app credential-shaped strings in every place a client controls (body, path, headers) and
+ * proves none reaches the log file written by the production logback.xml.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class LogRedactionTest {
+
+    static final DropwizardAppExtension<Pace42Configuration> APP = TestServers.sqlite();
+
+    private static final List<String> SECRETS = List.of(
+            "8123456789:AAHf3kL9x2QmZp7vYt0bN4cR6sW1eU8iO5a",            // Telegram bot token shape
+            "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx",      // Slack bot token shape
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJydW5uZXIifQ.c2lnbmF0dXJlLXZhbHVl", // JWT shape
+            "Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5d2FsZG8");        // 43+ random chars (link token)
+
+    @Test
+    void tokenShapedStringsNeverAppearInTheLog() throws IOException {
+        ChatClient client = new ChatClient(APP.getLocalPort());
+        for (String secret : SECRETS) {
+            client.say("my token is " + secret);
+            client.request("GET", "/link/" + secret, Map.of("Authorization", "Bearer " + secret));
+            client.request("GET", "/nowhere", Map.of("X-Request-Id", secret));
+        }
+        ChatClient.Result marker = client.request("GET", "/marker-" + System.nanoTime(), Map.of());
+
+        String log = Files.readString(logFile(), StandardCharsets.UTF_8);
+        // The log is really being written: the last request's access line and id are in it.
+        assertThat(log).contains(marker.header("X-Request-Id"));
+        assertThat(log).contains("\"requestId\"", "/link/****");
+        for (String secret : SECRETS) {
+            assertThat(log).doesNotContain(secret);
+        }
+        assertThat(log).doesNotContain("my token is");
+    }
+
+    private static Path logFile() {
+        return Path.of(System.getProperty("PACE42_LOG_DIR"), "pace42.log");
+    }
+}
