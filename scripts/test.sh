@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs the whole test suite. Installs what the tests need when it is missing (Debian's chromium and
+# chromium-driver for the browser tests), then runs `mvn -B verify`. Extra arguments go to Maven.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} for the browser tests..."
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+exec mvn -B -ntp verify "$@"
