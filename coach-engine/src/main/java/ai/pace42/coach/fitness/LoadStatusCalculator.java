@@ -78,7 +78,7 @@ public final class LoadStatusCalculator {
     }
 
     /** Low/moderate/high seconds: from HR zones when known, else the whole run by its session type. */
-    static double[] intensitySplit(RunAnalysis r) {
+    public static double[] intensitySplit(RunAnalysis r) {
         Measured<ZoneDistribution> z = r.hrZones();
         double t = Double.isNaN(r.movingS()) ? 0 : r.movingS();
         if (z.isKnown()) {

@@ -56,7 +56,7 @@ public final class NextRunAdvisor {
             int recovery = (int) Math.max(3, Math.round(race.get().distanceM() / 1000 / 3));
             LocalDate recovered = h.dateOf(race.get()).plusDays(recovery + 1);
             if (day.isBefore(recovered)) {
-                why.add("you raced " + Math.round(race.get().distanceM() / 100) / 10.0 + " km on " + h.dateOf(race.get())
+                why.add("you raced " + Math.round(race.get().distanceM() / 100) / 10.0 + " km on " + h.dateOf(race.get()).getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
                         + ": about " + recovery + " easy days before any quality");
                 return easy(day, NextSession.EASY, 30, 40, paces, ceiling, why, recovered, "rest if your legs are still sore");
             }
@@ -112,7 +112,7 @@ public final class NextRunAdvisor {
         boolean lastWasIntervals = before.stream().filter(r -> r.type().quality()).reduce((a, b) -> b)
                 .map(r -> r.type() == SessionType.INTERVALS).orElse(false);
         why.add(lastQuality == null ? "no quality session in your recent runs"
-                : "more than 48 hours since your last quality session (" + lastQuality + ")");
+                : "more than 48 hours since your last quality session (" + lastQuality.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + lastQuality.getDayOfMonth() + " " + lastQuality.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH) + ")");
         if (lastWasIntervals) {
             return new Recommendation(day, NextSession.TEMPO, 50, 60, Double.NaN,
                     paces.map(p -> p.thresholdSpeed() * 1.01).orElse(Double.NaN),

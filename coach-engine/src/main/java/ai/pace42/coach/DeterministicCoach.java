@@ -1,0 +1,160 @@
+package ai.pace42.coach;
+
+import ai.pace42.coach.analysis.Thresholds;
+import ai.pace42.coach.answer.CoachContext;
+import ai.pace42.coach.answer.FixedResponses;
+import ai.pace42.coach.answer.Format;
+import ai.pace42.coach.answer.HistoryReports;
+import ai.pace42.coach.answer.NextRunReport;
+import ai.pace42.coach.answer.PlanningReports;
+import ai.pace42.coach.answer.RunFinder;
+import ai.pace42.coach.answer.RunReport;
+import ai.pace42.coach.fitness.ThresholdResolver;
+import ai.pace42.coach.fitness.TrainingHistory;
+import ai.pace42.coach.intent.DistanceParser;
+import ai.pace42.coach.intent.Intent;
+import ai.pace42.coach.intent.IntentRecognizer;
+import ai.pace42.coach.intent.RunSelector;
+import ai.pace42.coach.model.Activity;
+import ai.pace42.coach.model.ActivityHeader;
+import ai.pace42.coach.model.ActivitySource;
+import ai.pace42.coach.model.ActivitySourceResolver;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The coach without an LLM: recognises the question, loads the runner's recent history from their
+ * {@link ActivitySource}, analyses it and answers with numbers that all come from the analysis. Medical questions
+ * get the fixed safe response before any data is touched. Never throws for bad data.
+ */
+public final class DeterministicCoach implements CoachService {
+
+    /** History window: 90 days for charts plus six weeks for the fitness model to warm up, plus slack. */
+    public static final Duration HISTORY = Duration.ofDays(180);
+    private static final Logger LOG = Logger.getLogger(DeterministicCoach.class.getName());
+
+    private final ActivitySourceResolver sources;
+
+    /** @param sources decides per account whether runs come from Garmin, imported files or the sample athlete */
+    public DeterministicCoach(ActivitySourceResolver sources) {
+        this.sources = Objects.requireNonNull(sources, "sources");
+    }
+
+    @Override
+    public CoachAnswer answer(CoachQuestion q) {
+        LocalDate today = q.askedAt().atZone(q.zone()).toLocalDate();
+        Intent intent = IntentRecognizer.recognize(q.text(), today);
+        if (intent instanceof Intent.Medical m) {
+            return FixedResponses.medical(m.cardiacRedFlag());
+        }
+        Optional<ActivitySource> source = resolve(q.accountId());
+        if (intent instanceof Intent.Help) {
+            return FixedResponses.help(source.isPresent());
+        }
+        if (intent instanceof Intent.Unrecognized) {
+            return FixedResponses.unrecognized(source.isPresent());
+        }
+        if (source.isEmpty()) {
+            return FixedResponses.noSource();
+        }
+        ActivitySource src = source.get();
+        List<Activity> activities;
+        try {
+            activities = load(src, q.askedAt());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not load activities from " + src.label(), e);
+            return FixedResponses.loadFailed(src.label());
+        }
+        if (activities.isEmpty()) {
+            return FixedResponses.noRuns(src.label());
+        }
+        try {
+            Thresholds th = ThresholdResolver.resolve(src.profile(), activities);
+            TrainingHistory history = TrainingHistory.analyse(activities, th, q.zone(), q.units());
+            CoachContext ctx = new CoachContext(history, new Format(q.units(), q.zone()), q.askedAt(), src);
+            return answer(intent, ctx);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "analysis failed for a question of intent " + intent, e);
+            return CoachAnswer.text("Something in your recent runs tripped up my analysis, so I would rather not guess. "
+                    + "The problem has been logged; please try again later or ask about a different run.");
+        }
+    }
+
+    static CoachAnswer answer(Intent intent, CoachContext ctx) {
+        TrainingHistory h = ctx.history();
+        if (intent instanceof Intent.LastRun) {
+            return h.latest().map(r -> RunReport.answer(r, ctx, true)).orElseGet(() -> FixedResponses.noRuns(ctx.source().label()));
+        }
+        if (intent instanceof Intent.SpecificRun s) {
+            return RunFinder.find(h, s.selector()).map(r -> RunReport.answer(r, ctx, true)).orElseGet(() -> notFound(s.selector(), ctx));
+        }
+        if (intent instanceof Intent.CompareRuns c) {
+            return HistoryReports.compare(ctx, c.count());
+        }
+        if (intent instanceof Intent.NextRun n) {
+            return NextRunReport.answer(ctx, n.tomorrow());
+        }
+        if (intent instanceof Intent.FitnessTrend) {
+            return HistoryReports.trend(ctx);
+        }
+        if (intent instanceof Intent.RacePrediction p) {
+            return PlanningReports.predict(ctx, p.distanceM());
+        }
+        if (intent instanceof Intent.PacesAndZones) {
+            return HistoryReports.paces(ctx);
+        }
+        if (intent instanceof Intent.WeeklySummary w) {
+            return HistoryReports.weekly(ctx, w.lastWeek());
+        }
+        if (intent instanceof Intent.Vo2max) {
+            return PlanningReports.vo2max(ctx);
+        }
+        if (intent instanceof Intent.VolumeGoal g) {
+            return PlanningReports.volumeGoal(ctx, g.weeklyDistanceM());
+        }
+        if (intent instanceof Intent.Medical m) {
+            return FixedResponses.medical(m.cardiacRedFlag());
+        }
+        return intent instanceof Intent.Help ? FixedResponses.help(true) : FixedResponses.unrecognized(true);
+    }
+
+    private static CoachAnswer notFound(RunSelector sel, CoachContext ctx) {
+        Format f = ctx.format();
+        StringBuilder sb = new StringBuilder("I could not find a");
+        sel.kind().ifPresent(k -> sb.append(' ').append(k));
+        sb.append(" run");
+        sel.distanceM().ifPresent(d -> sb.append(" of about ").append(DistanceParser.name(d)));
+        sel.date().ifPresent(d -> sb.append(" on ").append(f.day(d)));
+        sb.append(" in your last ").append(HISTORY.toDays()).append(" days.");
+        ctx.history().latest().ifPresent(r -> sb.append(" Your most recent run was on ")
+                .append(r.activity().start().map(f::day).orElse("an unknown date")).append(" (").append(r.type().label())
+                .append(", ").append(f.distance(r.distanceM())).append("); ask \"analyze my last run\" for it."));
+        return CoachAnswer.text(sb.toString());
+    }
+
+    private Optional<ActivitySource> resolve(String accountId) {
+        try {
+            return sources.resolve(accountId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not resolve the activity source", e);
+            return Optional.empty();
+        }
+    }
+
+    private static List<Activity> load(ActivitySource src, Instant now) {
+        List<ActivityHeader> headers = src.list(now.minus(HISTORY), now.plusSeconds(1));
+        List<Activity> out = new ArrayList<>(headers.size());
+        for (ActivityHeader h : headers) {
+            src.load(h.id()).ifPresent(out::add);
+        }
+        return out;
+    }
+}

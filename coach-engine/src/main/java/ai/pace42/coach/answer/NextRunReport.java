@@ -1,0 +1,85 @@
+package ai.pace42.coach.answer;
+
+import ai.pace42.coach.CoachAnswer;
+import ai.pace42.coach.chart.WeeklyVolumeChart;
+import ai.pace42.coach.fitness.FitnessDay;
+import ai.pace42.coach.fitness.LoadStatus;
+import ai.pace42.coach.fitness.NextRunAdvisor;
+import ai.pace42.coach.fitness.Recommendation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** "What should I run tomorrow?": one concrete session from the guardrails, why, and one alternative. */
+public final class NextRunReport {
+
+    private NextRunReport() {
+    }
+
+    public static CoachAnswer answer(CoachContext ctx, boolean tomorrow) {
+        Format f = ctx.format();
+        LocalDate today = ctx.today();
+        boolean ranToday = ctx.runs().stream().anyMatch(r -> ctx.history().dateOf(r).equals(today));
+        LocalDate day = tomorrow || ranToday ? today.plusDays(1) : today;
+        LoadStatus status = ctx.status();
+        double form = formGoingInto(status, day);
+        Recommendation rec = NextRunAdvisor.advise(ctx.history(), day, form);
+
+        AnswerText t = new AnswerText();
+        if (ctx.source().isSample()) {
+            t.preface(ctx.samplePreface());
+        }
+        String when = day.equals(today) ? "Today" : day.equals(today.plusDays(1)) ? "Tomorrow" : f.day(day);
+        t.observe("**" + when + " (" + f.day(day) + "): " + summary(rec, f) + ".**");
+        for (String why : rec.reasons()) {
+            t.observe("Why: " + why + ".");
+        }
+        if (rec.kind().quality()) {
+            t.observe("Session: " + rec.workout() + ".");
+        } else {
+            t.observe("Next quality session no earlier than " + f.day(rec.earliestQuality()) + ".");
+        }
+        if (!Double.isNaN(form)) {
+            FitnessDay last = status.today();
+            t.observe(String.format(Locale.ROOT, "Form going into %s: %.0f (fitness %.0f and fatigue %.0f as of today)%s.", f.day(day), form,
+                    last.fitness(), last.fatigue(), status.warmingUp() ? "; still warming up: less than 6 weeks of history" : ""));
+        }
+        t.observe("Alternative: " + rec.alternative() + ".");
+        t.describe("How this was chosen: pace42 checks, in order, a break of 14+ days, recovery after a race, form below −30, "
+                + "hard days in a row, 48 hours since the last quality session and two quality sessions in the last 7 days; only then "
+                + "does it add a long run (capped at 110% of your 30-day longest) or a quality session. Paces come from your VDOT "
+                + ctx.thresholds().vdot().map(v -> Format.one(v.value()) + " (" + v.source().phrase() + ")").orElse("(unknown, so no pace targets)")
+                + "; the HR ceiling is the top of Friel Z2 (89% of LTHR).");
+        return new CoachAnswer(t.render(), List.of(WeeklyVolumeChart.render(status.weeks(), f)));
+    }
+
+    /** "rest or an easy run, 30–40 min at 5:08–5:53 /km, HR under 150 bpm". */
+    public static String summary(Recommendation rec, Format f) {
+        StringBuilder sb = new StringBuilder(rec.kind().label());
+        if (!Double.isNaN(rec.maxDistanceM())) {
+            sb.append(", up to ").append(f.distance(rec.maxDistanceM()));
+        } else {
+            sb.append(", ").append(rec.minMinutes()).append("–").append(rec.maxMinutes()).append(" min");
+        }
+        if (rec.kind().quality()) {
+            sb.append(" with the work at ").append(f.paceRange(rec.fastSpeed(), rec.slowSpeed()));
+        } else if (!Double.isNaN(rec.fastSpeed())) {
+            sb.append(" at ").append(f.paceRange(rec.fastSpeed(), rec.slowSpeed()));
+        }
+        if (!Double.isNaN(rec.hrCeiling()) && !rec.kind().quality()) {
+            sb.append(", HR under ").append(Format.bpm(rec.hrCeiling()));
+        }
+        return sb.toString();
+    }
+
+    static double formGoingInto(LoadStatus status, LocalDate day) {
+        for (FitnessDay d : status.days()) {
+            if (d.date().equals(day)) {
+                return d.form();
+            }
+        }
+        FitnessDay last = status.today();
+        return last.fitness() - last.fatigue();
+    }
+}
