@@ -38,14 +38,31 @@ class LogRedactionTest {
         }
         ChatClient.Result marker = client.request("GET", "/marker-" + System.nanoTime(), Map.of());
 
-        String log = Files.readString(logFile(), StandardCharsets.UTF_8);
-        // The log is really being written: the last request's access line and id are in it.
-        assertThat(log).contains(marker.header("X-Request-Id"));
+        // The access line is written after the response is sent; wait for it, which also proves the log is live.
+        String log = awaitLogContaining(marker.header("X-Request-Id"));
         assertThat(log).contains("\"requestId\"", "/link/****");
         for (String secret : SECRETS) {
             assertThat(log).doesNotContain(secret);
         }
         assertThat(log).doesNotContain("my token is");
+    }
+
+    private static String awaitLogContaining(String text) throws IOException {
+        String log = "";
+        for (int i = 0; i < 100 && !log.contains(text); i++) {
+            sleep(50);
+            log = Files.readString(logFile(), StandardCharsets.UTF_8);
+        }
+        assertThat(log).contains(text);
+        return log;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Path logFile() {
