@@ -52,7 +52,7 @@ public final class DataQualityGate {
                 flags.add(QualityFlag.HR_JUMPS);
             }
             locked = s.hasCadence ? lockedFraction(s) : 0;
-            if (locked > 0.5 && paceLooksEasy(s, th)) {
+            if (locked > 0.5 && (variationsTrackCadence(s) || paceLooksEasy(s, th))) {
                 flags.add(QualityFlag.HR_LOCKED_TO_CADENCE);
             }
             hrOk = !flags.contains(QualityFlag.HR_LOCKED_TO_CADENCE) && above <= s.n * 0.05;
@@ -99,14 +99,34 @@ public final class DataQualityGate {
     }
 
     /**
-     * A lock only matters when the pace says the effort is easy: at a real threshold effort HR can legitimately
-     * sit near the step rate. Without pace zones we accept the lock as long as there is any pace at all.
+     * A lock at a clearly easy pace is an artefact: at an easy pace HR sits far below the step rate. Near race
+     * effort HR can legitimately be close to the step rate, so there we rely on {@link #variationsTrackCadence}.
      */
     private static boolean paceLooksEasy(RunStreams s, Thresholds th) {
         double v = s.weightedMean(s.speed, 0, s.n);
         if (Double.isNaN(v)) {
-            return true;
+            return false;
         }
-        return th.paces().map(p -> v < p.marathonSpeed()).orElse(true);
+        return th.paces().map(p -> v < p.easyFastSpeed()).orElse(false);
+    }
+
+    /**
+     * A sensor locked onto the arm swing copies the cadence's second-to-second changes; a real heart does not.
+     * Correlation of first differences above 0.4 over locked samples.
+     */
+    static boolean variationsTrackCadence(RunStreams s) {
+        double sxy = 0, sxx = 0, syy = 0;
+        int c = 0;
+        for (int i = 1; i < s.n; i++) {
+            double dh = s.hr[i] - s.hr[i - 1], dc = s.cadence[i] - s.cadence[i - 1];
+            if (Double.isNaN(dh) || Double.isNaN(dc) || Math.abs(s.hr[i] - s.cadence[i]) > LOCK_TOLERANCE) {
+                continue;
+            }
+            sxy += dh * dc;
+            sxx += dc * dc;
+            syy += dh * dh;
+            c++;
+        }
+        return c > 60 && sxx > 0 && syy > 0 && sxy / Math.sqrt(sxx * syy) > 0.4;
     }
 }

@@ -80,9 +80,10 @@ public final class PlanningReports {
             t.observe("Your VO2max is " + Format.one(profileVo2.get().value()) + " ml/kg/min (" + profileVo2.get().source().phrase() + ").");
         } else {
             t.observe("Your VO2max is unknown: no device VO2max has been synced, and I will not guess one.");
-            var vdot = ctx.thresholds().vdot().filter(v -> v.source() == ValueSource.ESTIMATED);
-            vdot.ifPresent(v -> t.observe("What I do have is a VDOT of " + Format.one(v.value())
-                    + " from your runs: a performance-based equivalent used for paces and predictions, not a lab VO2max."));
+            // Only a race gives a VDOT worth quoting here; an estimate from training runs would read like a guess.
+            ThresholdResolver.VdotEstimate.best(recentActivities(ctx, 120)).filter(ThresholdResolver.VdotEstimate::race)
+                    .ifPresent(e -> t.observe("What I do have is a VDOT of " + Format.one(e.vdot()) + " from your race of "
+                            + ctx.format().distance(e.distanceM()) + ": a performance-based equivalent used for paces and predictions, not a lab VO2max."));
             t.observe("To get one: race or time-trial 5 km all-out (I turn that into a VDOT), or let a Garmin watch estimate VO2max from runs with heart rate and sync it.");
         }
         return CoachAnswer.text(t.render());
@@ -112,7 +113,7 @@ public final class PlanningReports {
                     + ctx.thresholds().vdot().map(v -> ", so train at paces for VDOT " + Format.one(v.value() * factor) + ": easy "
                     + f.paceRange(TrainingPaces.forVdot(v.value() * factor).easyFastSpeed(), TrainingPaces.forVdot(v.value() * factor).easySlowSpeed())).orElse("")
                     + ".");
-            t.observe("One question before you start: any remaining symptoms, such as fever, cough or chest symptoms?");
+            t.observe("Before you start, one question. Any remaining symptoms, such as fever, cough or chest symptoms?");
             return new CoachAnswer(t.render(), List.of(WeeklyVolumeChart.render(ctx.status().weeks(), f)));
         }
         List<WeekSummary> weeks = ctx.status().weeks();
