@@ -4,7 +4,7 @@ import ai.pace42.bot.BotCore;
 import ai.pace42.bot.admin.AdminAllowList;
 import ai.pace42.bot.persistence.JdbiSetup;
 import ai.pace42.bot.persistence.Migrations;
-import ai.pace42.coach.CoachService;
+import ai.pace42.coach.DeterministicCoach;
 import ai.pace42.server.db.DbCommand;
 import ai.pace42.server.db.Storage;
 import ai.pace42.server.errors.JsonErrorMapper;
@@ -28,10 +28,10 @@ import io.dropwizard.lifecycle.Managed;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** The pace42 server: wires storage, the core, the coach and the channels, and serves the browser chat. */
 public class Pace42Application extends Application<Pace42Configuration> {
@@ -50,7 +50,9 @@ public class Pace42Application extends Application<Pace42Configuration> {
     /** Logging is configured by logback.xml (structured JSON), not by Dropwizard's bootstrap logging. */
     @Override
     protected void bootstrapLogging() {
-        // intentionally empty
+        // Libraries that log through java.util.logging (the coach engine among them) reach logback too.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
     }
 
     @Override
@@ -66,9 +68,8 @@ public class Pace42Application extends Application<Pace42Configuration> {
         Storage.ensureDirectory(config.dataDir());
         Jdbi jdbi = database(config, environment);
         Clock clock = Clock.systemUTC();
-        CoachService coach = CoachWiring.coach(config);
-        BotCore core = BotCore.create(jdbi, coach, AdminAllowList.parse(config.admins()), clock,
-                config.conversation().workerThreads(), config.conversation().maxPending(), List.of());
+        BotCore core = BotCore.create(jdbi, DeterministicCoach::new, AdminAllowList.parse(config.admins()), clock,
+                config.conversation().workerThreads(), config.conversation().maxPending());
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {

@@ -85,6 +85,25 @@ class BrowserChatTest {
     }
 
     @Test
+    void theSampleAthleteChipThenAQuestionShowsAChart() throws Exception {
+        browser.get("http://localhost:" + APP.getLocalPort() + "/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.findElement(By.cssSelector("button.chip[data-say='/sample']")).click();
+        wait.until(d -> d.findElements(By.cssSelector(".msg.bot:not(.intro):not(.thinking)")).size() >= 1);
+
+        browser.findElement(By.id("message")).sendKeys("Analyze my last run", Keys.ENTER);
+
+        WebElement chart = wait.until(d -> d.findElements(By.cssSelector(".msg.bot img")).stream()
+                .findFirst().orElse(null));
+        assertThat(chart.getAttribute("alt")).isNotBlank();
+        Number width = (Number) browser.executeScript("return arguments[0].naturalWidth", chart);
+        assertThat(width.intValue()).as("the PNG decoded in the browser").isGreaterThan(100);
+        Path shot = Path.of("target", "screenshots", "browser-chat-sample-analysis.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
     void aSuggestionChipAsksForTheRunnerAndTheCookieKeepsSettings() {
         browser.get("http://localhost:" + APP.getLocalPort() + "/");
         browser.findElement(By.id("message")).sendKeys("/units mi", Keys.ENTER);

@@ -65,6 +65,26 @@ abstract class ChatApiContract {
     }
 
     @Test
+    void theSampleAthleteAnswersWithTextAndAPngChart() {
+        client.say("/sample");
+        ChatClient.Result r = client.say("Analyze my last run");
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.text()).containsIgnoringCase("sample");
+        JsonNode image = null;
+        for (JsonNode part : r.json().path("reply").path("parts")) {
+            if ("image".equals(part.path("type").asText())) {
+                image = part;
+            }
+        }
+        assertThat(image).as("an image part").isNotNull();
+        assertThat(image.path("mimeType").asText()).isEqualTo("image/png");
+        assertThat(image.path("alt").asText()).isNotBlank();
+        byte[] png = java.util.Base64.getDecoder().decode(image.path("data").asText());
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+    }
+
+    @Test
     void theBrowserTimeZoneIsAdoptedUntilTheRunnerChooses() {
         client.post("/api/v1/chat", "application/json", "{\"message\":\"/status\",\"timeZone\":\"Asia/Tokyo\"}",
                 Map.of());

@@ -7,16 +7,20 @@ import ai.pace42.bot.conversation.Command;
 import ai.pace42.bot.conversation.CommandContext;
 import ai.pace42.bot.conversation.StatusContributor;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The runner's account at a glance: connected chats, data sources, units and time zone. */
 public final class StatusCommand implements Command {
 
     private final AccountService accounts;
-    private final List<StatusContributor> contributors;
+    private final List<StatusContributor> contributors = new CopyOnWriteArrayList<>();
 
-    public StatusCommand(AccountService accounts, List<StatusContributor> contributors) {
+    public StatusCommand(AccountService accounts) {
         this.accounts = accounts;
-        this.contributors = List.copyOf(contributors);
+    }
+
+    public void addContributor(StatusContributor contributor) {
+        contributors.add(contributor);
     }
 
     @Override

@@ -55,7 +55,7 @@ class ConversationTest {
     void setUp() throws Exception {
         jdbi = TestDatabases.sqlite(dir);
         Clock clock = Clock.fixed(Instant.parse("2026-11-26T08:00:00Z"), ZoneOffset.UTC);
-        core = BotCore.create(jdbi, coach, AdminAllowList.parse("telegram:1"), clock, 2, 100, List.of());
+        core = BotCore.create(jdbi, sources -> coach, AdminAllowList.parse("telegram:1"), clock, 2, 100);
         telegram = new RecordingAdapter(Platform.TELEGRAM);
         telegram.start(core.dispatcher());
     }
@@ -191,7 +191,7 @@ class ConversationTest {
             }
             return CoachAnswer.text("done");
         };
-        try (BotCore tiny = BotCore.create(jdbi, slow, AdminAllowList.parse(""), Clock.systemUTC(), 1, 1, List.of())) {
+        try (BotCore tiny = BotCore.create(jdbi, sources -> slow, AdminAllowList.parse(""), Clock.systemUTC(), 1, 1)) {
             var first = tiny.dispatcher().onInbound(Inbound.directText(RUNNER, "slow question", "r1"));
             Reply busy = tiny.dispatcher().onInbound(Inbound.directText(RUNNER, "another", "r2")).get(5, TimeUnit.SECONDS);
             release.countDown();

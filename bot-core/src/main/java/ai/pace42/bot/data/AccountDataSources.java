@@ -1,0 +1,55 @@
+package ai.pace42.bot.data;
+
+import ai.pace42.bot.account.Account;
+import ai.pace42.bot.account.AccountService;
+import ai.pace42.bot.conversation.StatusContributor;
+import ai.pace42.coach.model.ActivitySource;
+import ai.pace42.coach.model.ActivitySourceResolver;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Decides, per account, where the coach reads runs from. Only the account's own choice is ever consulted, so one
+ * runner can never be answered from another runner's data.
+ */
+public final class AccountDataSources implements ActivitySourceResolver, StatusContributor {
+
+    private final Jdbi jdbi;
+    private final AccountService accounts;
+    private final SampleAthletes samples;
+
+    public AccountDataSources(Jdbi jdbi, AccountService accounts, Clock clock) {
+        this.jdbi = jdbi;
+        this.accounts = accounts;
+        this.samples = new SampleAthletes(clock);
+    }
+
+    public DataSourceKind kindOf(String accountId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT data_source FROM accounts WHERE id = :id")
+                .bind("id", accountId).mapTo(String.class).findOne())
+                .map(DataSourceKind::fromColumn).orElse(DataSourceKind.NONE);
+    }
+
+    public void choose(String accountId, DataSourceKind kind) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE accounts SET data_source = :kind WHERE id = :id")
+                .bind("kind", kind.column()).bind("id", accountId).execute());
+    }
+
+    @Override
+    public Optional<ActivitySource> resolve(String accountId) {
+        if (kindOf(accountId) != DataSourceKind.SAMPLE) {
+            return Optional.empty();
+        }
+        return accounts.findById(accountId).map(a -> samples.in(a.effectiveZone()));
+    }
+
+    @Override
+    public List<String> statusLines(Account account) {
+        return switch (kindOf(account.id())) {
+            case SAMPLE -> List.of("- **Data:** the sample athlete (not your runs; /sample off to stop)");
+            case NONE -> List.of("- **Data:** none yet — try /sample to explore with the sample athlete");
+        };
+    }
+}
