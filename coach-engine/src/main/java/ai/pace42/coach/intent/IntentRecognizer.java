@@ -21,7 +21,7 @@ public final class IntentRecognizer {
             "predict|prediction|race time|finish time|finishing time|how fast (can|could|would|will) i|what time (can|could|would|will|should) i"
                     + "|(can|could) i (break|run) (a )?sub|\\bsub[ -]?\\d|estimated? (my )?(time|finish)|ready (for|to race)");
     private static final Pattern PACES = Pattern.compile(
-            "\\b(training|easy|tempo|threshold|interval|marathon|long[- ]run|recovery|target) pace|\\bpaces\\b|\\bzones?\\b"
+            "\\b(training|easy|tempo|threshold|interval|marathon|long|recovery|target)( run| runs)? pace|\\bpaces\\b|\\bzones?\\b"
                     + "|what pace should|how fast should i run (my )?(easy|long|tempo)|heart ?rate zones?|\\bhr zones?|\\blthr\\b|max(imum)? heart rate");
     private static final Pattern NEXT = Pattern.compile(
             "next (run|workout|session|training)|what should i (run|do)|what (run|workout|session) should|tomorrow"
@@ -85,7 +85,7 @@ public final class IntentRecognizer {
         OptionalDouble distance = DistanceParser.parse(t);
         Matcher kind = SPECIFIC_KIND.matcher(t);
         Optional<String> kindWord = kind.find() ? Optional.of(kind.group(1)) : Optional.empty();
-        boolean aboutARun = RUN_WORD.matcher(t).find() || LAST.matcher(t).find();
+        boolean aboutARun = RUN_WORD.matcher(t).find() || LAST.matcher(t).find() || distance.isPresent();
         boolean specificKind = kindWord.isPresent() && !LAST.matcher(t).find();
         if (aboutARun && (date.isPresent() || distance.isPresent() || specificKind)) {
             return new Intent.SpecificRun(new RunSelector(date, distance, kindWord.map(IntentRecognizer::kindOf)));
