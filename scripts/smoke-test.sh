@@ -23,7 +23,7 @@ check() { # name, expected substring, curl args...
 
 say() { check "$1" "$2" -H 'Content-Type: application/json' -d "{\"message\":\"$1\"}" "$base/api/v1/chat"; }
 
-check "page" "<form id=\\\"composer\\\"" "$base/"
+check "page" '<form id="composer"' "$base/"
 say "/help" "/units km|mi"
 say "/units mi" "miles"
 say "/status" "**Units:** mi"
