@@ -140,6 +140,9 @@ public final class IntervalAnalysis {
 
     private static double hrPeak(RunStreams s, double from, double to) {
         double peak = Double.NaN;
+        if (s.hr.length < s.n) {
+            return peak;
+        }
         for (int i = indexAtTime(s, from); i < s.n && s.time[i] <= to; i++) {
             if (!(s.hr[i] <= peak)) {
                 peak = Double.isNaN(s.hr[i]) ? peak : s.hr[i];

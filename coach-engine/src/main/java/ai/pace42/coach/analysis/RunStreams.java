@@ -125,6 +125,9 @@ public final class RunStreams {
 
     /** Time-weighted mean of a column over moving samples, ignoring NaN; NaN when nothing qualifies. */
     double weightedMean(double[] column, int from, int to) {
+        if (column.length < n) {
+            return Double.NaN;
+        }
         double sum = 0, w = 0;
         for (int i = from; i < to; i++) {
             double x = column[i];
