@@ -1,6 +1,5 @@
 package ai.pace42.coach;
 
-import ai.pace42.coach.analysis.Thresholds;
 import ai.pace42.coach.answer.CoachContext;
 import ai.pace42.coach.answer.FixedResponses;
 import ai.pace42.coach.answer.Format;
@@ -19,6 +18,7 @@ import ai.pace42.coach.model.Activity;
 import ai.pace42.coach.model.ActivityHeader;
 import ai.pace42.coach.model.ActivitySource;
 import ai.pace42.coach.model.ActivitySourceResolver;
+import ai.pace42.coach.model.AthleteProfile;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +42,7 @@ public final class DeterministicCoach implements CoachService {
     private static final Logger LOG = Logger.getLogger(DeterministicCoach.class.getName());
 
     private final ActivitySourceResolver sources;
+    private final HistoryCache cache = new HistoryCache(256);
 
     /** @param sources decides per account whether runs come from Garmin, imported files or the sample athlete */
     public DeterministicCoach(ActivitySourceResolver sources) {
@@ -66,19 +67,37 @@ public final class DeterministicCoach implements CoachService {
             return FixedResponses.noSource();
         }
         ActivitySource src = source.get();
-        List<Activity> activities;
+        List<ActivityHeader> headers;
         try {
-            activities = load(src, q.askedAt());
+            headers = src.list(q.askedAt().minus(HISTORY), q.askedAt().plusSeconds(1));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "could not load activities from " + src.label(), e);
+            LOG.log(Level.WARNING, "could not list activities from " + src.label(), e);
             return FixedResponses.loadFailed(src.label());
         }
-        if (activities.isEmpty()) {
+        if (headers.isEmpty()) {
             return FixedResponses.noRuns(src.label());
         }
         try {
-            Thresholds th = ThresholdResolver.resolve(src.profile(), activities);
-            TrainingHistory history = TrainingHistory.analyse(activities, th, q.zone(), q.units());
+            AthleteProfile profile = src.profile();
+            var key = new HistoryCache.Key(q.accountId(), List.copyOf(headers), profile, q.units(), q.zone());
+            Optional<TrainingHistory> cached = cache.peek(key);
+            TrainingHistory history;
+            if (cached.isPresent()) {
+                history = cached.get();
+            } else {
+                List<Activity> activities;
+                try {
+                    activities = load(src, headers);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "could not load activities from " + src.label(), e);
+                    return FixedResponses.loadFailed(src.label());
+                }
+                if (activities.isEmpty()) {
+                    return FixedResponses.noRuns(src.label());
+                }
+                history = cache.get(key, () -> TrainingHistory.analyse(activities,
+                        ThresholdResolver.resolve(profile, activities), q.zone(), q.units()));
+            }
             CoachContext ctx = new CoachContext(history, new Format(q.units(), q.zone()), q.askedAt(), src);
             return answer(intent, ctx);
         } catch (RuntimeException e) {
@@ -149,8 +168,7 @@ public final class DeterministicCoach implements CoachService {
         }
     }
 
-    private static List<Activity> load(ActivitySource src, Instant now) {
-        List<ActivityHeader> headers = src.list(now.minus(HISTORY), now.plusSeconds(1));
+    private static List<Activity> load(ActivitySource src, List<ActivityHeader> headers) {
         List<Activity> out = new ArrayList<>(headers.size());
         for (ActivityHeader h : headers) {
             src.load(h.id()).ifPresent(out::add);

@@ -146,15 +146,23 @@ public final class HistoryReports {
         t.observe("**Week of " + f.day(start) + (lastWeek ? "" : " (so far)") + "**: " + runs.size() + " runs, " + f.distance(dist)
                 + " in " + Format.clock(time) + ".");
         if (prev != null && prev.distanceM() > 0) {
-            double change = (dist / prev.distanceM() - 1) * 100;
-            t.observe(String.format(Locale.ROOT, "%s%.0f%% versus the week before (%s)%s.", change >= 0 ? "+" : "", change, f.distance(prev.distanceM()),
-                    lastWeek && change > 10 ? ": above the 10% guide" : ""));
+            if (lastWeek) {
+                double change = (dist / prev.distanceM() - 1) * 100;
+                t.observe(String.format(Locale.ROOT, "%s%.0f%% versus the week before (%s)%s.", change >= 0 ? "+" : "", change,
+                        f.distance(prev.distanceM()), change > 10 ? ": above the 10% guide" : ""));
+            } else {
+                t.observe("Last week you ran " + f.distance(prev.distanceM()) + "; +10% would be " + f.distance(prev.distanceM() * 1.1) + " for this week.");
+            }
         }
-        long quality = runs.stream().filter(r -> r.type().quality()).count();
-        t.observe(quality + " quality session" + (quality == 1 ? "" : "s") + " (" + runs.stream().filter(r -> r.type().quality())
-                .map(r -> r.type().label()).reduce((a, b) -> a + ", " + b).orElse("none") + ")" + (quality > 2 ? ": more than the 2 a week most runners recover from." : "."));
-        runs.stream().filter(r -> r.type() == SessionType.LONG).reduce((a, b) -> b).ifPresent(l ->
-                t.observe("Long run " + f.distance(l.distanceM()) + ", " + Format.pct(dist > 0 ? l.distanceM() / dist : 0) + " of the week (guide: at most 35%)."));
+        List<RunAnalysis> qualityRuns = runs.stream().filter(r -> r.type().quality()).toList();
+        t.observe(qualityRuns.isEmpty() ? "No quality sessions" + (lastWeek ? "." : " yet this week.")
+                : qualityRuns.size() + " quality session" + (qualityRuns.size() == 1 ? "" : "s") + " (" + qualityRuns.stream()
+                .map(r -> r.type().label()).reduce((a, b) -> a + ", " + b).orElse("") + ")"
+                + (qualityRuns.size() > 2 ? ": more than the 2 a week most runners recover from." : "."));
+        if (lastWeek) {
+            runs.stream().filter(r -> r.type() == SessionType.LONG).reduce((a, b) -> b).ifPresent(l ->
+                    t.observe("Long run " + f.distance(l.distanceM()) + ", " + Format.pct(dist > 0 ? l.distanceM() / dist : 0) + " of the week (guide: at most 35%)."));
+        }
         double[] split = new double[3];
         for (RunAnalysis r : runs) {
             double[] s = ai.pace42.coach.fitness.LoadStatusCalculator.intensitySplit(r);
