@@ -1,0 +1,231 @@
+package ai.pace42.bot.secrets;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeyStatus;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.AesGcmKey;
+import com.google.crypto.tink.aead.AesGcmParameters;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.google.crypto.tink.util.SecretBytes;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The embedded secret store. Each value is encrypted with Tink AES-256-GCM under a data keyset, with the account
+ * id and name as associated data, so a ciphertext copied to another account or name fails to decrypt. The keyset
+ * itself is stored encrypted under the {@link KeyEncryptionKey}; without the right key the store is sealed and
+ * every call fails with {@link SecretStoreUnavailableException} without touching data.
+ */
+public final class LocalSecretStore implements SecretStore {
+
+    private static final String KEYSET_ID = "primary";
+    private static final byte[] KEYSET_AD = "pace42:secret-store:keyset:v1".getBytes(StandardCharsets.UTF_8);
+    private static final String PREFIX = "ekv:v1:";
+
+    static {
+        try {
+            AeadConfig.register();
+        } catch (GeneralSecurityException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Aead kek;
+    private volatile KeysetHandle keyset;
+    private volatile Aead aead;
+    private volatile String sealedReason;
+
+    private LocalSecretStore(Jdbi jdbi, Clock clock, Aead kek) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.kek = kek;
+    }
+
+    /**
+     * Opens the store: loads and unseals the keyset, or creates one on first use. A keyset that the key cannot
+     * open leaves the store sealed (it is never replaced, so existing secrets are never orphaned).
+     */
+    public static LocalSecretStore open(Jdbi jdbi, KeyEncryptionKey key, Clock clock) {
+        LocalSecretStore store = new LocalSecretStore(jdbi, clock, kekAead(key));
+        store.unseal();
+        return store;
+    }
+
+    /** True when a keyset exists, i.e. secrets may exist that only the original key can open. */
+    public static boolean hasKeyset(Jdbi jdbi) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM secret_keysets").mapTo(Long.class).one()) > 0;
+    }
+
+    private void unseal() {
+        Optional<String> stored = jdbi.withHandle(h -> h.createQuery("SELECT keyset FROM secret_keysets WHERE id = :id")
+                .bind("id", KEYSET_ID).mapTo(String.class).findOne());
+        try {
+            KeysetHandle handle;
+            if (stored.isPresent()) {
+                handle = TinkJsonProtoKeysetFormat.parseEncryptedKeyset(stored.get(), kek, KEYSET_AD,
+                        RegistryConfiguration.get());
+            } else {
+                handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM, RegistryConfiguration.get());
+                saveKeyset(handle, true);
+            }
+            use(handle);
+        } catch (GeneralSecurityException e) {
+            sealedReason = "sealed: the key-encryption key does not open the stored keyset";
+        }
+    }
+
+    private void use(KeysetHandle handle) throws GeneralSecurityException {
+        this.aead = handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
+        this.keyset = handle;
+        this.sealedReason = null;
+    }
+
+    @Override
+    public void put(String accountId, String name, String value) {
+        String ciphertext = encrypt(requireAead(), accountId, name, value);
+        long now = clock.millis();
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO secrets (account_id, name, ciphertext, updated_at) "
+                        + "VALUES (:a, :n, :c, :t) ON CONFLICT (account_id, name) "
+                        + "DO UPDATE SET ciphertext = excluded.ciphertext, updated_at = excluded.updated_at")
+                .bind("a", accountId).bind("n", name).bind("c", ciphertext).bind("t", now).execute());
+    }
+
+    @Override
+    public Optional<String> get(String accountId, String name) {
+        Aead current = requireAead();
+        return jdbi.withHandle(h -> h.createQuery("SELECT ciphertext FROM secrets WHERE account_id = :a AND name = :n")
+                        .bind("a", accountId).bind("n", name).mapTo(String.class).findOne())
+                .map(c -> decrypt(current, accountId, name, c));
+    }
+
+    @Override
+    public void delete(String accountId, String name) {
+        requireAead();
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM secrets WHERE account_id = :a AND name = :n")
+                .bind("a", accountId).bind("n", name).execute());
+    }
+
+    @Override
+    public Health health() {
+        String reason = sealedReason;
+        return reason == null ? Health.ok("local store unsealed") : Health.unhealthy(reason);
+    }
+
+    @Override
+    public String kind() {
+        return "local";
+    }
+
+    /**
+     * Adds a new primary key, re-encrypts every secret under it in one transaction, then disables the old keys.
+     * Returns how many secrets were re-encrypted. Run it from one process at a time.
+     */
+    public synchronized int rotate() {
+        Aead oldAead = requireAead();
+        try {
+            KeysetHandle.Builder builder = KeysetHandle.newBuilder(keyset);
+            builder.addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
+                    .withRandomId().makePrimary());
+            KeysetHandle withNew = builder.build();
+            Aead newAead = withNew.getPrimitive(RegistryConfiguration.get(), Aead.class);
+            KeysetHandle.Builder disabling = KeysetHandle.newBuilder(withNew);
+            for (int i = 0; i < disabling.size(); i++) {
+                if (!disabling.getAt(i).isPrimary()) {
+                    disabling.getAt(i).setStatus(KeyStatus.DISABLED);
+                }
+            }
+            KeysetHandle rotated = disabling.build();
+            int count = jdbi.inTransaction(h -> {
+                List<Row> rows = h.createQuery("SELECT account_id, name, ciphertext FROM secrets")
+                        .map((rs, ctx) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                for (Row row : rows) {
+                    String plain = decrypt(oldAead, row.accountId(), row.name(), row.ciphertext());
+                    h.createUpdate("UPDATE secrets SET ciphertext = :c WHERE account_id = :a AND name = :n")
+                            .bind("c", encrypt(newAead, row.accountId(), row.name(), plain))
+                            .bind("a", row.accountId()).bind("n", row.name()).execute();
+                }
+                h.createUpdate("UPDATE secret_keysets SET keyset = :k, updated_at = :t WHERE id = :id")
+                        .bind("k", TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(rotated, kek, KEYSET_AD,
+                                RegistryConfiguration.get()))
+                        .bind("t", clock.millis()).bind("id", KEYSET_ID).execute();
+                return rows.size();
+            });
+            use(rotated);
+            return count;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("key rotation failed; nothing was changed", e);
+        }
+    }
+
+    private record Row(String accountId, String name, String ciphertext) {
+    }
+
+    private Aead requireAead() {
+        String reason = sealedReason;
+        if (reason != null) {
+            throw new SecretStoreUnavailableException(reason);
+        }
+        return aead;
+    }
+
+    private void saveKeyset(KeysetHandle handle, boolean insert) throws GeneralSecurityException {
+        String json = TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(handle, kek, KEYSET_AD,
+                RegistryConfiguration.get());
+        long now = clock.millis();
+        jdbi.useHandle(h -> h.createUpdate(insert
+                        ? "INSERT INTO secret_keysets (id, keyset, updated_at) VALUES (:id, :k, :t)"
+                        : "UPDATE secret_keysets SET keyset = :k, updated_at = :t WHERE id = :id")
+                .bind("id", KEYSET_ID).bind("k", json).bind("t", now).execute());
+    }
+
+    private static String encrypt(Aead aead, String accountId, String name, String value) {
+        try {
+            byte[] ct = aead.encrypt(value.getBytes(StandardCharsets.UTF_8), AssociatedData.of(accountId, name));
+            return PREFIX + Base64.getEncoder().encodeToString(ct);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("encryption failed", e);
+        }
+    }
+
+    private static String decrypt(Aead aead, String accountId, String name, String stored) {
+        if (!stored.startsWith(PREFIX)) {
+            throw new SecretUnreadableException();
+        }
+        try {
+            byte[] ct = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+            return new String(aead.decrypt(ct, AssociatedData.of(accountId, name)), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new SecretUnreadableException();
+        }
+    }
+
+    private static Aead kekAead(KeyEncryptionKey key) {
+        try {
+            AesGcmParameters parameters = AesGcmParameters.builder()
+                    .setKeySizeBytes(32).setIvSizeBytes(12).setTagSizeBytes(16)
+                    .setVariant(AesGcmParameters.Variant.NO_PREFIX)
+                    .build();
+            AesGcmKey aesKey = AesGcmKey.builder()
+                    .setParameters(parameters)
+                    .setKeyBytes(SecretBytes.copyFrom(key.bytes(), InsecureSecretKeyAccess.get()))
+                    .build();
+            KeysetHandle handle = KeysetHandle.newBuilder()
+                    .addEntry(KeysetHandle.importKey(aesKey).withFixedId(1).makePrimary())
+                    .build();
+            return handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot use the key-encryption key", e);
+        }
+    }
+}
