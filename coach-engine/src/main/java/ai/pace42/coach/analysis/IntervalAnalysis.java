@@ -50,11 +50,11 @@ public final class IntervalAnalysis {
             return Measured.unknown("not enough pace data to find repetitions");
         }
         double[] smooth = smooth(s.speed, 7);
-        double[] sorted = Arrays.stream(smooth).filter(v -> !Double.isNaN(v)).sorted().toArray();
-        if (sorted.length < 60) {
+        double[] present = Quantiles.present(smooth);
+        if (present.length < 60) {
             return Measured.unknown("not enough pace data to find repetitions");
         }
-        double slow = sorted[(int) (0.2 * (sorted.length - 1))], fast = sorted[(int) (0.9 * (sorted.length - 1))];
+        double slow = Quantiles.at(present, 0.2), fast = Quantiles.at(present, 0.9);
         if (fast < slow * 1.15) {
             return Measured.unknown("no repeated fast segments");
         }
