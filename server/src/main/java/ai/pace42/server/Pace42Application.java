@@ -4,6 +4,7 @@ import ai.pace42.bot.BotCore;
 import ai.pace42.bot.admin.AdminAllowList;
 import ai.pace42.bot.persistence.JdbiSetup;
 import ai.pace42.bot.persistence.Migrations;
+import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.coach.DeterministicCoach;
 import ai.pace42.server.db.DbCommand;
 import ai.pace42.server.db.Storage;
@@ -13,6 +14,9 @@ import ai.pace42.server.errors.UnexpectedErrorMapper;
 import ai.pace42.server.errors.WebApplicationExceptionMapper;
 import ai.pace42.server.http.RequestIdFilter;
 import ai.pace42.server.http.SecurityHeadersFilter;
+import ai.pace42.server.secrets.RotateSecretKeyCommand;
+import ai.pace42.server.secrets.SecretStoreHealthCheck;
+import ai.pace42.server.secrets.SecretStores;
 import ai.pace42.server.web.ChatApiResource;
 import ai.pace42.server.web.WebChatResource;
 import ai.pace42.server.web.WebIdentity;
@@ -61,6 +65,7 @@ public class Pace42Application extends Application<Pace42Configuration> {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         bootstrap.addCommand(new DbCommand());
+        bootstrap.addCommand(new RotateSecretKeyCommand());
     }
 
     @Override
@@ -68,6 +73,8 @@ public class Pace42Application extends Application<Pace42Configuration> {
         Storage.ensureDirectory(config.dataDir());
         Jdbi jdbi = database(config, environment);
         Clock clock = Clock.systemUTC();
+        SecretStore secrets = SecretStores.create(config.secrets(), config.dataDir(), jdbi, clock);
+        environment.healthChecks().register("secret-store", new SecretStoreHealthCheck(secrets));
         BotCore core = BotCore.create(jdbi, DeterministicCoach::new, AdminAllowList.parse(config.admins()), clock,
                 config.conversation().workerThreads(), config.conversation().maxPending());
         environment.lifecycle().manage(new Managed() {

@@ -1,5 +1,6 @@
 package ai.pace42.server;
 
+import ai.pace42.server.secrets.SecretStoreConfig;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import jakarta.validation.Valid;
@@ -31,6 +32,10 @@ public class Pace42Configuration extends Configuration {
     @Valid
     private ConversationConfig conversation = new ConversationConfig();
 
+    @JsonProperty
+    @Valid
+    private SecretStoreConfig secrets = new SecretStoreConfig();
+
     public Path dataDir() {
         return Path.of(dataDir);
     }
@@ -50,5 +55,9 @@ public class Pace42Configuration extends Configuration {
 
     public ConversationConfig conversation() {
         return conversation;
+    }
+
+    public SecretStoreConfig secrets() {
+        return secrets;
     }
 }

@@ -163,12 +163,14 @@ abstract class ChatApiContract {
     }
 
     @Test
-    void theAdminPortReportsAHealthyDatabase() {
+    void theAdminPortReportsAHealthyDatabaseAndSecretStore() {
         ChatClient admin = new ChatClient(app().getAdminPort());
         ChatClient.Result health = admin.request("GET", "/healthcheck", Map.of());
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().path("database").path("healthy").asBoolean()).isTrue();
+        assertThat(health.json().path("secret-store").path("healthy").asBoolean()).isTrue();
+        assertThat(health.json().path("secret-store").path("message").asText()).startsWith("local:");
     }
 
     private static void assertErrorShape(ChatClient.Result r, int status, String code) {

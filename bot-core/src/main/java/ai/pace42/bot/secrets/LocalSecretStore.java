@@ -62,6 +62,16 @@ public final class LocalSecretStore implements SecretStore {
         return store;
     }
 
+    /**
+     * A store that stays sealed because no key-encryption key is available although a keyset exists: secrets
+     * written earlier can only be opened with the original key, so a new one is never made up.
+     */
+    public static LocalSecretStore sealed(Jdbi jdbi, Clock clock, String reason) {
+        LocalSecretStore store = new LocalSecretStore(jdbi, clock, null);
+        store.sealedReason = "sealed: " + reason;
+        return store;
+    }
+
     /** True when a keyset exists, i.e. secrets may exist that only the original key can open. */
     public static boolean hasKeyset(Jdbi jdbi) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM secret_keysets").mapTo(Long.class).one()) > 0;
