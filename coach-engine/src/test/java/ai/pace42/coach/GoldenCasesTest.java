@@ -275,6 +275,15 @@ class GoldenCasesTest {
         assertThat(rec.earliestQuality()).isAfterOrEqualTo(fri.plusDays(1));
         assertThat(String.join(" ", rec.reasons())).contains("3 moderate-to-hard days in a row").contains("-32").contains("below −30");
 
+        // Low readiness and an unbalanced HRV are a modifier that is named in the reasons.
+        var lowReadiness = java.util.Optional.of(new ai.pace42.coach.model.Readiness(fri, java.util.OptionalInt.of(28), "unbalanced"));
+        Recommendation withReadiness = NextRunAdvisor.advise(h, fri, -32, lowReadiness);
+        assertThat(withReadiness.kind()).isEqualTo(NextSession.REST_OR_EASY);
+        assertThat(String.join(" ", withReadiness.reasons())).contains("readiness 28, HRV unbalanced");
+        // Readiness alone (fresh form, no streak) is enough to keep quality off the day.
+        Recommendation readinessOnly = NextRunAdvisor.advise(history(goldenProfile(), List.of(intervals)), tue.plusDays(4), 0, lowReadiness);
+        assertThat(readinessOnly.kind().quality()).isFalse();
+
         String text = NextRunReportProbe.textFor(h, runs, thu);
         assertThat(text).contains("rest or an easy run").contains("no earlier than Sat 28 Nov");
         assertThat(text).doesNotContain(" × ").doesNotContain("interval pace").doesNotContain("threshold pace");

@@ -10,6 +10,8 @@ import ai.pace42.coach.fitness.Recommendation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import ai.pace42.coach.model.Readiness;
 
 /** "What should I run tomorrow?": one concrete session from the guardrails, why, and one alternative. */
 public final class NextRunReport {
@@ -24,7 +26,13 @@ public final class NextRunReport {
         LocalDate day = tomorrow || ranToday ? today.plusDays(1) : today;
         LoadStatus status = ctx.status();
         double form = formGoingInto(status, day);
-        Recommendation rec = NextRunAdvisor.advise(ctx.history(), day, form);
+        Optional<Readiness> readiness = Optional.empty();
+        try {
+            readiness = ctx.source().readiness(day).or(() -> ctx.source().readiness(today));
+        } catch (RuntimeException e) {
+            // Readiness is only a modifier: without it the guardrails still decide.
+        }
+        Recommendation rec = NextRunAdvisor.advise(ctx.history(), day, form, readiness);
 
         AnswerText t = new AnswerText();
         if (ctx.source().isSample()) {
@@ -46,7 +54,9 @@ public final class NextRunReport {
                     last.fitness(), last.fatigue(), status.warmingUp() ? "; still warming up: less than 6 weeks of history" : ""));
         }
         t.observe("Alternative: " + rec.alternative() + ".");
-        t.describe("How this was chosen: pace42 checks, in order, a break of 14+ days, recovery after a race, form below −30, "
+        String readinessNote = readiness.map(r -> "Your watch's readiness (" + r.describe() + ") was taken into account as a modifier; how you feel still comes first. ")
+                .orElse("No readiness or HRV data was synced, so this rests on your runs alone; if you feel run down, take the easier option. ");
+        t.describe(readinessNote + "How this was chosen: pace42 checks, in order, a break of 14+ days, recovery after a race, form below −30, "
                 + "hard days in a row, 48 hours since the last quality session and two quality sessions in the last 7 days; only then "
                 + "does it add a long run (capped at 110% of your 30-day longest) or a quality session. Paces come from your VDOT "
                 + ctx.thresholds().vdot().map(v -> Format.one(v.value()) + " (" + v.source().phrase() + ")").orElse("(unknown, so no pace targets)")

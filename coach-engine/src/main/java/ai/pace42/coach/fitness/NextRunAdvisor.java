@@ -4,6 +4,7 @@ import ai.pace42.coach.analysis.RunAnalysis;
 import ai.pace42.coach.analysis.SessionType;
 import ai.pace42.coach.analysis.Thresholds;
 import ai.pace42.coach.analysis.TrainingPaces;
+import ai.pace42.coach.model.Readiness;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -30,6 +31,13 @@ public final class NextRunAdvisor {
      * @param form freshness going into {@code day} (NaN when unknown)
      */
     public static Recommendation advise(TrainingHistory h, LocalDate day, double form) {
+        return advise(h, day, form, Optional.empty());
+    }
+
+    /**
+     * @param readiness the device's readiness for {@code day}; low readiness can only make the day easier
+     */
+    public static Recommendation advise(TrainingHistory h, LocalDate day, double form, Optional<Readiness> readiness) {
         Thresholds th = h.thresholds();
         Optional<TrainingPaces> paces = th.paces();
         double ceiling = th.easyCeilingHr().orElse(Double.NaN);
@@ -74,6 +82,7 @@ public final class NextRunAdvisor {
         if (streak >= 2) {
             why.add(streak + " moderate-to-hard days in a row");
         }
+        readiness.filter(Readiness::low).ifPresent(r -> why.add("your watch reports " + r.describe() + ", so keep today easy"));
         if (!why.isEmpty()) {
             return easy(day, NextSession.REST_OR_EASY, 30, 40, paces, ceiling, why, max(earliest, day.plusDays(1)),
                     "a full rest day is just as good");

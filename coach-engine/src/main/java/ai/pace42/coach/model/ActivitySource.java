@@ -25,6 +25,11 @@ public interface ActivitySource {
     /** The full activity with samples and laps, or empty when it cannot be found. */
     Optional<Activity> load(String activityId);
 
+    /** The device's readiness for a day (Garmin Training Readiness, HRV status); empty when not synced. */
+    default Optional<Readiness> readiness(java.time.LocalDate day) {
+        return Optional.empty();
+    }
+
     /** What the source knows about the runner (thresholds, sex); unknown values stay empty. */
     default AthleteProfile profile() {
         return AthleteProfile.unknown();
