@@ -6,21 +6,28 @@ import ai.pace42.bot.admin.AdminCommand;
 import ai.pace42.bot.admin.AdminStats;
 import ai.pace42.bot.admin.AuditLog;
 import ai.pace42.bot.commands.HelpCommand;
+import ai.pace42.bot.commands.LinkCommand;
 import ai.pace42.bot.commands.SampleCommand;
 import ai.pace42.bot.commands.StartCommand;
 import ai.pace42.bot.commands.StatusCommand;
 import ai.pace42.bot.commands.TimezoneCommand;
 import ai.pace42.bot.commands.UnitsCommand;
+import ai.pace42.bot.commands.UnlinkCommand;
 import ai.pace42.bot.concurrent.KeyedSerialExecutor;
 import ai.pace42.bot.conversation.CommandRegistry;
 import ai.pace42.bot.conversation.Conversation;
 import ai.pace42.bot.conversation.ConversationDispatcher;
 import ai.pace42.bot.conversation.StatusContributor;
 import ai.pace42.bot.data.AccountDataSources;
+import ai.pace42.bot.linking.OneTimeLinks;
+import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.bot.usage.UsageLog;
 import ai.pace42.coach.CoachService;
 import ai.pace42.coach.model.ActivitySourceResolver;
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -35,19 +42,48 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class BotCore implements AutoCloseable {
 
+    /**
+     * @param workerThreads conversations handled in parallel
+     * @param maxPending    messages waiting or running at once before new ones are refused as busy
+     * @param publicUrl     the base URL of links the bot sends
+     * @param linkTtl       how long a one-time link stays valid
+     */
+    public record Settings(AdminAllowList admins, int workerThreads, int maxPending, URI publicUrl,
+                           Duration linkTtl) {
+
+        /** Defaults for tests: nobody is admin, two workers, links on localhost valid 15 minutes. */
+        public static Settings defaults() {
+            return new Settings(AdminAllowList.parse(""), 2, 100, URI.create("http://localhost:8080"),
+                    Duration.ofMinutes(15));
+        }
+
+        public Settings withAdmins(AdminAllowList allowList) {
+            return new Settings(allowList, workerThreads, maxPending, publicUrl, linkTtl);
+        }
+
+        public Settings withWorkers(int threads, int pending) {
+            return new Settings(admins, threads, pending, publicUrl, linkTtl);
+        }
+    }
+
     private final AccountService accounts;
     private final UsageLog usage;
     private final AuditLog audit;
+    private final OneTimeLinks links;
+    private final AccountDataSources dataSources;
     private final CommandRegistry commands;
     private final StatusCommand status;
     private final ConversationDispatcher dispatcher;
     private final ExecutorService workers;
 
-    private BotCore(AccountService accounts, UsageLog usage, AuditLog audit, CommandRegistry commands,
-                    StatusCommand status, ConversationDispatcher dispatcher, ExecutorService workers) {
+    private BotCore(AccountService accounts, UsageLog usage, AuditLog audit, OneTimeLinks links,
+                    AccountDataSources dataSources, CommandRegistry commands, StatusCommand status,
+                    ConversationDispatcher dispatcher, ExecutorService workers) {
         this.accounts = accounts;
         this.usage = usage;
         this.audit = audit;
+        this.links = links;
+        this.dataSources = dataSources;
         this.commands = commands;
         this.status = status;
         this.dispatcher = dispatcher;
@@ -55,16 +91,17 @@ public final class BotCore implements AutoCloseable {
     }
 
     /**
-     * @param coachFactory  builds the coach on the per-account data-source resolver the core owns
-     * @param workerThreads conversations handled in parallel
-     * @param maxPending    messages waiting or running at once before new ones are refused as busy
+     * @param coachFactory builds the coach on the per-account data-source resolver the core owns
+     * @param garmin       the runs of accounts that linked Garmin
      */
     public static BotCore create(Jdbi jdbi, Function<ActivitySourceResolver, CoachService> coachFactory,
-                                 AdminAllowList admins, Clock clock, int workerThreads, int maxPending) {
+                                 SecretStore secrets, ActivitySourceResolver garmin, Settings settings,
+                                 Clock clock) {
         AccountService accounts = new AccountService(jdbi, clock);
         UsageLog usage = new UsageLog(jdbi, clock);
         AuditLog audit = new AuditLog(jdbi, clock);
-        AccountDataSources dataSources = new AccountDataSources(jdbi, accounts, clock);
+        OneTimeLinks links = new OneTimeLinks(jdbi, clock, settings.linkTtl());
+        AccountDataSources dataSources = new AccountDataSources(jdbi, accounts, clock, garmin);
         CoachService coach = coachFactory.apply(dataSources);
         StatusCommand status = new StatusCommand(accounts);
         status.addContributor(dataSources);
@@ -72,15 +109,23 @@ public final class BotCore implements AutoCloseable {
         commands.register(new StartCommand(coach))
                 .register(new HelpCommand(commands, coach))
                 .register(status)
+                .register(new LinkCommand(links, settings.publicUrl()))
+                .register(new UnlinkCommand(secrets, dataSources, audit))
                 .register(new SampleCommand(dataSources))
                 .register(new UnitsCommand(accounts))
                 .register(new TimezoneCommand(accounts, clock))
-                .register(new AdminCommand(admins, audit, new AdminStats(jdbi, usage), accounts, usage));
+                .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage));
         Conversation conversation = new Conversation(accounts, usage, commands, coach, clock);
-        ExecutorService workers = workerPool(workerThreads, maxPending);
-        ConversationDispatcher dispatcher =
-                new ConversationDispatcher(conversation, new KeyedSerialExecutor(workers, maxPending));
-        return new BotCore(accounts, usage, audit, commands, status, dispatcher, workers);
+        ExecutorService workers = workerPool(settings.workerThreads(), settings.maxPending());
+        ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,
+                new KeyedSerialExecutor(workers, settings.maxPending()));
+        return new BotCore(accounts, usage, audit, links, dataSources, commands, status, dispatcher, workers);
+    }
+
+    /** A core without Garmin, for tests and for servers where linking is not configured. */
+    public static BotCore create(Jdbi jdbi, Function<ActivitySourceResolver, CoachService> coachFactory,
+                                 SecretStore secrets, Settings settings, Clock clock) {
+        return create(jdbi, coachFactory, secrets, accountId -> Optional.empty(), settings, clock);
     }
 
     private static ExecutorService workerPool(int threads, int maxPending) {
@@ -117,6 +162,14 @@ public final class BotCore implements AutoCloseable {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    public OneTimeLinks links() {
+        return links;
+    }
+
+    public AccountDataSources dataSources() {
+        return dataSources;
     }
 
     /** Lets conversations in flight finish (up to 10 s), then stops the workers. */

@@ -75,8 +75,10 @@ public class Pace42Application extends Application<Pace42Configuration> {
         Clock clock = Clock.systemUTC();
         SecretStore secrets = SecretStores.create(config.secrets(), config.dataDir(), jdbi, clock);
         environment.healthChecks().register("secret-store", new SecretStoreHealthCheck(secrets));
-        BotCore core = BotCore.create(jdbi, DeterministicCoach::new, AdminAllowList.parse(config.admins()), clock,
-                config.conversation().workerThreads(), config.conversation().maxPending());
+        BotCore.Settings settings = new BotCore.Settings(AdminAllowList.parse(config.admins()),
+                config.conversation().workerThreads(), config.conversation().maxPending(), config.publicUrl(),
+                config.linkTtl());
+        BotCore core = BotCore.create(jdbi, DeterministicCoach::new, secrets, settings, clock);
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {

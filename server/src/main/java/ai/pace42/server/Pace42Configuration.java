@@ -20,6 +20,10 @@ public class Pace42Configuration extends Configuration {
     @NotBlank
     private String publicUrl = "http://localhost:8080";
 
+    /** How long a one-time link stays valid. */
+    @JsonProperty
+    private io.dropwizard.util.Duration linkTtl = io.dropwizard.util.Duration.minutes(15);
+
     /** Comma-separated identities allowed to run admin commands, e.g. {@code telegram:123,slack:T1:U2}. */
     @JsonProperty
     private String admins = "";
@@ -43,6 +47,10 @@ public class Pace42Configuration extends Configuration {
     public URI publicUrl() {
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         return URI.create(base);
+    }
+
+    public java.time.Duration linkTtl() {
+        return linkTtl.toJavaDuration();
     }
 
     public String admins() {

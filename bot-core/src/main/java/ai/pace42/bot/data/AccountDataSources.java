@@ -19,11 +19,14 @@ public final class AccountDataSources implements ActivitySourceResolver, StatusC
     private final Jdbi jdbi;
     private final AccountService accounts;
     private final SampleAthletes samples;
+    private final ActivitySourceResolver garmin;
 
-    public AccountDataSources(Jdbi jdbi, AccountService accounts, Clock clock) {
+    /** @param garmin the runs of accounts that linked Garmin */
+    public AccountDataSources(Jdbi jdbi, AccountService accounts, Clock clock, ActivitySourceResolver garmin) {
         this.jdbi = jdbi;
         this.accounts = accounts;
         this.samples = new SampleAthletes(clock);
+        this.garmin = garmin;
     }
 
     public DataSourceKind kindOf(String accountId) {
@@ -39,17 +42,19 @@ public final class AccountDataSources implements ActivitySourceResolver, StatusC
 
     @Override
     public Optional<ActivitySource> resolve(String accountId) {
-        if (kindOf(accountId) != DataSourceKind.SAMPLE) {
-            return Optional.empty();
-        }
-        return accounts.findById(accountId).map(a -> samples.in(a.effectiveZone()));
+        return switch (kindOf(accountId)) {
+            case SAMPLE -> accounts.findById(accountId).map(a -> samples.in(a.effectiveZone()));
+            case GARMIN -> garmin.resolve(accountId);
+            case NONE -> Optional.empty();
+        };
     }
 
     @Override
     public List<String> statusLines(Account account) {
         return switch (kindOf(account.id())) {
             case SAMPLE -> List.of("- **Data:** the sample athlete (not your runs; /sample off to stop)");
-            case NONE -> List.of("- **Data:** none yet — try /sample to explore with the sample athlete");
+            case GARMIN -> List.of("- **Data:** Garmin (/unlink to disconnect)");
+            case NONE -> List.of("- **Data:** none yet — /link to connect Garmin, or /sample to explore");
         };
     }
 }

@@ -5,7 +5,8 @@ import java.util.Locale;
 /** Where an account's runs come from; stored in {@code accounts.data_source}. */
 public enum DataSourceKind {
     NONE,
-    SAMPLE;
+    SAMPLE,
+    GARMIN;
 
     public String column() {
         return name().toLowerCase(Locale.ROOT);

@@ -11,6 +11,7 @@ import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.channel.Reply;
 import ai.pace42.bot.testing.RecordingAdapter;
 import ai.pace42.bot.testing.TestDatabases;
+import ai.pace42.bot.testing.TestSecretStores;
 import ai.pace42.coach.CoachAnswer;
 import ai.pace42.coach.ChartImage;
 import ai.pace42.coach.CoachQuestion;
@@ -55,7 +56,8 @@ class ConversationTest {
     void setUp() throws Exception {
         jdbi = TestDatabases.sqlite(dir);
         Clock clock = Clock.fixed(Instant.parse("2026-11-26T08:00:00Z"), ZoneOffset.UTC);
-        core = BotCore.create(jdbi, sources -> coach, AdminAllowList.parse("telegram:1"), clock, 2, 100);
+        core = BotCore.create(jdbi, sources -> coach, TestSecretStores.local(jdbi, dir),
+                BotCore.Settings.defaults().withAdmins(AdminAllowList.parse("telegram:1")), clock);
         telegram = new RecordingAdapter(Platform.TELEGRAM);
         telegram.start(core.dispatcher());
     }
@@ -191,7 +193,8 @@ class ConversationTest {
             }
             return CoachAnswer.text("done");
         };
-        try (BotCore tiny = BotCore.create(jdbi, sources -> slow, AdminAllowList.parse(""), Clock.systemUTC(), 1, 1)) {
+        try (BotCore tiny = BotCore.create(jdbi, sources -> slow, TestSecretStores.local(jdbi, dir),
+                BotCore.Settings.defaults().withWorkers(1, 1), Clock.systemUTC())) {
             var first = tiny.dispatcher().onInbound(Inbound.directText(RUNNER, "slow question", "r1"));
             Reply busy = tiny.dispatcher().onInbound(Inbound.directText(RUNNER, "another", "r2")).get(5, TimeUnit.SECONDS);
             release.countDown();

@@ -3,12 +3,12 @@ package ai.pace42.bot.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pace42.bot.BotCore;
-import ai.pace42.bot.admin.AdminAllowList;
 import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.channel.Reply;
 import ai.pace42.bot.testing.TestDatabases;
+import ai.pace42.bot.testing.TestSecretStores;
 import ai.pace42.coach.DeterministicCoach;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,8 +31,9 @@ class SampleAthleteConversationTest {
 
     @BeforeEach
     void setUp() {
-        core = BotCore.create(TestDatabases.sqlite(dir), DeterministicCoach::new, AdminAllowList.parse(""),
-                Clock.systemUTC(), 2, 50);
+        var jdbi = TestDatabases.sqlite(dir);
+        core = BotCore.create(jdbi, DeterministicCoach::new, TestSecretStores.local(jdbi, dir),
+                BotCore.Settings.defaults(), Clock.systemUTC());
     }
 
     @AfterEach

@@ -1,0 +1,61 @@
+package ai.pace42.bot.commands;
+
+import ai.pace42.bot.admin.AuditLog;
+import ai.pace42.bot.channel.Reply;
+import ai.pace42.bot.conversation.Command;
+import ai.pace42.bot.conversation.CommandContext;
+import ai.pace42.bot.data.AccountDataSources;
+import ai.pace42.bot.data.DataSourceKind;
+import ai.pace42.bot.secrets.SecretStore;
+import java.util.Locale;
+
+/** Disconnects Garmin after a confirmation: deletes the tokens from the secret store and stops using the data. */
+public final class UnlinkCommand implements Command {
+
+    /** The secret-store name Garmin tokens are kept under. */
+    public static final String GARMIN_SECRET = "garmin";
+
+    private final SecretStore secrets;
+    private final AccountDataSources sources;
+    private final AuditLog audit;
+
+    public UnlinkCommand(SecretStore secrets, AccountDataSources sources, AuditLog audit) {
+        this.secrets = secrets;
+        this.sources = sources;
+        this.audit = audit;
+    }
+
+    @Override
+    public String name() {
+        return "unlink";
+    }
+
+    @Override
+    public String usage() {
+        return "/unlink";
+    }
+
+    @Override
+    public String summary() {
+        return "Disconnect Garmin and delete its tokens";
+    }
+
+    @Override
+    public Reply run(CommandContext context) {
+        String accountId = context.account().id();
+        if (!context.args().toLowerCase(Locale.ROOT).equals("confirm")) {
+            return Reply.text("This disconnects Garmin and deletes the access pace42 holds for it. Your questions "
+                    + "will have no data until you /link again. To go ahead, send **/unlink confirm**.");
+        }
+        boolean hadGarmin = secrets.get(accountId, GARMIN_SECRET).isPresent();
+        secrets.delete(accountId, GARMIN_SECRET);
+        if (sources.kindOf(accountId) == DataSourceKind.GARMIN) {
+            sources.choose(accountId, DataSourceKind.NONE);
+        }
+        audit.record(context.inbound().from(), "unlink garmin", accountId, AuditLog.Outcome.ALLOWED,
+                context.inbound().requestId());
+        return Reply.text(hadGarmin
+                ? "Done: Garmin is disconnected and its tokens are deleted. Send /link whenever you want to connect again."
+                : "Garmin wasn't connected, so there was nothing to delete. Send /link to connect it.");
+    }
+}
