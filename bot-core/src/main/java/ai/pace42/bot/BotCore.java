@@ -19,6 +19,8 @@ import ai.pace42.bot.conversation.Conversation;
 import ai.pace42.bot.conversation.ConversationDispatcher;
 import ai.pace42.bot.conversation.StatusContributor;
 import ai.pace42.bot.data.AccountDataSources;
+import ai.pace42.bot.channel.Adapters;
+import ai.pace42.bot.linking.GarminLinking;
 import ai.pace42.bot.linking.OneTimeLinks;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.bot.usage.UsageLog;
@@ -71,19 +73,24 @@ public final class BotCore implements AutoCloseable {
     private final AuditLog audit;
     private final OneTimeLinks links;
     private final AccountDataSources dataSources;
+    private final Adapters adapters;
+    private final GarminLinking garminLinking;
     private final CommandRegistry commands;
     private final StatusCommand status;
     private final ConversationDispatcher dispatcher;
     private final ExecutorService workers;
 
     private BotCore(AccountService accounts, UsageLog usage, AuditLog audit, OneTimeLinks links,
-                    AccountDataSources dataSources, CommandRegistry commands, StatusCommand status,
-                    ConversationDispatcher dispatcher, ExecutorService workers) {
+                    AccountDataSources dataSources, Adapters adapters, GarminLinking garminLinking,
+                    CommandRegistry commands, StatusCommand status, ConversationDispatcher dispatcher,
+                    ExecutorService workers) {
         this.accounts = accounts;
         this.usage = usage;
         this.audit = audit;
         this.links = links;
         this.dataSources = dataSources;
+        this.adapters = adapters;
+        this.garminLinking = garminLinking;
         this.commands = commands;
         this.status = status;
         this.dispatcher = dispatcher;
@@ -119,7 +126,10 @@ public final class BotCore implements AutoCloseable {
         ExecutorService workers = workerPool(settings.workerThreads(), settings.maxPending());
         ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,
                 new KeyedSerialExecutor(workers, settings.maxPending()));
-        return new BotCore(accounts, usage, audit, links, dataSources, commands, status, dispatcher, workers);
+        Adapters adapters = new Adapters();
+        GarminLinking garminLinking = new GarminLinking(links, secrets, dataSources, audit, adapters);
+        return new BotCore(accounts, usage, audit, links, dataSources, adapters, garminLinking, commands, status,
+                dispatcher, workers);
     }
 
     /** A core without Garmin, for tests and for servers where linking is not configured. */
@@ -170,6 +180,15 @@ public final class BotCore implements AutoCloseable {
 
     public AccountDataSources dataSources() {
         return dataSources;
+    }
+
+    /** The running chat adapters; each registers here so the core can send notices. */
+    public Adapters adapters() {
+        return adapters;
+    }
+
+    public GarminLinking garminLinking() {
+        return garminLinking;
     }
 
     /** Lets conversations in flight finish (up to 10 s), then stops the workers. */

@@ -17,6 +17,9 @@ import ai.pace42.server.http.SecurityHeadersFilter;
 import ai.pace42.server.secrets.RotateSecretKeyCommand;
 import ai.pace42.server.secrets.SecretStoreHealthCheck;
 import ai.pace42.server.secrets.SecretStores;
+import ai.pace42.server.link.CsrfTokens;
+import ai.pace42.server.link.LinkMethod;
+import ai.pace42.server.link.LinkPageResource;
 import ai.pace42.server.web.ChatApiResource;
 import ai.pace42.server.web.WebChatResource;
 import ai.pace42.server.web.WebIdentity;
@@ -32,6 +35,7 @@ import io.dropwizard.lifecycle.Managed;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,7 +104,14 @@ public class Pace42Application extends Application<Pace42Configuration> {
         environment.jersey().register(new WebChatResource(webIdentity));
         environment.jersey().register(new ChatApiResource(core.dispatcher(), webIdentity,
                 config.conversation().replyTimeoutSeconds()));
+        environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(), new CsrfTokens(),
+                config.publicUrl()));
         LOG.info("pace42 ready: browser chat at {}/", config.publicUrl());
+    }
+
+    /** The ways to connect Garmin that this server offers on the link page. */
+    protected List<LinkMethod> linkMethods() {
+        return List.of();
     }
 
     private static Jdbi database(Pace42Configuration config, Environment environment) {

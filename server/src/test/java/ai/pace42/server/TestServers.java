@@ -21,23 +21,30 @@ public final class TestServers {
     }
 
     public static DropwizardAppExtension<Pace42Configuration> sqlite(ConfigOverride... extra) {
-        return app(extra);
+        return app(Pace42Application.class, extra);
+    }
+
+    /** A subclass of the application, e.g. one that offers a stand-in Garmin link method. */
+    public static DropwizardAppExtension<Pace42Configuration> sqlite(
+            Class<? extends Pace42Application> application, ConfigOverride... extra) {
+        return app(application, extra);
     }
 
     public static DropwizardAppExtension<Pace42Configuration> postgres(ConfigOverride... extra) {
         List<ConfigOverride> all = new ArrayList<>(Arrays.asList(extra));
         all.add(ConfigOverride.config("database.url", TestDatabases.postgresUrl()));
         all.add(ConfigOverride.config("database.user", "postgres"));
-        return app(all.toArray(ConfigOverride[]::new));
+        return app(Pace42Application.class, all.toArray(ConfigOverride[]::new));
     }
 
-    private static DropwizardAppExtension<Pace42Configuration> app(ConfigOverride... extra) {
+    private static DropwizardAppExtension<Pace42Configuration> app(Class<? extends Pace42Application> application,
+                                                                    ConfigOverride... extra) {
         List<ConfigOverride> all = new ArrayList<>();
         all.add(ConfigOverride.config("dataDir", tempDir().toString()));
         all.add(ConfigOverride.config("server.applicationConnectors[0].port", "0"));
         all.add(ConfigOverride.config("server.adminConnectors[0].port", "0"));
         all.addAll(Arrays.asList(extra));
-        return new DropwizardAppExtension<>(Pace42Application.class, CONFIG, all.toArray(ConfigOverride[]::new));
+        return new DropwizardAppExtension<>(application, CONFIG, all.toArray(ConfigOverride[]::new));
     }
 
     private static Path tempDir() {

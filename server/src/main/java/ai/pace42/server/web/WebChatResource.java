@@ -19,7 +19,8 @@ public final class WebChatResource {
 
     private static final Map<String, String> ASSET_TYPES = Map.of(
             "chat.js", "text/javascript; charset=utf-8",
-            "chat.css", "text/css; charset=utf-8");
+            "chat.css", "text/css; charset=utf-8",
+            "link.css", "text/css; charset=utf-8");
 
     private final WebIdentity identities;
     private final byte[] page;
@@ -28,7 +29,7 @@ public final class WebChatResource {
     public WebChatResource(WebIdentity identities) {
         this.identities = identities;
         this.page = read("index.html");
-        this.assets = Map.of("chat.js", read("chat.js"), "chat.css", read("chat.css"));
+        this.assets = Map.of("chat.js", read("chat.js"), "chat.css", read("chat.css"), "link.css", read("link.css"));
     }
 
     @GET

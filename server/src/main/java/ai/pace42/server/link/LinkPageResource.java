@@ -1,0 +1,187 @@
+package ai.pace42.server.link;
+
+import ai.pace42.bot.linking.GarminLinking;
+import ai.pace42.bot.linking.PendingLink;
+import ai.pace42.bot.secrets.SecretStoreUnavailableException;
+import ai.pace42.server.http.RequestIds;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one-time link page. {@code GET /link/<token>} never uses the link up (chat apps and scanners prefetch
+ * URLs): it swaps the token for a short-lived HttpOnly cookie and redirects to {@code /link}, so the token leaves
+ * the address bar and request logs. Each method's form is a POST carrying a CSRF token bound to the same link;
+ * completing it uses the link up atomically and stores Garmin's tokens under the link's own account.
+ */
+@Path("/link")
+@Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+public final class LinkPageResource {
+
+    public static final String COOKIE = "pace42_link";
+    private static final Logger LOG = LoggerFactory.getLogger(LinkPageResource.class);
+
+    private final GarminLinking linking;
+    private final Map<String, LinkMethod> methods = new LinkedHashMap<>();
+    private final CsrfTokens csrf;
+    private final URI publicUrl;
+
+    public LinkPageResource(GarminLinking linking, List<LinkMethod> methods, CsrfTokens csrf, URI publicUrl) {
+        this.linking = linking;
+        methods.forEach(m -> this.methods.put(m.id(), m));
+        this.csrf = csrf;
+        this.publicUrl = publicUrl;
+    }
+
+    @GET
+    @Path("{token}")
+    public Response arrive(@PathParam("token") String token) {
+        Optional<PendingLink> link = linking.pending(token);
+        if (link.isEmpty()) {
+            return invalid();
+        }
+        long seconds = Math.max(1, Duration.between(Instant.now(), link.get().expiresAt()).toSeconds());
+        NewCookie cookie = new NewCookie.Builder(COOKIE).value(token).path("/link").httpOnly(true)
+                .secure("https".equals(publicUrl.getScheme()))
+                // Lax, not Strict: the runner arrives by a top-level navigation from the chat app.
+                .sameSite(NewCookie.SameSite.LAX).maxAge((int) seconds).build();
+        return Response.seeOther(URI.create("/link")).cookie(cookie).build();
+    }
+
+    @GET
+    public Response page(@CookieParam(COOKIE) String token) {
+        return linking.pending(token).map(link -> Response.ok(methodsPage(link, null)).build())
+                .orElseGet(LinkPageResource::invalid);
+    }
+
+    @POST
+    @Path("{method}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response complete(@PathParam("method") String methodId, @CookieParam(COOKIE) String token,
+                             @HeaderParam("Origin") String origin, MultivaluedMap<String, String> form) {
+        Optional<PendingLink> pending = linking.pending(token);
+        if (pending.isEmpty()) {
+            return invalid();
+        }
+        PendingLink link = pending.get();
+        if (!sameOrigin(origin) || !csrf.matches(link.tokenHash(), form.getFirst("csrf"))) {
+            LOG.warn("link form refused: origin or CSRF token did not match");
+            return Response.status(403).entity(Html.page("Please start again", "<h1>Please start again</h1>"
+                    + "<p>This form could not be accepted. Open the link from your chat again.</p>")).build();
+        }
+        LinkMethod method = methods.get(methodId);
+        if (method == null) {
+            return Response.status(404).entity(methodsPage(link, "That way of connecting is not available.")).build();
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
+        LinkMethod.Outcome outcome = method.complete(link, values);
+        if (outcome instanceof LinkMethod.Outcome.Failed failed) {
+            return Response.status(422).entity(methodsPage(link, failed.message())).build();
+        }
+        if (outcome instanceof LinkMethod.Outcome.NeedsMore more) {
+            return Response.ok(stepPage(link, method, more)).build();
+        }
+        LinkMethod.Outcome.Linked linked = (LinkMethod.Outcome.Linked) outcome;
+        try {
+            Optional<PendingLink> done = linking.complete(token, linked.garminDisplayName(), linked.secretJson(),
+                    RequestIds.current());
+            if (done.isEmpty()) {
+                return invalid();
+            }
+        } catch (SecretStoreUnavailableException e) {
+            return Response.status(503).entity(methodsPage(link, "Secure storage is temporarily unavailable, so "
+                    + "nothing was saved. Please try again in a few minutes.")).build();
+        }
+        NewCookie expired = new NewCookie.Builder(COOKIE).value("").path("/link").maxAge(0).httpOnly(true).build();
+        return Response.ok(Html.page("Garmin connected", "<h1>Garmin connected</h1><p>Connected as <strong>"
+                + Html.escape(linked.garminDisplayName()) + "</strong> for " + Html.escape(link.identityLabel())
+                + ".</p><p>You can close this page and go back to your chat. Try asking: "
+                + "<em>Analyze my last run</em>.</p>")).cookie(expired).build();
+    }
+
+    private boolean sameOrigin(String origin) {
+        if (origin == null || origin.isBlank()) {
+            return true; // the CSRF token still has to match
+        }
+        return origin.equals(publicUrl.getScheme() + "://" + publicUrl.getAuthority());
+    }
+
+    private static Response invalid() {
+        return Response.status(410).entity(Html.page("Link not valid", "<h1>This link can't be used</h1>"
+                + "<p>It has expired, was already used, or a newer link replaced it.</p>"
+                + "<p>Send <strong>/link</strong> in your chat with pace42 to get a fresh one.</p>")).build();
+    }
+
+    private String methodsPage(PendingLink link, String error) {
+        StringBuilder body = new StringBuilder("<h1>Connect Garmin</h1>");
+        body.append("<p>You are connecting Garmin to <strong>").append(Html.escape(link.identityLabel()))
+                .append("</strong>. If that is not you, close this page: someone may have forwarded their link.</p>");
+        if (error != null) {
+            body.append("<p class=\"error\" role=\"alert\">").append(Html.escape(error)).append("</p>");
+        }
+        if (methods.isEmpty()) {
+            body.append("<p>No way to connect Garmin is configured on this server yet. "
+                    + "Please ask the operator of this pace42.</p>");
+        }
+        for (LinkMethod m : methods.values()) {
+            body.append("<section><h2>").append(Html.escape(m.title())).append("</h2><p>")
+                    .append(Html.escape(m.description())).append("</p>");
+            body.append(form(link, m, m.fields(), Map.of(), "Connect"));
+            body.append("</section>");
+        }
+        body.append("<p class=\"fine\">pace42 never asks for your Garmin password in chat and never stores it.</p>");
+        return Html.page("Connect Garmin", body.toString());
+    }
+
+    private String stepPage(PendingLink link, LinkMethod method, LinkMethod.Outcome.NeedsMore more) {
+        return Html.page("Connect Garmin", "<h1>Connect Garmin</h1><p>" + Html.escape(more.message()) + "</p>"
+                + form(link, method, more.fields(), more.hidden(), "Continue"));
+    }
+
+    private String form(PendingLink link, LinkMethod method, List<LinkMethod.Field> fields,
+                        Map<String, String> hidden, String submit) {
+        StringBuilder f = new StringBuilder("<form method=\"post\" action=\"/link/")
+                .append(Html.escape(method.id())).append("\">")
+                .append("<input type=\"hidden\" name=\"csrf\" value=\"").append(csrf.forLink(link.tokenHash()))
+                .append("\">");
+        hidden.forEach((k, v) -> f.append("<input type=\"hidden\" name=\"").append(Html.escape(k))
+                .append("\" value=\"").append(Html.escape(v)).append("\">"));
+        for (LinkMethod.Field field : fields) {
+            String id = method.id() + "-" + field.name();
+            f.append("<label for=\"").append(Html.escape(id)).append("\">").append(Html.escape(field.label()))
+                    .append("</label>");
+            switch (field.kind()) {
+                case TEXTAREA -> f.append("<textarea id=\"").append(Html.escape(id)).append("\" name=\"")
+                        .append(Html.escape(field.name())).append("\" rows=\"5\" required></textarea>");
+                case HIDDEN -> { }
+                default -> f.append("<input id=\"").append(Html.escape(id)).append("\" name=\"")
+                        .append(Html.escape(field.name())).append("\" type=\"")
+                        .append(field.kind() == LinkMethod.Field.Kind.PASSWORD ? "password" : "text")
+                        .append("\" autocomplete=\"off\" required>");
+            }
+            if (!field.hint().isBlank()) {
+                f.append("<small>").append(Html.escape(field.hint())).append("</small>");
+            }
+        }
+        return f.append("<button type=\"submit\">").append(Html.escape(submit)).append("</button></form>").toString();
+    }
+}
