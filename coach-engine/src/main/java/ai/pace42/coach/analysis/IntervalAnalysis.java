@@ -49,6 +49,10 @@ public final class IntervalAnalysis {
         if (!s.hasSpeed || s.n < 120) {
             return Measured.unknown("not enough pace data to find repetitions");
         }
+        if (speedVariation(s) < 0.06) {
+            // Steady runs (most of them) cannot hold repetitions; skip the smoothing and quantiles.
+            return Measured.unknown("no repeated fast segments");
+        }
         double[] smooth = smooth(s.speed, 7);
         double[] present = Quantiles.present(smooth);
         if (present.length < 60) {
@@ -89,6 +93,24 @@ public final class IntervalAnalysis {
             return Measured.unknown("fewer than three fast repetitions");
         }
         return Measured.of(summarise(false, reps, recoveries));
+    }
+
+    /** Coefficient of variation of moving speed. */
+    static double speedVariation(RunStreams s) {
+        double sum = 0, sq = 0, w = 0;
+        for (int i = 0; i < s.n; i++) {
+            double v = s.speed[i];
+            if (s.dt[i] > 0 && !Double.isNaN(v)) {
+                sum += v * s.dt[i];
+                sq += v * v * s.dt[i];
+                w += s.dt[i];
+            }
+        }
+        if (w <= 0) {
+            return 0;
+        }
+        double mean = sum / w;
+        return mean > 0 ? Math.sqrt(Math.max(0, sq / w - mean * mean)) / mean : 0;
     }
 
     private static Intervals summarise(boolean fromLaps, List<Rep> reps, List<Double> recoveries) {

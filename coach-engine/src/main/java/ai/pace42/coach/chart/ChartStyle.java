@@ -13,8 +13,8 @@ public final class ChartStyle {
 
     public static final int WIDTH = 960;
     public static final int HEIGHT = 600;
-    /** Points per line: a 960-px chart cannot show more. */
-    public static final int MAX_POINTS = 480;
+    /** Points per line: about one per 3 px of plot width; more only costs stroke time on a phone-size chart. */
+    public static final int MAX_POINTS = 300;
 
     public static final Color PACE = new Color(0x1f, 0x6f, 0xd1);
     public static final Color HEART_RATE = new Color(0xd6, 0x27, 0x28);

@@ -145,7 +145,7 @@ public final class RunChart {
     private static void style(XYSeries series, java.awt.Color colour, int group) {
         series.setLineColor(colour);
         series.setMarker(SeriesMarkers.NONE);
-        series.setLineWidth(3f);
+        series.setLineWidth(2.5f);
         series.setYAxisGroup(group);
     }
 

@@ -89,7 +89,9 @@ public final class ThresholdResolver {
             VdotEstimate best = null;
             for (Activity a : runs) {
                 double d = a.distanceM().orElse(Double.NaN), t = a.movingS().orElse(a.elapsedS().orElse(Double.NaN));
-                if (a.samples().size() > 1) {
+                // The device summary is enough when it has both values; rebuilding streams for every run is costly.
+                boolean summaryComplete = a.distanceM().isPresent() && a.movingS().isPresent();
+                if (!summaryComplete && a.samples().size() > 1) {
                     RunStreams s = RunStreams.of(a);
                     if (!Double.isNaN(s.totalDistance()) && s.movingSeconds() > 0) {
                         d = s.totalDistance();
