@@ -1,0 +1,81 @@
+package ai.pace42.coach.analysis;
+
+import ai.pace42.coach.Fixtures;
+import ai.pace42.coach.fitness.TrainingHistory;
+import ai.pace42.coach.model.Activity;
+import ai.pace42.coach.model.LapIntensity;
+import ai.pace42.coach.sample.RunSynthesizer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static ai.pace42.coach.Fixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each rule of the ordered decision list, with the golden profile (VDOT 49.8: T 4:16, M 4:32, I 3:56 /km). */
+class SessionClassifierTest {
+
+    static RunAnalysis only(Activity a) {
+        return history(goldenProfile(), List.of(a)).runs().get(0);
+    }
+
+    @Test
+    void unstructuredIntervalsAreFoundInThePaceTrace() {
+        RunSynthesizer s = RunSynthesizer.seeded(21).initialHr(120).segment(12, 345, 135, 140);
+        for (int k = 0; k < 5; k++) {
+            s.segment(3, 236, 168, 176).segment(2, 390, 140, 135);
+        }
+        RunAnalysis r = only(build(s.segment(10, 350, 140, 130), "fartlek", TODAY.minusDays(1)));
+        assertThat(r.type()).isEqualTo(SessionType.INTERVALS);
+        assertThat(r.intervals().get().fromLaps()).isFalse();
+        assertThat(r.intervals().get().reps()).hasSize(5);
+        assertThat(r.intervals().get().recoveriesS()).hasSize(4).allSatisfy(rec -> assertThat(rec).isBetween(100.0, 140.0));
+        assertThat(r.classification().reason()).contains("5 fast repetitions");
+    }
+
+    @Test
+    void continuousThresholdBlockIsTempo() {
+        RunAnalysis r = only(build(RunSynthesizer.seeded(22).initialHr(120).segment(15, 345, 135, 140)
+                .segment(25, 258, 162, 166).segment(10, 350, 145, 135), "tempo", TODAY.minusDays(1)));
+        assertThat(r.type()).isEqualTo(SessionType.TEMPO);
+        assertThat(r.classification().reason()).contains("marathon-to-threshold pace");
+        assertThat(r.paceZones().get().zones().get(2).seconds()).isGreaterThan(20 * 60);
+    }
+
+    @Test
+    void steadilyFasterSplitsAreAProgression() {
+        RunSynthesizer s = RunSynthesizer.seeded(23).initialHr(135).paceNoise(0.002);
+        for (int k = 0; k < 8; k++) {
+            s.distance(1000, 350 - k * 8, 138 + k * 2, 140 + k * 2, 0, LapIntensity.UNKNOWN);
+        }
+        RunAnalysis r = only(build(s, "prog", TODAY.minusDays(1)));
+        assertThat(r.type()).isEqualTo(SessionType.PROGRESSION);
+    }
+
+    @Test
+    void shortGentleRunAfterAHardDayIsRecovery() {
+        Activity hard = build(RunSynthesizer.seeded(24).initialHr(160).segment(40, 262, 163, 166), "hard", TODAY.minusDays(2));
+        Activity gentle = build(RunSynthesizer.seeded(25).initialHr(125).segment(30, 375, 128, 130), "gentle", TODAY.minusDays(1));
+        TrainingHistory h = history(goldenProfile(), List.of(hard, gentle));
+        assertThat(analysed(h, "hard").type().hard()).isTrue();
+        assertThat(analysed(h, "gentle").type()).isEqualTo(SessionType.RECOVERY);
+    }
+
+    @Test
+    void longThresholdFollowsTheRunnersOwnMedian() {
+        Activity longish = build(RunSynthesizer.seeded(26).initialHr(140).segment(95, 345, 140, 143), "long", TODAY.minusDays(1));
+        assertThat(only(longish).type()).isEqualTo(SessionType.LONG);
+        Activity hour = build(RunSynthesizer.seeded(27).initialHr(140).segment(60, 345, 140, 142), "hour", TODAY.minusDays(1));
+        assertThat(only(hour).type()).isEqualTo(SessionType.EASY);
+    }
+
+    @Test
+    void withoutHeartRateOrPaceZonesTheTypeIsUnknownButHonest() {
+        Activity a = RunSynthesizer.seeded(28).segment(40, 340, 140, 140).withoutHeartRate()
+                .build("x", "test", at(TODAY, 7));
+        RunAnalysis r = RunAnalyzer.analyze(a, Thresholds.none(), RunContext.none(), ai.pace42.coach.UnitSystem.METRIC);
+        assertThat(r.type()).isEqualTo(SessionType.UNKNOWN);
+        assertThat(r.classification().reason()).contains("neither reliable heart rate nor pace zones");
+        assertThat(r.load().method()).isEqualTo(LoadMethod.NONE);
+    }
+}
