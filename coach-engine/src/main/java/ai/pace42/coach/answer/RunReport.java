@@ -348,9 +348,26 @@ public final class RunReport {
         if (r.type() == SessionType.RACE) {
             return "Easy running only for the next " + (int) Math.max(3, Math.round(r.distanceM() / 1000 / 3)) + " days; no hard workout before then.";
         }
-        LocalDate next = ctx.history().dateOf(r).plusDays(1);
+        boolean latest = ctx.history().latest().map(l -> l == r).orElse(false);
+        if (!latest) {
+            return "Next " + r.type().label() + ": " + nextTimeCue() + ".";
+        }
+        LocalDate afterRun = ctx.history().dateOf(r).plusDays(1);
+        LocalDate next = afterRun.isBefore(ctx.today()) ? ctx.today() : afterRun;
         Recommendation rec = NextRunAdvisor.advise(ctx.history(), next, formGoingInto(next));
-        return NextRunReport.summary(rec, f) + ".";
+        return RunReport.capitalise(f.day(next)) + ": " + NextRunReport.summary(rec, f) + ".";
+    }
+
+    /** A cue for the next session of the same kind, for runs that are not the latest. */
+    private String nextTimeCue() {
+        var paces = th.paces();
+        return switch (r.type()) {
+            case INTERVALS -> paces.map(p -> "reps at " + f.pace(p.intervalSpeed()) + ", all within 2% of each other").orElse("reps at an even effort");
+            case TEMPO, PROGRESSION -> paces.map(p -> "hold threshold pace, about " + f.pace(p.thresholdSpeed())).orElse("hold a comfortably hard, even effort");
+            case RACE -> "start at an even " + f.pace(r.distanceM() / r.movingS()) + " and hold it to halfway";
+            case LONG -> "stay at easy effort (" + easyLimit() + ") and fuel from the first hour";
+            default -> "keep it easy: " + easyLimit();
+        };
     }
 
     private double formGoingInto(LocalDate day) {
