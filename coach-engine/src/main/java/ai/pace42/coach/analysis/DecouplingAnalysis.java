@@ -13,7 +13,7 @@ public final class DecouplingAnalysis {
 
     public static Measured<Decoupling> of(RunStreams s, DataQuality q, SessionType type, double[] gapSpeeds) {
         if (!type.steady()) {
-            return Measured.unknown("decoupling is not meaningful for a " + type.label() + " session");
+            return Measured.unknown("decoupling is not meaningful for this kind of session (" + type.label() + ")");
         }
         if (!q.hrReliable()) {
             return Measured.unknown("heart rate is missing or unreliable on this run");

@@ -285,7 +285,7 @@ public final class RunReport {
 
     private void loadObservation(AnswerText t) {
         if (r.load().method() != LoadMethod.NONE) {
-            t.observe("Training load " + Format.whole(r.load().value()) + " (" + r.load().method().description() + ").");
+            t.observe("Training load " + Format.whole(r.load().value()) + ": " + r.load().method().description() + ".");
         }
     }
 
@@ -366,7 +366,7 @@ public final class RunReport {
             case TEMPO, PROGRESSION -> paces.map(p -> "hold threshold pace, about " + f.pace(p.thresholdSpeed())).orElse("hold a comfortably hard, even effort");
             case RACE -> "start at an even " + f.pace(r.distanceM() / r.movingS()) + " and hold it to halfway";
             case LONG -> "stay at easy effort (" + easyLimit() + ") and fuel from the first hour";
-            default -> "keep it easy: " + easyLimit();
+            default -> easyLimit();
         };
     }
 
