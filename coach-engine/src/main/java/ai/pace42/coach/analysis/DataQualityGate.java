@@ -12,6 +12,8 @@ public final class DataQualityGate {
     static final double LOCK_TOLERANCE = 3;
     /** A run this hot gets a heat flag: HR drifts more in heat. */
     static final double HOT_C = 25;
+    /** An exactly constant HR for this long is a dead sensor, not a steady heart. */
+    static final double FLATLINE_S = 300;
 
     private DataQualityGate() {
     }
@@ -51,11 +53,15 @@ public final class DataQualityGate {
             if (jumps >= 3) {
                 flags.add(QualityFlag.HR_JUMPS);
             }
+            if (longestFlatHr(s) >= FLATLINE_S) {
+                flags.add(QualityFlag.HR_FLATLINE);
+            }
             locked = s.hasCadence ? lockedFraction(s) : 0;
             if (locked > 0.5 && (variationsTrackCadence(s) || paceLooksEasy(s, th))) {
                 flags.add(QualityFlag.HR_LOCKED_TO_CADENCE);
             }
-            hrOk = !flags.contains(QualityFlag.HR_LOCKED_TO_CADENCE) && above <= s.n * 0.05;
+            hrOk = !flags.contains(QualityFlag.HR_LOCKED_TO_CADENCE) && !flags.contains(QualityFlag.HR_FLATLINE)
+                    && above <= s.n * 0.05;
         }
         if (!activity.samples().hasPosition()) {
             flags.add(QualityFlag.NO_GPS);
@@ -81,6 +87,20 @@ public final class DataQualityGate {
             }
         }
         return c;
+    }
+
+    /** Longest moving time over which HR did not change by even one beat. */
+    static double longestFlatHr(RunStreams s) {
+        double best = 0, run = 0;
+        for (int i = 1; i < s.n; i++) {
+            if (!Double.isNaN(s.hr[i]) && s.hr[i] == s.hr[i - 1]) {
+                run += s.dt[i];
+                best = Math.max(best, run);
+            } else {
+                run = 0;
+            }
+        }
+        return best;
     }
 
     /** Share of moving time with HR within a few beats of the step rate; the lock usually starts after minute 2. */

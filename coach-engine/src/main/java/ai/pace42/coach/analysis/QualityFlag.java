@@ -6,6 +6,7 @@ public enum QualityFlag {
     NO_HEART_RATE("no heart-rate data was recorded"),
     HR_LOCKED_TO_CADENCE("heart rate likely locked to cadence (it tracks your step rate, a known wrist-sensor artefact)"),
     HR_ABOVE_MAX("heart rate read above your maximum, so those readings are treated as artefacts"),
+    HR_FLATLINE("heart rate stayed exactly constant for minutes, which a real heart never does (sensor dropout)"),
     HR_JUMPS("heart rate jumped by more than 25 bpm within 2 s several times"),
     NO_GPS("no GPS track: distance is estimated by the device"),
     GPS_SPIKES("GPS produced impossible speeds that were removed"),

@@ -168,6 +168,21 @@ class AnalysisEdgeCasesTest {
     }
 
     @Test
+    void flatLineHeartRateIsNotTrusted() {
+        Activity a = RunSynthesizer.seeded(8).segment(40, 340, 140, 140).build("flat", "test", Fixtures.at(Fixtures.TODAY, 7));
+        double[] hr = a.samples().heartRate().clone();
+        java.util.Arrays.fill(hr, 600, 1200, 131);
+        Samples s = Samples.builder(a.samples().elapsedS()).speed(a.samples().speedMps()).heartRate(hr).build();
+        Activity flat = new Activity("flat", "test", "", SportType.ROAD, a.start(), null, null, null, null, s, List.of(), null);
+        RunAnalysis r = RunAnalyzer.analyze(flat, TH, RunContext.none(), UnitSystem.METRIC);
+        assertThat(r.quality().has(QualityFlag.HR_FLATLINE)).isTrue();
+        assertThat(r.quality().hrReliable()).isFalse();
+        assertThat(r.load().method()).isEqualTo(LoadMethod.PACE);
+        RunAnalysis normal = RunAnalyzer.analyze(a, TH, RunContext.none(), UnitSystem.METRIC);
+        assertThat(normal.quality().has(QualityFlag.HR_FLATLINE)).isFalse();
+    }
+
+    @Test
     void gpsSpikesAreRemoved() {
         Activity a = RunSynthesizer.seeded(9).segment(30, 340, 140, 140).build("spiky", "test", Fixtures.at(Fixtures.TODAY, 7));
         double[] speed = a.samples().speedMps().clone();
