@@ -60,11 +60,16 @@ public abstract class TextRenderer {
         }
     };
 
+    /** Escapes the three characters both Telegram HTML and Slack mrkdwn treat as markup. */
+    private static String escapeAmpLtGt(String literal) {
+        return literal.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     /** Telegram's HTML parse mode: only {@code & < >} need escaping. */
     public static final TextRenderer TELEGRAM_HTML = new TextRenderer() {
         @Override
         protected String escape(String literal) {
-            return literal.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            return escapeAmpLtGt(literal);
         }
 
         @Override
@@ -77,7 +82,7 @@ public abstract class TextRenderer {
     public static final TextRenderer SLACK_MRKDWN = new TextRenderer() {
         @Override
         protected String escape(String literal) {
-            return literal.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            return escapeAmpLtGt(literal);
         }
 
         @Override

@@ -5,17 +5,11 @@ import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.error.ErrorCode;
 import ai.pace42.bot.error.Pace42Exception;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import ai.pace42.bot.security.RandomTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -26,9 +20,6 @@ public final class OneTimeLinks {
 
     /** At most this many links per identity and purpose per hour. */
     public static final int MAX_PER_HOUR = 5;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -53,9 +44,7 @@ public final class OneTimeLinks {
      */
     public Issued issue(String purpose, PlatformIdentity who, ConversationRef where, String accountId,
                         String displayName) {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = RandomTokens.newToken();
         Instant now = clock.instant();
         Instant expires = now.plus(ttl);
         jdbi.useTransaction(h -> {
@@ -86,7 +75,7 @@ public final class OneTimeLinks {
 
     /** The link a token stands for, without using it up (GETs by link previewers must not consume it). */
     public Optional<PendingLink> peek(String purpose, String token) {
-        if (token == null || !SHAPE.matcher(token).matches()) {
+        if (!RandomTokens.wellFormed(token)) {
             return Optional.empty();
         }
         long now = clock.millis();
@@ -120,13 +109,8 @@ public final class OneTimeLinks {
         return won == 1 ? link : Optional.empty();
     }
 
-    /** SHA-256 of the token, hex; 256-bit random tokens need no salt or slow hash. */
+    /** What is stored for a token. */
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JVM", e);
-        }
+        return RandomTokens.sha256Hex(token);
     }
 }
