@@ -54,7 +54,8 @@ class CoachServiceTest {
     void lastRunAnalysisHasTheFourLineSynthesis() {
         String text = askSample("Analyze my last run", UnitSystem.METRIC).text();
         assertThat(text).contains("**Session diagnosis:**").contains("**Primary limiter:**")
-                .contains("**Performance lever:**").contains("**Next execution cue:**").contains("**Full description**");
+                .contains("**Performance lever:**").contains("**Next execution cue:**").contains("**Full description**")
+                .containsPattern("Cadence \\d+ spm \\(your usual at a similar pace: \\d+ spm\\)");
     }
 
     @Test

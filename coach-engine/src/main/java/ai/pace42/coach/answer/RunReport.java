@@ -395,7 +395,8 @@ public final class RunReport {
         } else {
             sb.append("Heart rate: unknown (").append(r.averageHr().reason()).append("). ");
         }
-        r.cadence().toOptional().ifPresent(c -> sb.append("Cadence ").append(Math.round(c)).append(" spm. "));
+        r.cadence().toOptional().ifPresent(c -> sb.append("Cadence ").append(Math.round(c)).append(" spm")
+                .append(cadenceBaseline().map(b -> " (your usual at a similar pace: " + Math.round(b) + " spm)").orElse("")).append(". "));
         r.elevation().toOptional().ifPresent(e -> sb.append("Climb ").append(Format.whole(e.ascentM())).append(" m, grade-adjusted pace ")
                 .append(f.pace(e.gradeAdjustedSpeed())).append(". "));
         r.temperatureC().ifPresent(c -> sb.append("Temperature ").append(Format.whole(c)).append(" °C. "));
@@ -412,6 +413,22 @@ public final class RunReport {
             sb.append(" Data notes: ").append(String.join("; ", notes)).append('.');
         }
         return sb.toString().strip();
+    }
+
+    /**
+     * Median cadence of the runner's other runs of the last 60 days at a pace within 5% of this one: cadence rises
+     * with speed, so only a like-for-like baseline means anything.
+     */
+    private Optional<Double> cadenceBaseline() {
+        if (!r.averageSpeed().isKnown()) {
+            return Optional.empty();
+        }
+        double v = r.averageSpeed().get();
+        var start = ctx.history().startOf(r);
+        double[] c = ctx.history().between(start.minus(Duration.ofDays(60)), start).stream()
+                .filter(x -> x.cadence().isKnown() && x.averageSpeed().isKnown() && Math.abs(x.averageSpeed().get() / v - 1) <= 0.05)
+                .mapToDouble(x -> x.cadence().get()).sorted().toArray();
+        return c.length >= 3 ? Optional.of(c[c.length / 2]) : Optional.empty();
     }
 
     private String splits(Pacing p) {
