@@ -1,10 +1,12 @@
 package ai.pace42.bot;
 
+import ai.pace42.bot.account.AccountJoin;
 import ai.pace42.bot.account.AccountService;
 import ai.pace42.bot.admin.AdminAllowList;
 import ai.pace42.bot.admin.AdminCommand;
 import ai.pace42.bot.admin.AdminStats;
 import ai.pace42.bot.admin.AuditLog;
+import ai.pace42.bot.commands.ConnectCommand;
 import ai.pace42.bot.commands.HelpCommand;
 import ai.pace42.bot.commands.LinkCommand;
 import ai.pace42.bot.commands.SampleCommand;
@@ -118,6 +120,7 @@ public final class BotCore implements AutoCloseable {
                 .register(status)
                 .register(new LinkCommand(links, settings.publicUrl()))
                 .register(new UnlinkCommand(secrets, dataSources, audit))
+                .register(new ConnectCommand(links, new AccountJoin(jdbi, dataSources), audit))
                 .register(new SampleCommand(dataSources))
                 .register(new UnitsCommand(accounts))
                 .register(new TimezoneCommand(accounts, clock))
