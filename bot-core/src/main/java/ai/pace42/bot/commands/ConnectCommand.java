@@ -53,7 +53,8 @@ public final class ConnectCommand implements Command {
             OneTimeLinks.Issued code = links.issue(PURPOSE, in.from(), in.where(), context.account().id(),
                     in.displayName());
             return Reply.text("To use this pace42 account from another chat app, send this to me there within "
-                    + "15 minutes. It works once; don't share it.\n\n/connect " + code.token()).asEphemeral();
+                    + code.minutesLeft() + " minutes. It works once; don't share it.\n\n/connect " + code.token())
+                    .asEphemeral();
         }
         Optional<PendingLink> pending = links.consume(PURPOSE, context.args().strip());
         if (pending.isEmpty()) {

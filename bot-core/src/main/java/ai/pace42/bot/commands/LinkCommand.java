@@ -6,8 +6,6 @@ import ai.pace42.bot.conversation.Command;
 import ai.pace42.bot.conversation.CommandContext;
 import ai.pace42.bot.linking.OneTimeLinks;
 import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Sends a private one-time link to the page where the runner connects Garmin. Never in a group: anyone there
@@ -49,8 +47,7 @@ public final class LinkCommand implements Command {
         }
         OneTimeLinks.Issued issued = links.issue(PURPOSE, in.from(), in.where(), context.account().id(),
                 in.displayName());
-        // Rounded up: a link issued a moment ago for 15 minutes says "15", not "14".
-        long minutes = Math.max(1, (Duration.between(Instant.now(), issued.expiresAt()).toSeconds() + 59) / 60);
+        long minutes = issued.minutesLeft();
         return Reply.of(
                 new Reply.Part.Text("Here is your private link to connect Garmin. It works once and expires in "
                         + minutes + " minutes; don't share it. I will never ask for your Garmin password in chat."),

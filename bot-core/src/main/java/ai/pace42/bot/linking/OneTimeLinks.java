@@ -32,6 +32,12 @@ public final class OneTimeLinks {
     }
 
     public record Issued(String token, Instant expiresAt) {
+
+        /** Whole minutes left, rounded up: a link issued a moment ago for 15 minutes says "15", not "14". */
+        public long minutesLeft() {
+            return Math.max(1, (Duration.between(Instant.now(), expiresAt).toSeconds() + 59) / 60);
+        }
+
         @Override
         public String toString() {
             return "Issued[token=****, expiresAt=" + expiresAt + "]";
