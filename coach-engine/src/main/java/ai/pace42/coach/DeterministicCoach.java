@@ -107,6 +107,36 @@ public final class DeterministicCoach implements CoachService {
         }
     }
 
+    /**
+     * Analyses an account's recent history ahead of its first question (e.g. right after a Garmin sync or after
+     * the runner picks the sample athlete), so that question is answered from the cache. Never throws.
+     *
+     * @return true when a history is now cached for the account
+     */
+    public boolean warmUp(String accountId, UnitSystem units, java.time.ZoneId zone, Instant now) {
+        try {
+            Optional<ActivitySource> source = resolve(accountId);
+            if (source.isEmpty()) {
+                return false;
+            }
+            ActivitySource src = source.get();
+            List<ActivityHeader> headers = src.list(now.minus(HISTORY), now.plusSeconds(1));
+            if (headers.isEmpty()) {
+                return false;
+            }
+            AthleteProfile profile = src.profile();
+            var key = new HistoryCache.Key(accountId, List.copyOf(headers), profile, units, zone);
+            if (cache.peek(key).isEmpty()) {
+                List<Activity> activities = load(src, headers);
+                cache.get(key, () -> TrainingHistory.analyse(activities, ThresholdResolver.resolve(profile, activities), zone, units));
+            }
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "warm-up failed", e);
+            return false;
+        }
+    }
+
     static CoachAnswer answer(Intent intent, CoachContext ctx) {
         TrainingHistory h = ctx.history();
         if (intent instanceof Intent.LastRun) {

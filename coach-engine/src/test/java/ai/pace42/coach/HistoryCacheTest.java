@@ -51,6 +51,17 @@ class HistoryCacheTest {
     }
 
     @Test
+    void warmUpAnalysesAheadOfTheFirstQuestion() {
+        CountingSource src = new CountingSource(List.of(easy("a", TODAY.minusDays(2), 40, 340, 140)));
+        DeterministicCoach coach = new DeterministicCoach(acc -> acc.equals("known") ? Optional.of(src) : Optional.empty());
+        assertThat(coach.warmUp("known", UnitSystem.METRIC, ZONE, NOW)).isTrue();
+        assertThat(src.loads.get()).isEqualTo(1);
+        coach.answer(new CoachQuestion("known", "analyze my last run", UnitSystem.METRIC, ZONE, NOW));
+        assertThat(src.loads.get()).as("the question was answered from the warmed cache").isEqualTo(1);
+        assertThat(coach.warmUp("unknown", UnitSystem.METRIC, ZONE, NOW)).isFalse();
+    }
+
+    @Test
     void secondQuestionDoesNotReloadOrReanalyse() {
         List<Activity> runs = new ArrayList<>(List.of(easy("a", TODAY.minusDays(3), 40, 340, 140), easy("b", TODAY.minusDays(1), 40, 340, 140)));
         CountingSource src = new CountingSource(runs);
