@@ -1,11 +1,14 @@
 package ai.pace42.coach;
 
 import ai.pace42.coach.fitness.TrainingHistory;
+import ai.pace42.coach.model.ActivityHeader;
+import ai.pace42.coach.model.AthleteProfile;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -15,7 +18,7 @@ import java.util.function.Supplier;
  */
 final class HistoryCache {
 
-    record Key(String accountId, List<Object> headers, Object profile, UnitSystem units, java.time.ZoneId zone) {
+    record Key(String accountId, List<ActivityHeader> headers, AthleteProfile profile, UnitSystem units, java.time.ZoneId zone) {
     }
 
     private final int capacity;
@@ -31,18 +34,24 @@ final class HistoryCache {
         };
     }
 
-    synchronized java.util.Optional<TrainingHistory> peek(Key key) {
-        return java.util.Optional.ofNullable(entries.get(key));
+    synchronized Optional<TrainingHistory> peek(Key key) {
+        return Optional.ofNullable(entries.get(key));
     }
 
-    synchronized TrainingHistory get(Key key, Supplier<TrainingHistory> compute) {
+    /**
+     * The cached history, or a freshly computed one. The analysis runs outside the lock so one account's cold
+     * analysis never blocks another account's lookup; two concurrent misses for one key may both compute.
+     */
+    TrainingHistory get(Key key, Supplier<TrainingHistory> compute) {
         Objects.requireNonNull(key, "key");
-        TrainingHistory cached = entries.get(key);
-        if (cached != null) {
-            return cached;
+        Optional<TrainingHistory> cached = peek(key);
+        if (cached.isPresent()) {
+            return cached.get();
         }
         TrainingHistory fresh = compute.get();
-        entries.put(key, fresh);
+        synchronized (this) {
+            entries.put(key, fresh);
+        }
         return fresh;
     }
 

@@ -1,6 +1,5 @@
 package ai.pace42.coach.sample;
 
-import ai.pace42.coach.UnitSystem;
 import ai.pace42.coach.analysis.TrainingPaces;
 import ai.pace42.coach.model.Activity;
 import ai.pace42.coach.model.ActivityHeader;
@@ -22,7 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,7 +39,11 @@ public final class SampleAthlete implements ActivitySource {
 
     private final Clock clock;
     private final ZoneId zone;
-    private final Map<LocalDate, Map<String, Activity>> byEndDate = new ConcurrentHashMap<>();
+    /** Only the current day's history is kept: a new day regenerates it (same date → same data). */
+    private volatile Generated current;
+
+    private record Generated(LocalDate day, Map<String, Activity> runs) {
+    }
 
     public SampleAthlete(Clock clock, ZoneId zone) {
         this.clock = clock;
@@ -86,7 +88,12 @@ public final class SampleAthlete implements ActivitySource {
 
     private Map<String, Activity> activities() {
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        return byEndDate.computeIfAbsent(today, this::generate);
+        Generated g = current;
+        if (g == null || !g.day().equals(today)) {
+            g = new Generated(today, generate(today));
+            current = g;
+        }
+        return g.runs();
     }
 
     /** All runs, keyed by id; the last one is yesterday. */
@@ -187,8 +194,4 @@ public final class SampleAthlete implements ActivitySource {
         return new SampleAthlete(Clock.systemUTC());
     }
 
-    /** Units the sample athlete's profile would pick if the runner has none. */
-    public static UnitSystem defaultUnits() {
-        return UnitSystem.METRIC;
-    }
 }
