@@ -87,13 +87,8 @@ public final class RunChart {
         } else {
             shadeZone(chart, r, s, x, byDistance, paceRange, hrRange);
             for (Lap lap : r.activity().laps()) {
-                if (lap.startS() <= 0) {
-                    continue;
-                }
-                int i = Math.max(0, Math.min(n - 1, Arrays.binarySearch(s.time(), lap.startS()) < 0
-                        ? -Arrays.binarySearch(s.time(), lap.startS()) - 1 : Arrays.binarySearch(s.time(), lap.startS())));
-                if (i < n) {
-                    chart.addAnnotation(new AnnotationLine(x[Math.min(i, n - 1)], true, false));
+                if (lap.startS() > 0) {
+                    chart.addAnnotation(new AnnotationLine(x[indexAtOrAfter(s.time(), lap.startS())], true, false));
                 }
             }
         }
@@ -136,10 +131,13 @@ public final class RunChart {
     }
 
     private static double xAtMovingTime(RunStreams s, double[] x, double t) {
-        double[] mt = s.movingTime();
-        int i = Arrays.binarySearch(mt, t);
-        i = i >= 0 ? i : Math.min(mt.length - 1, -i - 1);
-        return x[i];
+        return x[indexAtOrAfter(s.movingTime(), t)];
+    }
+
+    /** Index of the first value ≥ t in an ascending array, clamped to the last index. */
+    static int indexAtOrAfter(double[] ascending, double t) {
+        int i = Arrays.binarySearch(ascending, t);
+        return Math.max(0, Math.min(ascending.length - 1, i >= 0 ? i : -i - 1));
     }
 
     private static void style(XYSeries series, java.awt.Color colour, int group) {
