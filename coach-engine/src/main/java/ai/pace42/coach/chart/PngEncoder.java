@@ -20,11 +20,31 @@ public final class PngEncoder {
     private static final byte[] SIGNATURE = {(byte) 137, 80, 78, 71, 13, 10, 26, 10};
     private static final int FILTER_SUB = 1;
 
+    /**
+     * Per-thread scratch (canvas, filtered rows, deflater): a chart would otherwise allocate about 4 MB of
+     * short-lived buffers. Safe because a thread renders one chart at a time and XChart paints every pixel.
+     */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        BufferedImage image;
+        byte[] raw = new byte[0];
+        final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        final byte[] buf = new byte[64 * 1024];
+
+        BufferedImage canvas(int width, int height) {
+            if (image == null || image.getWidth() != width || image.getHeight() != height) {
+                image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            }
+            return image;
+        }
+    }
+
     private PngEncoder() {
     }
 
     public static byte[] encode(Chart<?, ?> chart, int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = SCRATCH.get().canvas(width, height);
         Graphics2D g = image.createGraphics();
         try {
             chart.paint(g, width, height);
@@ -38,7 +58,12 @@ public final class PngEncoder {
     public static byte[] write(BufferedImage image) {
         int w = image.getWidth(), h = image.getHeight();
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        byte[] raw = new byte[h * (1 + 3 * w)];
+        Scratch scratch = SCRATCH.get();
+        int size = h * (1 + 3 * w);
+        if (scratch.raw.length < size) {
+            scratch.raw = new byte[size];
+        }
+        byte[] raw = scratch.raw;
         int p = 0;
         for (int y = 0; y < h; y++) {
             raw[p++] = FILTER_SUB;
@@ -55,16 +80,16 @@ public final class PngEncoder {
                 prevB = b;
             }
         }
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        deflater.setInput(raw);
+        Deflater deflater = scratch.deflater;
+        deflater.reset();
+        deflater.setInput(raw, 0, size);
         deflater.finish();
-        ByteArrayOutputStream compressed = new ByteArrayOutputStream(raw.length / 20 + 1024);
-        byte[] buf = new byte[64 * 1024];
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(size / 20 + 1024);
+        byte[] buf = scratch.buf;
         while (!deflater.finished()) {
             int n = deflater.deflate(buf);
             compressed.write(buf, 0, n);
         }
-        deflater.end();
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(compressed.size() + 128);
         out.writeBytes(SIGNATURE);
