@@ -120,9 +120,10 @@ class GoldenCasesTest {
         assertThat(iv.reps().get(0).peakHr()).isCloseTo(176, within(3.0));
         assertThat(iv.reps().get(5).peakHr()).isCloseTo(183, within(3.0));
         assertThat(r.decoupling().isKnown()).isFalse();
+        assertThat(iv.reps().get(0).hrDrop60s()).as("HR falls after each rep (recovery laps target 140 → 135)").isGreaterThan(20);
 
         String text = ask(goldenProfile(), List.of(run), "analyze my last run").text();
-        assertThat(text).contains("on your I target").contains("expected as fatigue builds");
+        assertThat(text).contains("on your I target").contains("expected as fatigue builds").contains("in the first minute");
         assertThat(text.toLowerCase()).doesNotContain("uneven").doesNotContain("erratic").doesNotContain("inconsistent")
                 .doesNotContain("decoupling 0").doesNotContain("split variability");
         assertNoGenericPraise(text);

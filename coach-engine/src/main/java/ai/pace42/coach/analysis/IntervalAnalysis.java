@@ -33,7 +33,8 @@ public final class IntervalAnalysis {
                 double dist = lap.distanceM().orElse(distanceBetween(s, lap.startS(), lap.endS()));
                 reps.add(new Rep(reps.size() + 1, lap.startS(), lap.durationS(), dist,
                         hrReliable ? hrMean(s, lap.startS(), lap.endS()) : Double.NaN,
-                        hrReliable ? hrPeak(s, lap.startS(), lap.endS()) : Double.NaN));
+                        hrReliable ? hrPeak(s, lap.startS(), lap.endS()) : Double.NaN,
+                        hrReliable ? hrDrop(s, lap.endS()) : Double.NaN));
             } else if (lap.intensity() == LapIntensity.REST) {
                 recoveries.add(lap.durationS());
             }
@@ -84,7 +85,8 @@ public final class IntervalAnalysis {
                 }
                 reps.add(new Rep(reps.size() + 1, start, dur, s.distance[j - 1] - s.distance[i],
                         hrReliable ? hrMean(s, start, end) : Double.NaN,
-                        hrReliable ? hrPeak(s, start, end) : Double.NaN));
+                        hrReliable ? hrPeak(s, start, end) : Double.NaN,
+                        hrReliable ? hrDrop(s, end) : Double.NaN));
                 lastRepEnd = end;
             }
             i = j;
@@ -171,6 +173,14 @@ public final class IntervalAnalysis {
             }
         }
         return peak;
+    }
+
+    /** HR at the end of a rep minus HR 60 s later; NaN when the run ends sooner or HR is missing. */
+    private static double hrDrop(RunStreams s, double repEnd) {
+        if (s.hr.length < s.n || s.n == 0 || s.time[s.n - 1] < repEnd + 60) {
+            return Double.NaN;
+        }
+        return s.hr[indexAtTime(s, repEnd)] - s.hr[indexAtTime(s, repEnd + 60)];
     }
 
     static int indexAtTime(RunStreams s, double t) {

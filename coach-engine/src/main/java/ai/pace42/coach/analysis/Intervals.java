@@ -25,6 +25,11 @@ public record Intervals(boolean fromLaps, List<Rep> reps, List<Double> recoverie
         return t > 0 ? d / t : Double.NaN;
     }
 
+    /** Mean HR drop in the first minute after the reps that have one (NaN when none has). */
+    public double meanHrDrop60s() {
+        return reps.stream().mapToDouble(Rep::hrDrop60s).filter(d -> !Double.isNaN(d)).average().orElse(Double.NaN);
+    }
+
     public String consistency() {
         return repPaceCv < 0.02 ? "excellent" : repPaceCv <= 0.04 ? "good" : repPaceCv <= 0.05 ? "fair" : "fading";
     }

@@ -237,7 +237,10 @@ public final class RunReport {
         }
         if (!i.recoveriesS().isEmpty()) {
             double rec = i.recoveriesS().stream().mapToDouble(Double::doubleValue).average().orElse(0);
-            t.observe("Recoveries averaged " + Format.clock(rec) + "; plan 1–2 easy days before the next quality session.");
+            double drop = i.meanHrDrop60s();
+            t.observe("Recoveries averaged " + Format.clock(rec)
+                    + (Double.isNaN(drop) ? "" : ", with heart rate falling " + Format.whole(drop) + " bpm in the first minute")
+                    + "; plan 1–2 easy days before the next quality session.");
         }
     }
 
