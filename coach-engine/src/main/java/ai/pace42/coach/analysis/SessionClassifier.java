@@ -3,6 +3,7 @@ package ai.pace42.coach.analysis;
 import ai.pace42.coach.model.Activity;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** The ordered decision list of §4.2: the first rule that matches wins. */
 public final class SessionClassifier {
@@ -37,6 +38,10 @@ public final class SessionClassifier {
                 return new Classification(SessionType.TEMPO, 0.9, "work laps totalling "
                         + Math.round(work / 60) + " min recorded by the device");
             }
+        }
+        Optional<String> raceLike = raceLikeEffort(s, th, lapReps.isKnown());
+        if (raceLike.isPresent()) {
+            return new Classification(SessionType.RACE, 0.6, raceLike.get());
         }
         if (speedReps.isKnown() && !speedReps.get().fromLaps() && speedReps.get().reps().size() >= IntervalAnalysis.MIN_REPS) {
             Intervals iv = speedReps.get();
@@ -95,6 +100,27 @@ public final class SessionClassifier {
             return new Classification(SessionType.MODERATE, 0.5, "pace near marathon pace (heart rate not usable)");
         }
         return new Classification(SessionType.UNKNOWN, 0.2, "neither reliable heart rate nor pace zones to judge effort");
+    }
+
+    static final double[] STANDARD_DISTANCES = {5000, 10_000, 21_097.5, 42_195};
+
+    /**
+     * An untagged race: a standard distance (±1.5%) run at 98.5% or more of the known VDOT. Without a known VDOT we
+     * do not guess: a threshold run can look like a race by heart rate alone.
+     */
+    static Optional<String> raceLikeEffort(RunStreams s, Thresholds th, boolean structured) {
+        if (structured || th.vdot().isEmpty() || s.n == 0 || Double.isNaN(s.totalDistance())) {
+            return Optional.empty();
+        }
+        double d = s.totalDistance(), vdot = Vdot.of(d, s.movingSeconds());
+        for (double standard : STANDARD_DISTANCES) {
+            if (Math.abs(d / standard - 1) <= 0.015 && vdot >= 0.985 * th.vdot().get().value()) {
+                return Optional.of(String.format(java.util.Locale.ROOT,
+                        "a near-maximal effort over a standard distance (VDOT %.1f against your %.1f), though not tagged as a race",
+                        vdot, th.vdot().get().value()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean fasterThanMarathon(RunStreams s, Thresholds th) {

@@ -70,6 +70,19 @@ class SessionClassifierTest {
     }
 
     @Test
+    void untaggedAllOutTenKIsARaceButATempoTenKIsNot() {
+        double racePace = ai.pace42.coach.analysis.Vdot.equivalentTimeS(50.0, 10_000) / 10;
+        RunAnalysis race = only(build(RunSynthesizer.seeded(29).initialHr(150).paceNoise(0.003)
+                .distance(10_000, racePace, 172, 182, 0, LapIntensity.UNKNOWN), "10k", TODAY.minusDays(1)));
+        assertThat(race.type()).isEqualTo(SessionType.RACE);
+        assertThat(race.classification().reason()).contains("not tagged as a race");
+        double tPace = 1000 / ai.pace42.coach.analysis.TrainingPaces.forVdot(49.8).thresholdSpeed();
+        RunAnalysis tempo = only(build(RunSynthesizer.seeded(30).initialHr(150).paceNoise(0.003)
+                .distance(10_000, tPace, 165, 170, 0, LapIntensity.UNKNOWN), "t10k", TODAY.minusDays(1)));
+        assertThat(tempo.type()).isEqualTo(SessionType.TEMPO);
+    }
+
+    @Test
     void withoutHeartRateOrPaceZonesTheTypeIsUnknownButHonest() {
         Activity a = RunSynthesizer.seeded(28).segment(40, 340, 140, 140).withoutHeartRate()
                 .build("x", "test", at(TODAY, 7));
