@@ -33,7 +33,7 @@ class TimeZoneAndUnitsTest {
 
     @Test
     void imperialRunnersGetMilesEverywhere() {
-        var sample = new ai.pace42.coach.sample.SampleAthlete(java.time.Clock.fixed(Fixtures.NOW, java.time.ZoneOffset.UTC), Fixtures.ZONE);
+        var sample = CoachServiceTest.SAMPLE;
         var coach = new DeterministicCoach(a -> Optional.of(sample));
         for (String q : List.of("What are my training paces?", "Predict my half marathon", "Compare my last 3 runs", "What should I run tomorrow?")) {
             String text = coach.answer(new CoachQuestion("u", q, UnitSystem.IMPERIAL, Fixtures.ZONE, Fixtures.NOW)).text();

@@ -60,7 +60,7 @@ class ChartRenderTest {
 
     @Test
     void runChartForEveryRunOfTheSampleAthlete() throws IOException {
-        for (RunAnalysis r : history.runs().subList(history.runs().size() - 12, history.runs().size())) {
+        for (RunAnalysis r : history.runs().subList(history.runs().size() - 6, history.runs().size())) {
             ChartImage c = RunChart.render(r, METRIC);
             assertNotBlank(decode(c));
             assertThat(c.altText()).contains(r.type().label());
