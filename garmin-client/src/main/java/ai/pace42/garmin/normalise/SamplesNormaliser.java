@@ -86,14 +86,14 @@ public final class SamplesNormaliser {
             return Samples.empty();
         }
         cleanHeartRate(hr, kept);
-        cleanPositions(lat, lon, kept);
+        boolean position = cleanPositions(lat, lon, kept);
         return Samples.builder(Arrays.copyOf(elapsed, kept))
                 .distance(trim(distance, kept))
                 .speed(trim(speed, kept))
                 .heartRate(trim(hr, kept))
                 .cadence(trim(cadence, kept))
                 .altitude(trim(altitude, kept))
-                .position(trim(lat, kept), trim(lon, kept))
+                .position(position ? trim(lat, kept) : null, position ? trim(lon, kept) : null)
                 .build();
     }
 
@@ -153,9 +153,9 @@ public final class SamplesNormaliser {
     }
 
     /** 0/0 and out-of-range coordinates are placeholders (indoor runs), not a place in the Gulf of Guinea. */
-    private static void cleanPositions(double[] lat, double[] lon, int n) {
+    private static boolean cleanPositions(double[] lat, double[] lon, int n) {
         if (lat == null || lon == null) {
-            return;
+            return false; // half a coordinate is no position
         }
         for (int i = 0; i < n; i++) {
             boolean bad = Double.isNaN(lat[i]) || Double.isNaN(lon[i]) || Math.abs(lat[i]) > 90
@@ -165,6 +165,7 @@ public final class SamplesNormaliser {
                 lon[i] = Double.NaN;
             }
         }
+        return true;
     }
 
     /** The first {@code n} values, or absent when the channel is missing or holds no reading at all. */
