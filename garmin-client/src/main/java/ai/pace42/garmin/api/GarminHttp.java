@@ -39,10 +39,29 @@ public final class GarminHttp {
     }
 
     public GarminHttp(GarminConfig config, HttpClient client, Clock clock) {
+        this(config, client, clock, new GlobalRateLimiter(config.requestsPerSecond(), clock));
+    }
+
+    private GarminHttp(GarminConfig config, HttpClient client, Clock clock, GlobalRateLimiter limiter) {
         this.config = config;
         this.client = client;
         this.clock = clock;
-        this.limiter = new GlobalRateLimiter(config.requestsPerSecond(), clock);
+        this.limiter = limiter;
+    }
+
+    /**
+     * A separate channel for SSO sign-in: its own cookie jar and its own limiter, so a Cloudflare 429 on the SSO
+     * host does not pause every account's API traffic, and one sign-in's cookies never meet another's.
+     */
+    public GarminHttp forSignIn() {
+        HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(config.requestTimeout()).followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new java.net.CookieManager()).build();
+        return new GarminHttp(config, c, clock, new GlobalRateLimiter(config.requestsPerSecond(), clock));
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     public GarminConfig config() {
