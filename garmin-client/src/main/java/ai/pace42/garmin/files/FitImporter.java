@@ -47,10 +47,7 @@ final class FitImporter {
 
     static Result<Activity> read(byte[] bytes, String id) {
         try {
-            Decode decode = new Decode();
-            if (!decode.checkFileIntegrity(new ByteArrayInputStream(bytes))) {
-                return Result.failed(GarminProblemCode.FILE_UNREADABLE, "FIT integrity check failed");
-            }
+            // No separate checkFileIntegrity pass: it costs as much as decoding, and Decode checks the CRC itself.
             Collector c = new Collector();
             Decode streaming = new Decode();
             MesgBroadcaster b = new MesgBroadcaster(streaming);

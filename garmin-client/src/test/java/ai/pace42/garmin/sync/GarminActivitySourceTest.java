@@ -169,13 +169,18 @@ class GarminActivitySourceTest extends GarminWireMock {
         assertThat(sources.resolve("stranger")).isEmpty();
         stubStandardList();
         stubDetails(NEWEST, 200);
-        source().lastRun();
+        GarminActivitySource before = source();
+        assertThat(before.lastRun()).isInstanceOf(LastRun.Found.class);
         sources.unlink("a");
         assertThat(sources.resolve("a")).isEmpty();
         assertThat(store.load("a")).isEmpty();
+        // Re-linking the same account (say, to another Garmin user) starts from an empty cache.
+        link("a", "token-a2", "refresh-a2", Instant.now().plusSeconds(3600));
         wm.resetRequests();
         wm.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(500)));
-        assertThat(wm.getAllServeEvents()).isEmpty();
+        assertThat(source()).isNotSameAs(before);
+        assertThat(source().lastRun()).isInstanceOf(LastRun.Unavailable.class);
+        assertThat(wm.getAllServeEvents()).isNotEmpty();
     }
 
     @Test
