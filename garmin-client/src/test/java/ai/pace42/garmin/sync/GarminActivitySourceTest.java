@@ -179,7 +179,9 @@ class GarminActivitySourceTest extends GarminWireMock {
         wm.resetRequests();
         wm.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(500)));
         assertThat(source()).isNotSameAs(before);
-        assertThat(source().lastRun()).isInstanceOf(LastRun.Unavailable.class);
+        LastRun after = source().lastRun();
+        assertThat(after).isInstanceOf(LastRun.Unavailable.class);
+        assertThat(((LastRun.Unavailable) after).newestKnown()).as("the old link's runs are gone").isEmpty();
         assertThat(wm.getAllServeEvents()).isNotEmpty();
     }
 
