@@ -40,6 +40,8 @@ public final class GarminActivitySource implements ActivitySource {
     private final Duration freshness;
     private final AtomicReference<CompletableFuture<SyncStamp>> inFlight = new AtomicReference<>();
     private volatile Optional<AthleteProfile> profile = Optional.empty();
+    /** How far back the list is known to be complete; {@code Instant.MIN} once the end of history was reached. */
+    private volatile Instant coveredFrom = Instant.MAX;
 
     public GarminActivitySource(ConnectApiClient client, AccountCache cache, Clock clock, Duration freshness) {
         this.client = client;
@@ -179,12 +181,7 @@ public final class GarminActivitySource implements ActivitySource {
     }
 
     private boolean covers(Instant reachBack) {
-        if (reachBack == null) {
-            return true;
-        }
-        List<AccountCache.ListedRun> runs = cache.listed();
-        return !runs.isEmpty() && runs.get(runs.size() - 1).header().start()
-                .map(z -> !z.toInstant().isAfter(reachBack)).orElse(false);
+        return reachBack == null || !reachBack.isBefore(coveredFrom);
     }
 
     /** Newest first; stops at the first page that reaches a run already cached, or goes back past reachBack. */
@@ -223,6 +220,11 @@ public final class GarminActivitySource implements ActivitySource {
             cache.putListed(runs);
             boolean lastPage = items.size() < PAGE_SIZE;
             boolean farEnough = reachBack == null ? true : oldest.isBefore(reachBack);
+            if (lastPage) {
+                coveredFrom = Instant.MIN;
+            } else if (oldest.isBefore(coveredFrom) && (page > 0 || !hadCache || reachedKnown)) {
+                coveredFrom = oldest;
+            }
             if (lastPage || farEnough && (reachedKnown || !hadCache || reachBack != null)) {
                 break;
             }

@@ -36,7 +36,7 @@ class NormaliserPropertyTest {
     private static final long ID = 23457031515L;
     private static final JsonNode DETAIL = json(activityDetail(ID));
     private static final JsonNode LIST_ITEM = json(listItem(ID, "running", 17, "2026-01-08 14:10:21"));
-    private static final JsonNode DETAILS = json(details(ID, 40));
+    private static final JsonNode DETAILS = json(details(ID, 20));
     private static final JsonNode SPLITS = json(splits(ID));
     private static final JsonNode WEATHER = json(weather());
     private static final JsonNodeFactory F = JsonNodeFactory.instance;

@@ -137,6 +137,31 @@ class GarminActivitySourceTest extends GarminWireMock {
     }
 
     @Test
+    void a_window_longer_than_the_history_is_synced_once_per_freshness_window() {
+        stubStandardList();
+        Instant yearAgo = clock.instant().minus(Duration.ofDays(365));
+        assertThat(source().list(yearAgo, clock.instant())).hasSize(2);
+        assertThat(source().list(yearAgo, clock.instant())).hasSize(2);
+        wm.verify(1, getRequestedFor(urlPathEqualTo(LIST)));
+    }
+
+    @Test
+    void a_long_window_pages_back_until_it_is_covered() {
+        StringBuilder page0 = new StringBuilder();
+        for (int i = 0; i < GarminActivitySource.PAGE_SIZE; i++) {
+            page0.append(i == 0 ? "" : ",").append(item(31000000000L + i, "running",
+                    "2026-11-" + String.format("%02d", 19 - i % 19) + " 07:00:00"));
+        }
+        wm.stubFor(get(urlPathEqualTo(LIST)).withQueryParam("start", com.github.tomakehurst.wiremock.client.WireMock
+                .equalTo("0")).willReturn(okJson("[" + page0 + "]")));
+        wm.stubFor(get(urlPathEqualTo(LIST)).withQueryParam("start", com.github.tomakehurst.wiremock.client.WireMock
+                .equalTo("20")).willReturn(okJson("[" + item(OLDER, "running", "2026-09-01 07:00:00") + "]")));
+        List<ActivityHeader> runs = source().list(Instant.parse("2026-08-01T00:00:00Z"), clock.instant());
+        assertThat(runs).extracting(ActivityHeader::id).contains(Long.toString(OLDER));
+        wm.verify(2, getRequestedFor(urlPathEqualTo(LIST)));
+    }
+
+    @Test
     void a_manual_run_without_details_still_loads() {
         stubStandardList();
         stubDetails(NEWEST, 404);
