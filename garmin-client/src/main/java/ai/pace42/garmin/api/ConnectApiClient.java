@@ -3,6 +3,7 @@ package ai.pace42.garmin.api;
 import ai.pace42.garmin.GarminProblemCode;
 import ai.pace42.garmin.Result;
 import ai.pace42.garmin.auth.AccountSession;
+import ai.pace42.garmin.normalise.DetailRows;
 import ai.pace42.garmin.normalise.PayloadReader;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -57,6 +58,13 @@ public final class ConnectApiClient {
                 + "&maxPolylineSize=0");
     }
 
+    /** The details series streamed straight into primitive rows (no JSON tree), for the load path. */
+    public Result<DetailRows> detailRows(String activityId) {
+        return getBody("/activity-service/activity/" + id(activityId) + "/details?maxChartSize=" + MAX_CHART_SIZE
+                + "&maxPolylineSize=0").flatMap(body -> DetailRows.stream(body).map(Result::ok)
+                .orElseGet(() -> PayloadReader.read(body).map(DetailRows::fromTree)));
+    }
+
     public Result<JsonNode> splits(String activityId) {
         return get("/activity-service/activity/" + id(activityId) + "/splits");
     }
@@ -87,6 +95,11 @@ public final class ConnectApiClient {
 
     /** GET with the account's bearer token; one refresh on 401, then "re-link required". */
     public Result<JsonNode> get(String pathAndQuery) {
+        return getBody(pathAndQuery).flatMap(PayloadReader::read);
+    }
+
+    /** Like {@link #get} but hands back the body text of a 2xx answer. */
+    public Result<String> getBody(String pathAndQuery) {
         Result<String> token = session.accessToken();
         if (!token.isOk()) {
             return Result.failed(token.problem());
@@ -115,7 +128,7 @@ public final class ConnectApiClient {
                 .GET().build());
     }
 
-    static Result<JsonNode> interpret(HttpResponse<String> r) {
+    static Result<String> interpret(HttpResponse<String> r) {
         int s = r.statusCode();
         if (s == 204) {
             return Result.failed(GarminProblemCode.GARMIN_NO_DATA, "HTTP 204");
@@ -135,7 +148,7 @@ public final class ConnectApiClient {
         if (s < 200 || s >= 300) {
             return Result.failed(GarminProblemCode.GARMIN_UNAVAILABLE, "HTTP " + s);
         }
-        return PayloadReader.read(r.body());
+        return Result.ok(r.body() == null ? "" : r.body());
     }
 
     /** Activity ids are digits; anything else would let a caller pick a different path. */

@@ -91,7 +91,8 @@ public final class ActivityNormaliser {
             lapDtos = Json.at(a, "lapDTOs");
         }
         List<Lap> laps = LapsNormaliser.normalise(lapDtos, startInstant);
-        Samples samples = SamplesNormaliser.normalise(p.details());
+        Samples samples = p.detailRows() != null ? SamplesNormaliser.normalise(p.detailRows())
+                : SamplesNormaliser.normalise(p.details());
 
         OptionalDouble moving = firstPositive(s, "movingDuration", "duration");
         OptionalDouble elapsed = firstPositive(s, "elapsedDuration", "duration");

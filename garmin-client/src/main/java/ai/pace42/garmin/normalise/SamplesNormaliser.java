@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,11 +20,15 @@ public final class SamplesNormaliser {
     }
 
     public static Samples normalise(JsonNode details) {
-        JsonNode rows = Json.at(details, "activityDetailMetrics");
-        if (!rows.isArray() || rows.isEmpty()) {
+        return normalise(DetailRows.fromTree(details));
+    }
+
+    public static Samples normalise(DetailRows details) {
+        List<double[]> rows = details.rows();
+        if (rows.isEmpty()) {
             return Samples.empty();
         }
-        Map<String, Integer> index = descriptorIndex(Json.at(details, "metricDescriptors"));
+        Map<String, Integer> index = details.index();
         Integer ts = index.get("directTimestamp");
         Integer elapsedKey = firstOf(index, "sumElapsedDuration", "sumDuration", "sumMovingDuration");
         if (ts == null && elapsedKey == null) {
@@ -44,9 +49,8 @@ public final class SamplesNormaliser {
         double t0 = Double.NaN;
         double last = Double.NEGATIVE_INFINITY;
         int kept = 0;
-        for (JsonNode row : rows) {
-            JsonNode metrics = Json.at(row, "metrics");
-            if (!metrics.isArray()) {
+        for (double[] metrics : rows) {
+            if (metrics == null) {
                 continue;
             }
             double t;
@@ -126,18 +130,14 @@ public final class SamplesNormaliser {
         return index.containsKey(key) ? new double[n] : null;
     }
 
-    private static void fill(double[] column, int at, JsonNode metrics, Integer i) {
+    private static void fill(double[] column, int at, double[] metrics, Integer i) {
         if (column != null) {
             column[at] = value(metrics, i);
         }
     }
 
-    private static double value(JsonNode metrics, Integer i) {
-        if (i == null || i >= metrics.size()) {
-            return Double.NaN;
-        }
-        var v = Json.number(metrics.get(i));
-        return v.isPresent() ? v.getAsDouble() : Double.NaN;
+    private static double value(double[] metrics, Integer i) {
+        return i == null || i >= metrics.length ? Double.NaN : metrics[i];
     }
 
     /** HR 0 is "no reading", not a heart at rest (N29). */

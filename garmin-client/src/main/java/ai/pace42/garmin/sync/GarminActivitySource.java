@@ -9,6 +9,7 @@ import ai.pace42.garmin.GarminProblemCode;
 import ai.pace42.garmin.Result;
 import ai.pace42.garmin.api.ConnectApiClient;
 import ai.pace42.garmin.normalise.ActivityNormaliser;
+import ai.pace42.garmin.normalise.DetailRows;
 import ai.pace42.garmin.normalise.GarminPayloads;
 import ai.pace42.garmin.normalise.ProfileNormaliser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,15 +101,15 @@ public final class GarminActivitySource implements ActivitySource {
             }
             summary = detail.value();
         }
-        Result<JsonNode> details = client.details(activityId);
-        JsonNode samples = null;
+        Result<DetailRows> details = client.detailRows(activityId);
+        DetailRows samples = DetailRows.empty();
         if (details.isOk()) {
             samples = details.value();
         } else if (!tolerable(details.problem())) {
             return Result.failed(details.problem()); // do not cache a half activity because Garmin hiccupped
         }
         Result<Activity> activity = ActivityNormaliser.normalise(
-                GarminPayloads.of(summary).withDetails(samples), owner);
+                GarminPayloads.of(summary).withDetailRows(samples), owner);
         if (activity.isOk()) {
             cache.putActivity(activity.value());
         }

@@ -4,6 +4,7 @@ import ai.pace42.coach.model.Activity;
 import ai.pace42.garmin.Fixtures;
 import ai.pace42.garmin.Result;
 import ai.pace42.garmin.normalise.ActivityNormaliser;
+import ai.pace42.garmin.normalise.DetailRows;
 import ai.pace42.garmin.normalise.GarminPayloads;
 import ai.pace42.garmin.normalise.PayloadReader;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,7 +49,15 @@ public class NormaliseBenchmark {
         return ActivityNormaliser.normalise(GarminPayloads.of(activity).withDetails(details), OptionalLong.of(Fixtures.OWNER));
     }
 
-    /** From the HTTP body string: JSON parse plus normalise, what a cold load pays. */
+    /** From the HTTP body string, streamed into rows (the path GarminActivitySource uses). */
+    @Benchmark
+    public Result<Activity> streamAndNormalise() {
+        DetailRows rows = DetailRows.stream(detailsBody).orElseThrow();
+        return ActivityNormaliser.normalise(GarminPayloads.of(activity).withDetailRows(rows),
+                OptionalLong.of(Fixtures.OWNER));
+    }
+
+    /** From the HTTP body string via a JSON tree: the tolerant fallback path. */
     @Benchmark
     public Result<Activity> parseAndNormalise() {
         JsonNode d = PayloadReader.read(detailsBody).value();

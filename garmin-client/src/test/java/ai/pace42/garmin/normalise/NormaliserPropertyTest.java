@@ -64,6 +64,29 @@ class NormaliserPropertyTest {
         ActivityNormaliser.header(activity, OptionalLong.of(OWNER)); // must not throw either
     }
 
+    @Property(tries = 3_000)
+    void streamed_details_give_exactly_the_samples_of_the_tree_path(@ForAll long seed,
+                                                                   @ForAll @IntRange(min = 0, max = 8) int mutations) {
+        Random r = new Random(seed);
+        String body = (mutations == 0 ? DETAILS : mutate(DETAILS, r, mutations)).toString();
+        var streamed = DetailRows.stream(body);
+        if (streamed.isEmpty()) {
+            return; // not a plain object: the client falls back to the tree path
+        }
+        Result<JsonNode> tree = PayloadReader.read(body);
+        assertThat(tree.isOk()).isTrue();
+        var a = SamplesNormaliser.normalise(streamed.get());
+        var b = SamplesNormaliser.normalise(tree.value());
+        assertThat(a.elapsedS()).isEqualTo(b.elapsedS());
+        assertThat(a.distanceM()).isEqualTo(b.distanceM());
+        assertThat(a.speedMps()).isEqualTo(b.speedMps());
+        assertThat(a.heartRate()).isEqualTo(b.heartRate());
+        assertThat(a.cadenceSpm()).isEqualTo(b.cadenceSpm());
+        assertThat(a.altitudeM()).isEqualTo(b.altitudeM());
+        assertThat(a.latitude()).isEqualTo(b.latitude());
+        assertThat(a.longitude()).isEqualTo(b.longitude());
+    }
+
     @Property(tries = 2_000)
     void arbitrary_bodies_are_read_or_refused(@ForAll String body) {
         Result<JsonNode> r = PayloadReader.read(body);
