@@ -3,6 +3,7 @@ package ai.pace42.garmin.normalise;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -19,7 +20,9 @@ import java.util.Optional;
  */
 public record DetailRows(Map<String, Integer> index, List<double[]> rows) {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    // Number parsing dominates a 1 Hz series; Jackson's fast double parser roughly halves it.
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
     public static DetailRows empty() {
         return new DetailRows(Map.of(), List.of());

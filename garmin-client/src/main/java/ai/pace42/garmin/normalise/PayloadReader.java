@@ -5,6 +5,8 @@ import ai.pace42.garmin.Result;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.StreamReadFeature;
 
 import java.util.Locale;
 
@@ -15,7 +17,8 @@ import java.util.Locale;
  */
 public final class PayloadReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
     private static final int MAX_UNWRAP = 3;
 
     private PayloadReader() {
