@@ -56,6 +56,11 @@ public final class GarminActivitySource implements ActivitySource {
         return "Garmin";
     }
 
+    /** VO2max, training status, race predictions, HRV and sleep for this account. */
+    public GarminInsights insights() {
+        return new GarminInsights(client);
+    }
+
     /** Freshness for the answer footer ("synced 4 min ago") and the last problem, if the last sync failed. */
     public SyncStamp stamp() {
         return cache.stamp();
