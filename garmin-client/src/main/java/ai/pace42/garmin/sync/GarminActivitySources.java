@@ -41,7 +41,12 @@ public final class GarminActivitySources implements ActivitySourceResolver {
 
     /** The typed source, for callers that want {@link GarminActivitySource#lastRun()} and the freshness stamp. */
     public Optional<GarminActivitySource> garmin(String accountId) {
-        if (accountId == null || store.load(accountId).isEmpty()) {
+        if (accountId == null) {
+            return Optional.empty();
+        }
+        var link = store.load(accountId);
+        // Official (partner) links deliver data by push/ping, not through connectapi; that store is not built yet.
+        if (link.isEmpty() || link.get().tokens().kind() != ai.pace42.garmin.auth.GarminTokens.Kind.DI) {
             return Optional.empty();
         }
         return Optional.of(sources.computeIfAbsent(accountId, id -> new GarminActivitySource(

@@ -192,6 +192,10 @@ class GarminActivitySourceTest extends GarminWireMock {
     @Test
     void an_unlinked_account_has_no_source_and_unlink_forgets_everything() {
         assertThat(sources.resolve("stranger")).isEmpty();
+        store.save("partner", new ai.pace42.garmin.auth.GarminLink(ai.pace42.garmin.auth.GarminIdentity.partner("u-1"),
+                new ai.pace42.garmin.auth.GarminTokens(ai.pace42.garmin.auth.GarminTokens.Kind.PARTNER, "p", "r", null,
+                        null, "c")));
+        assertThat(sources.resolve("partner")).as("partner data is not read through connectapi").isEmpty();
         stubStandardList();
         stubDetails(NEWEST, 200);
         GarminActivitySource before = source();
