@@ -85,6 +85,10 @@ public final class ConnectApiClient {
         return get("/metrics-service/metrics/racepredictions/latest/" + enc(displayName));
     }
 
+    public Result<JsonNode> trainingReadiness(LocalDate date) {
+        return get("/metrics-service/metrics/trainingreadiness/" + date);
+    }
+
     public Result<JsonNode> hrv(LocalDate date) {
         return get("/hrv-service/hrv/" + date);
     }

@@ -31,7 +31,42 @@ public final class WellnessNormaliser {
     public record TrainingStatus(OptionalDouble vo2max, Optional<String> statusPhrase) {
     }
 
+    /** Morning Training Readiness: score 0–100 and Garmin's level (LOW, MODERATE, HIGH…). */
+    public record ReadinessSnapshot(java.util.OptionalInt score, String level) {
+    }
+
     private WellnessNormaliser() {
+    }
+
+    /**
+     * {@code trainingreadiness/{date}} → the morning snapshot ({@code inputContext == AFTER_WAKEUP_RESET}, else the
+     * first). Garmin sends an array, sometimes a single object, and {@code []} when there is none.
+     */
+    public static Result<ReadinessSnapshot> readiness(JsonNode j) {
+        JsonNode chosen = null;
+        if (j != null && j.isArray()) {
+            for (JsonNode e : j) {
+                if (!e.isObject()) {
+                    continue;
+                }
+                if (chosen == null || "AFTER_WAKEUP_RESET".equals(Json.text(e, "inputContext").orElse(""))) {
+                    chosen = e;
+                }
+                if ("AFTER_WAKEUP_RESET".equals(Json.text(e, "inputContext").orElse(""))) {
+                    break;
+                }
+            }
+        } else if (j != null && j.isObject()) {
+            chosen = j;
+        }
+        var score = Json.whole(chosen, "score");
+        String level = Json.text(chosen, "level").orElse("");
+        if (chosen == null || (score.isEmpty() && level.isEmpty())) {
+            return Result.failed(GarminProblemCode.GARMIN_NO_DATA, "no training readiness");
+        }
+        java.util.OptionalInt s = score.isPresent() && score.getAsLong() >= 0 && score.getAsLong() <= 100
+                ? java.util.OptionalInt.of((int) score.getAsLong()) : java.util.OptionalInt.empty();
+        return Result.ok(new ReadinessSnapshot(s, level));
     }
 
     public static Result<TrainingStatus> trainingStatus(JsonNode j) {

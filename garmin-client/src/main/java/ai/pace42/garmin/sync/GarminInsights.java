@@ -34,6 +34,10 @@ public final class GarminInsights {
         return client.racePredictions(name).flatMap(WellnessNormaliser::racePredictions);
     }
 
+    public Result<WellnessNormaliser.ReadinessSnapshot> readiness(LocalDate date) {
+        return client.trainingReadiness(date).flatMap(WellnessNormaliser::readiness);
+    }
+
     public Result<HrvNight> hrv(LocalDate date) {
         return client.hrv(date).flatMap(WellnessNormaliser::hrv);
     }

@@ -45,6 +45,20 @@ class GarminInsightsTest extends GarminWireMock {
     }
 
     @Test
+    void training_readiness_prefers_the_morning_snapshot_and_knows_empty() {
+        wm.stubFor(get(urlPathEqualTo("/metrics-service/metrics/trainingreadiness/2026-07-04")).willReturn(okJson(
+                "[{\"calendarDate\":\"2026-07-04\",\"timestamp\":\"2026-07-04T12:00:00.0\",\"level\":\"LOW\","
+                        + "\"score\":31,\"inputContext\":\"AFTER_POST_EXERCISE_RESET\",\"recoveryTime\":2004},"
+                        + "{\"calendarDate\":\"2026-07-04\",\"timestamp\":\"2026-07-04T03:50:17.0\","
+                        + "\"level\":\"MODERATE\",\"score\":64,\"inputContext\":\"AFTER_WAKEUP_RESET\"}]")));
+        wm.stubFor(get(urlPathEqualTo("/metrics-service/metrics/trainingreadiness/2026-07-05")).willReturn(okJson("[]")));
+        var r = insights.readiness(DAY).value();
+        assertThat(r.score()).hasValue(64);
+        assertThat(r.level()).isEqualTo("MODERATE");
+        assertThat(insights.readiness(DAY.plusDays(1)).problem().code()).isEqualTo(GarminProblemCode.GARMIN_NO_DATA);
+    }
+
+    @Test
     void race_predictions_in_seconds() {
         wm.stubFor(get(urlPathEqualTo("/metrics-service/metrics/racepredictions/latest/runner-a")).willReturn(okJson(
                 "{\"userId\":1,\"fromCalendarDate\":null,\"calendarDate\":\"2026-07-04\",\"time5K\":1156,"
