@@ -1,0 +1,36 @@
+package ai.pace42.garmin;
+
+/**
+ * Stable names for everything that can go wrong between a runner and their Garmin data. The names never change
+ * (bot-core maps them into its own error taxonomy); each carries one friendly sentence for the chat.
+ */
+public enum GarminProblemCode {
+    GARMIN_AUTH_FAILED("Garmin didn't accept those sign-in details. Please check them and try linking again."),
+    GARMIN_MFA_INVALID("That Garmin verification code didn't work. Please try again with the newest code."),
+    GARMIN_LOGIN_BLOCKED("Garmin is blocking automated sign-ins right now. Please link with the official Garmin "
+            + "button or import your tokens instead."),
+    GARMIN_RELINK_REQUIRED("Your Garmin link has expired. Please re-link your Garmin account."),
+    GARMIN_NOT_LINKED("You haven't linked a Garmin account yet."),
+    GARMIN_RATE_LIMITED("Garmin asked me to slow down. Please try again in a few minutes."),
+    GARMIN_UNAVAILABLE("I couldn't reach Garmin just now. Please try again in a few minutes."),
+    GARMIN_NO_DATA("Garmin has no data for that yet."),
+    GARMIN_NOT_FOUND("I couldn't find that activity on Garmin."),
+    GARMIN_NOT_A_RUN("That activity isn't a run, so I can't analyse it as one."),
+    GARMIN_OWNER_MISMATCH("That activity doesn't belong to your linked Garmin account, so I won't use it."),
+    GARMIN_BAD_DATA("Garmin sent data for that activity that I couldn't read."),
+    GARMIN_NOT_CONFIGURED("Linking with Garmin this way isn't set up on this server."),
+    FILE_TOO_LARGE("That file is larger than 25 MB, which is more than I can read."),
+    FILE_UNSUPPORTED("I can read FIT, GPX and TCX activity files; that one isn't any of them."),
+    FILE_UNREADABLE("I couldn't read that activity file; it may be damaged or incomplete.");
+
+    private final String friendly;
+
+    GarminProblemCode(String friendly) {
+        this.friendly = friendly;
+    }
+
+    /** One sentence that is safe to show a runner: no internals, no secrets. */
+    public String friendly() {
+        return friendly;
+    }
+}

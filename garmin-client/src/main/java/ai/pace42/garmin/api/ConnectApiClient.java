@@ -1,0 +1,166 @@
+package ai.pace42.garmin.api;
+
+import ai.pace42.garmin.GarminProblemCode;
+import ai.pace42.garmin.Result;
+import ai.pace42.garmin.auth.AccountSession;
+import ai.pace42.garmin.normalise.DetailRows;
+import ai.pace42.garmin.normalise.PayloadReader;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * connectapi calls for one account. Bound to one {@link AccountSession} at construction, so no call can carry
+ * another account's token. Every method returns JSON or a typed problem; none throws.
+ */
+public final class ConnectApiClient {
+
+    /** Big enough for 1 Hz samples of a long run; Garmin downsamples to this many points. */
+    static final int MAX_CHART_SIZE = 100_000;
+
+    private final GarminHttp http;
+    private final AccountSession session;
+
+    public ConnectApiClient(GarminHttp http, AccountSession session) {
+        this.http = http;
+        this.session = session;
+    }
+
+    public AccountSession session() {
+        return session;
+    }
+
+    public Result<JsonNode> socialProfile() {
+        return get("/userprofile-service/socialProfile");
+    }
+
+    public Result<JsonNode> userSettings() {
+        return get("/userprofile-service/userprofile/user-settings");
+    }
+
+    /** Newest first; {@code start} is the offset. All types are fetched and filtered locally (N26). */
+    public Result<JsonNode> activities(int start, int limit) {
+        return get("/activitylist-service/activities/search/activities?start=" + start + "&limit=" + limit);
+    }
+
+    public Result<JsonNode> activity(String activityId) {
+        return get("/activity-service/activity/" + id(activityId));
+    }
+
+    public Result<JsonNode> details(String activityId) {
+        return get("/activity-service/activity/" + id(activityId) + "/details?maxChartSize=" + MAX_CHART_SIZE
+                + "&maxPolylineSize=0");
+    }
+
+    /** The details series streamed straight into primitive rows (no JSON tree), for the load path. */
+    public Result<DetailRows> detailRows(String activityId) {
+        return getBody("/activity-service/activity/" + id(activityId) + "/details?maxChartSize=" + MAX_CHART_SIZE
+                + "&maxPolylineSize=0").flatMap(body -> DetailRows.stream(body).map(Result::ok)
+                .orElseGet(() -> PayloadReader.read(body).map(DetailRows::fromTree)));
+    }
+
+    public Result<JsonNode> splits(String activityId) {
+        return get("/activity-service/activity/" + id(activityId) + "/splits");
+    }
+
+    public Result<JsonNode> hrTimeInZones(String activityId) {
+        return get("/activity-service/activity/" + id(activityId) + "/hrTimeInZones");
+    }
+
+    public Result<JsonNode> weather(String activityId) {
+        return get("/activity-service/activity/" + id(activityId) + "/weather");
+    }
+
+    public Result<JsonNode> trainingStatus(LocalDate date) {
+        return get("/metrics-service/metrics/trainingstatus/aggregated/" + date);
+    }
+
+    public Result<JsonNode> racePredictions(String displayName) {
+        return get("/metrics-service/metrics/racepredictions/latest/" + enc(displayName));
+    }
+
+    public Result<JsonNode> trainingReadiness(LocalDate date) {
+        return get("/metrics-service/metrics/trainingreadiness/" + date);
+    }
+
+    public Result<JsonNode> hrv(LocalDate date) {
+        return get("/hrv-service/hrv/" + date);
+    }
+
+    public Result<JsonNode> sleep(LocalDate date) {
+        return get("/sleep-service/sleep/dailySleepData?date=" + date + "&nonSleepBufferMinutes=60");
+    }
+
+    /** GET with the account's bearer token; one refresh on 401, then "re-link required". */
+    public Result<JsonNode> get(String pathAndQuery) {
+        return getBody(pathAndQuery).flatMap(PayloadReader::read);
+    }
+
+    /** Like {@link #get} but hands back the body text of a 2xx answer. */
+    public Result<String> getBody(String pathAndQuery) {
+        Result<String> token = session.accessToken();
+        if (!token.isOk()) {
+            return Result.failed(token.problem());
+        }
+        Result<HttpResponse<String>> first = send(pathAndQuery, token.value());
+        if (first.isOk() && first.value().statusCode() == 401) {
+            Result<String> fresh = session.afterUnauthorized(token.value());
+            if (!fresh.isOk()) {
+                return Result.failed(fresh.problem());
+            }
+            Result<HttpResponse<String>> second = send(pathAndQuery, fresh.value());
+            if (second.isOk() && second.value().statusCode() == 401) {
+                return session.relinkRequired();
+            }
+            return second.flatMap(ConnectApiClient::interpret);
+        }
+        return first.flatMap(ConnectApiClient::interpret);
+    }
+
+    private Result<HttpResponse<String>> send(String pathAndQuery, String token) {
+        URI uri = URI.create(http.config().connectApiUrl() + pathAndQuery);
+        return http.send(HttpRequest.newBuilder(uri)
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .header("User-Agent", "pace42-garmin-client")
+                .GET().build());
+    }
+
+    static Result<String> interpret(HttpResponse<String> r) {
+        int s = r.statusCode();
+        if (s == 204) {
+            return Result.failed(GarminProblemCode.GARMIN_NO_DATA, "HTTP 204");
+        }
+        if (s == 404) {
+            return Result.failed(GarminProblemCode.GARMIN_NOT_FOUND, "HTTP 404");
+        }
+        if (s == 401) {
+            return Result.failed(GarminProblemCode.GARMIN_RELINK_REQUIRED, "HTTP 401");
+        }
+        if (s == 403) {
+            String body = r.body() == null ? "" : r.body().toLowerCase(Locale.ROOT);
+            return body.contains("cloudflare") || body.startsWith("<")
+                    ? Result.failed(GarminProblemCode.GARMIN_UNAVAILABLE, "HTTP 403 challenge page")
+                    : Result.failed(GarminProblemCode.GARMIN_AUTH_FAILED, "HTTP 403");
+        }
+        if (s < 200 || s >= 300) {
+            return Result.failed(GarminProblemCode.GARMIN_UNAVAILABLE, "HTTP " + s);
+        }
+        return Result.ok(r.body() == null ? "" : r.body());
+    }
+
+    /** Activity ids are digits; anything else would let a caller pick a different path. */
+    private static String id(String activityId) {
+        return activityId != null && activityId.matches("\\d{1,20}") ? activityId : "0";
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

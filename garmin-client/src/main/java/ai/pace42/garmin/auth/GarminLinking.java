@@ -1,0 +1,48 @@
+package ai.pace42.garmin.auth;
+
+import ai.pace42.garmin.GarminProblemCode;
+import ai.pace42.garmin.api.GarminHttp;
+
+import java.util.List;
+
+/**
+ * The link page's single entry point: routes each {@link LinkStep} to the flow that handles it. Never throws;
+ * anything unexpected becomes a refusal with a typed reason.
+ */
+public final class GarminLinking implements GarminAuth {
+
+    private final List<GarminAuth> flows;
+
+    public GarminLinking(List<GarminAuth> flows) {
+        this.flows = List.copyOf(flows);
+    }
+
+    /** All three flows on one HTTP channel and token store. */
+    public static GarminLinking standard(GarminHttp http, GarminTokenStore store) {
+        return new GarminLinking(List.of(new OfficialOAuthLink(http, store), new MobileSignInLink(http, store),
+                new TokenImportLink(http, store)));
+    }
+
+    @Override
+    public boolean handles(LinkStep step) {
+        return flows.stream().anyMatch(f -> f.handles(step));
+    }
+
+    @Override
+    public LinkOutcome link(String accountId, LinkStep step) {
+        if (accountId == null || accountId.isBlank() || step == null) {
+            return LinkVerifier.refused(GarminProblemCode.GARMIN_AUTH_FAILED, "no account or step");
+        }
+        for (GarminAuth f : flows) {
+            if (f.handles(step)) {
+                try {
+                    return f.link(accountId, step);
+                } catch (RuntimeException e) {
+                    return LinkVerifier.refused(GarminProblemCode.GARMIN_UNAVAILABLE,
+                            "link flow failed: " + e.getClass().getSimpleName());
+                }
+            }
+        }
+        return LinkVerifier.refused(GarminProblemCode.GARMIN_NOT_CONFIGURED, "no flow for " + step.getClass());
+    }
+}

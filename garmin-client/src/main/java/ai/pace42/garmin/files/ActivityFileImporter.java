@@ -1,0 +1,107 @@
+package ai.pace42.garmin.files;
+
+import ai.pace42.coach.model.Activity;
+import ai.pace42.garmin.GarminProblemCode;
+import ai.pace42.garmin.Result;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Uploaded activity files (FIT, GPX, TCX) → the coach's {@link Activity}. The format is decided by content, not
+ * by the file name; anything over 25 MB is refused before it is read in full. Never throws.
+ */
+public final class ActivityFileImporter {
+
+    public static final long MAX_BYTES = 25L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    public ActivityFileImporter() {
+        this(MAX_BYTES);
+    }
+
+    public ActivityFileImporter(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reads at most {@code maxBytes + 1} bytes from {@code in} (the caller closes it). */
+    public Result<Activity> importFile(String fileName, InputStream in) {
+        byte[] bytes;
+        try {
+            bytes = readLimited(in);
+        } catch (IOException e) {
+            return Result.failed(GarminProblemCode.FILE_UNREADABLE, "read: " + e.getClass().getSimpleName());
+        }
+        if (bytes == null) {
+            return Result.failed(GarminProblemCode.FILE_TOO_LARGE, "over " + maxBytes + " bytes");
+        }
+        return importBytes(fileName, bytes);
+    }
+
+    public Result<Activity> importBytes(String fileName, byte[] bytes) {
+        if (bytes.length > maxBytes) {
+            return Result.failed(GarminProblemCode.FILE_TOO_LARGE, "over " + maxBytes + " bytes");
+        }
+        String id = "file-" + sha256(bytes).substring(0, 16);
+        Result<Activity> r = switch (detect(bytes)) {
+            case FIT -> FitImporter.read(bytes, id);
+            case GPX -> GpxImporter.read(bytes, id);
+            case TCX -> TcxImporter.read(bytes, id);
+            case UNKNOWN -> Result.failed(GarminProblemCode.FILE_UNSUPPORTED, "unknown format: " + fileName);
+        };
+        return r.map(a -> a.name().isEmpty() && fileName != null ? rename(a, fileName) : a);
+    }
+
+    enum Format { FIT, GPX, TCX, UNKNOWN }
+
+    static Format detect(byte[] b) {
+        // FIT: header size 12 or 14, then ".FIT" at bytes 8–11.
+        if (b.length >= 12 && (b[0] == 12 || b[0] == 14) && b[8] == '.' && b[9] == 'F' && b[10] == 'I' && b[11] == 'T') {
+            return Format.FIT;
+        }
+        String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        if (head.contains("<trainingcenterdatabase")) {
+            return Format.TCX;
+        }
+        if (head.contains("<gpx")) {
+            return Format.GPX;
+        }
+        return Format.UNKNOWN;
+    }
+
+    private byte[] readLimited(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) != -1) {
+            total += n;
+            if (total > maxBytes) {
+                return null;
+            }
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static Activity rename(Activity a, String fileName) {
+        String base = fileName.replaceAll("^.*[/\\\\]", "");
+        return new Activity(a.id(), a.source(), base, a.sport(), a.start(), a.elapsedS(), a.movingS(), a.distanceM(),
+                a.summary(), a.samples(), a.laps(), a.tags());
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
