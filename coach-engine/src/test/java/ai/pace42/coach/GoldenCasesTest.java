@@ -63,7 +63,7 @@ class GoldenCasesTest {
         assertThat(r.hrZones().get().share(0, 1)).isGreaterThanOrEqualTo(0.95);
 
         String text = ask(goldenProfile(), List.of(run), "analyze my last run").text();
-        assertThat(text).contains("under 5%").contains("aerobic base holds");
+        assertThat(text).contains("under 5%").contains("aerobic base holds").containsPattern("Split variation \\d\\.\\d% .*\\(excellent\\)");
         assertThat(text.toLowerCase()).doesNotContain("go faster").doesNotContain("speed up").doesNotContain("push the pace");
         assertNoGenericPraise(text);
         assertEveryBulletHasANumber(text);
@@ -125,7 +125,7 @@ class GoldenCasesTest {
         String text = ask(goldenProfile(), List.of(run), "analyze my last run").text();
         assertThat(text).contains("on your I target").contains("expected as fatigue builds").contains("in the first minute");
         assertThat(text.toLowerCase()).doesNotContain("uneven").doesNotContain("erratic").doesNotContain("inconsistent")
-                .doesNotContain("decoupling 0").doesNotContain("split variability");
+                .doesNotContain("decoupling 0").doesNotContain("Split variation");
         assertNoGenericPraise(text);
     }
 

@@ -141,6 +141,11 @@ public final class RunReport {
             t.observe("It was " + Format.whole(r.temperatureC().getAsDouble()) + " °C, which raises heart rate at the same pace.");
         }
         hillObservation(t);
+        // Pace variability only means something on steady sessions; interval and race reports never call this.
+        r.pacing().toOptional().filter(p -> !Double.isNaN(p.splitCv()) && r.elevation().toOptional()
+                .map(e -> e.gainPerKm() < HILLY_GAIN_PER_KM).orElse(true)).ifPresent(p -> t.observe(
+                "Split variation " + Format.one(p.splitCv() * 100) + "% across full " + f.units().distanceUnit() + " splits ("
+                        + (p.splitCv() < 0.03 ? "excellent" : p.splitCv() < 0.05 ? "good" : "uneven for a steady run") + ")."));
         r.hrZones().toOptional().ifPresent(z -> {
             if (r.type() == SessionType.EASY || r.type() == SessionType.RECOVERY) {
                 t.observe(Format.pct(z.share(0, 1)) + " of the time in Friel Z1–Z2 (under " + Format.bpm(th.easyCeilingHr().orElse(Double.NaN))
