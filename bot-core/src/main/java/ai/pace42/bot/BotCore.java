@@ -21,6 +21,7 @@ import ai.pace42.bot.conversation.Conversation;
 import ai.pace42.bot.conversation.ConversationDispatcher;
 import ai.pace42.bot.conversation.StatusContributor;
 import ai.pace42.bot.data.AccountDataSources;
+import ai.pace42.bot.data.LinkedSource;
 import ai.pace42.bot.channel.Adapters;
 import ai.pace42.bot.linking.GarminLinking;
 import ai.pace42.bot.linking.OneTimeLinks;
@@ -31,7 +32,6 @@ import ai.pace42.coach.model.ActivitySourceResolver;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -104,8 +104,7 @@ public final class BotCore implements AutoCloseable {
      * @param garmin       the runs of accounts that linked Garmin
      */
     public static BotCore create(Jdbi jdbi, Function<ActivitySourceResolver, CoachService> coachFactory,
-                                 SecretStore secrets, ActivitySourceResolver garmin, Settings settings,
-                                 Clock clock) {
+                                 SecretStore secrets, LinkedSource garmin, Settings settings, Clock clock) {
         AccountService accounts = new AccountService(jdbi, clock);
         UsageLog usage = new UsageLog(jdbi, clock);
         AuditLog audit = new AuditLog(jdbi, clock);
@@ -119,7 +118,7 @@ public final class BotCore implements AutoCloseable {
                 .register(new HelpCommand(commands, coach))
                 .register(status)
                 .register(new LinkCommand(links, settings.publicUrl()))
-                .register(new UnlinkCommand(secrets, dataSources, audit))
+                .register(new UnlinkCommand(secrets, dataSources, garmin, audit))
                 .register(new ConnectCommand(links, new AccountJoin(jdbi, dataSources), audit))
                 .register(new SampleCommand(dataSources))
                 .register(new UnitsCommand(accounts))
@@ -130,7 +129,7 @@ public final class BotCore implements AutoCloseable {
         ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,
                 new KeyedSerialExecutor(workers, settings.maxPending()));
         Adapters adapters = new Adapters();
-        GarminLinking garminLinking = new GarminLinking(links, secrets, dataSources, audit, adapters);
+        GarminLinking garminLinking = new GarminLinking(links, secrets, dataSources, garmin, audit, adapters);
         return new BotCore(accounts, usage, audit, links, dataSources, adapters, garminLinking, commands, status,
                 dispatcher, workers);
     }
@@ -138,7 +137,7 @@ public final class BotCore implements AutoCloseable {
     /** A core without Garmin, for tests and for servers where linking is not configured. */
     public static BotCore create(Jdbi jdbi, Function<ActivitySourceResolver, CoachService> coachFactory,
                                  SecretStore secrets, Settings settings, Clock clock) {
-        return create(jdbi, coachFactory, secrets, accountId -> Optional.empty(), settings, clock);
+        return create(jdbi, coachFactory, secrets, LinkedSource.none(), settings, clock);
     }
 
     private static ExecutorService workerPool(int threads, int maxPending) {

@@ -6,6 +6,7 @@ import ai.pace42.bot.conversation.Command;
 import ai.pace42.bot.conversation.CommandContext;
 import ai.pace42.bot.data.AccountDataSources;
 import ai.pace42.bot.data.DataSourceKind;
+import ai.pace42.bot.data.LinkedSource;
 import ai.pace42.bot.secrets.SecretStore;
 import java.util.Locale;
 
@@ -17,11 +18,13 @@ public final class UnlinkCommand implements Command {
 
     private final SecretStore secrets;
     private final AccountDataSources sources;
+    private final LinkedSource garmin;
     private final AuditLog audit;
 
-    public UnlinkCommand(SecretStore secrets, AccountDataSources sources, AuditLog audit) {
+    public UnlinkCommand(SecretStore secrets, AccountDataSources sources, LinkedSource garmin, AuditLog audit) {
         this.secrets = secrets;
         this.sources = sources;
+        this.garmin = garmin;
         this.audit = audit;
     }
 
@@ -49,6 +52,7 @@ public final class UnlinkCommand implements Command {
         }
         boolean hadGarmin = secrets.get(accountId, GARMIN_SECRET).isPresent();
         secrets.delete(accountId, GARMIN_SECRET);
+        garmin.forget(accountId);
         if (sources.kindOf(accountId) == DataSourceKind.GARMIN) {
             sources.choose(accountId, DataSourceKind.NONE);
         }

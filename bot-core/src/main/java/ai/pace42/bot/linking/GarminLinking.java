@@ -7,6 +7,7 @@ import ai.pace42.bot.commands.LinkCommand;
 import ai.pace42.bot.commands.UnlinkCommand;
 import ai.pace42.bot.data.AccountDataSources;
 import ai.pace42.bot.data.DataSourceKind;
+import ai.pace42.bot.data.LinkedSource;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.bot.secrets.SecretStoreUnavailableException;
 import java.util.Optional;
@@ -21,14 +22,16 @@ public final class GarminLinking {
     private final OneTimeLinks links;
     private final SecretStore secrets;
     private final AccountDataSources sources;
+    private final LinkedSource garmin;
     private final AuditLog audit;
     private final Adapters adapters;
 
-    public GarminLinking(OneTimeLinks links, SecretStore secrets, AccountDataSources sources, AuditLog audit,
-                         Adapters adapters) {
+    public GarminLinking(OneTimeLinks links, SecretStore secrets, AccountDataSources sources, LinkedSource garmin,
+                         AuditLog audit, Adapters adapters) {
         this.links = links;
         this.secrets = secrets;
         this.sources = sources;
+        this.garmin = garmin;
         this.audit = audit;
         this.adapters = adapters;
     }
@@ -55,6 +58,7 @@ public final class GarminLinking {
         }
         PendingLink link = won.get();
         secrets.put(link.accountId(), UnlinkCommand.GARMIN_SECRET, secretJson);
+        garmin.forget(link.accountId()); // a re-link to another Garmin account must not see the old cache
         sources.choose(link.accountId(), DataSourceKind.GARMIN);
         audit.record(link.identity(), "link garmin", link.accountId(), AuditLog.Outcome.ALLOWED, requestId);
         adapters.notify(link.where(), Reply.text("Garmin connected as **" + garminDisplayName

@@ -11,6 +11,7 @@ import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.data.AccountDataSources;
 import ai.pace42.bot.data.DataSourceKind;
+import ai.pace42.bot.data.LinkedSource;
 import ai.pace42.bot.secrets.LocalSecretStore;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.bot.secrets.SecretStoreUnavailableException;
@@ -53,7 +54,8 @@ class GarminLinkingTest {
     }
 
     private GarminLinking linking(SecretStore secrets) {
-        return new GarminLinking(links, secrets, sources, new AuditLog(jdbi, Clock.systemUTC()), adapters);
+        return new GarminLinking(links, secrets, sources, LinkedSource.none(), new AuditLog(jdbi, Clock.systemUTC()),
+                adapters);
     }
 
     private String issue() {

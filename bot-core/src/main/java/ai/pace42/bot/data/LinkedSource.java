@@ -1,0 +1,26 @@
+package ai.pace42.bot.data;
+
+import ai.pace42.coach.model.ActivitySourceResolver;
+import java.util.Optional;
+
+/** The runs of accounts that linked an external service (Garmin), with a way to drop what is cached. */
+public interface LinkedSource extends ActivitySourceResolver {
+
+    /** Forgets cached data of an account: after linking (start fresh) and unlinking (keep nothing). */
+    void forget(String accountId);
+
+    /** No linked service configured. */
+    static LinkedSource none() {
+        return new LinkedSource() {
+            @Override
+            public Optional<ai.pace42.coach.model.ActivitySource> resolve(String accountId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void forget(String accountId) {
+                // nothing is cached
+            }
+        };
+    }
+}
