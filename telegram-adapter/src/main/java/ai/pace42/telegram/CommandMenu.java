@@ -23,6 +23,9 @@ final class CommandMenu {
 
     static List<SetMyCommands> requests(List<Command> all, List<Long> adminUserIds) {
         List<SetMyCommands> out = new ArrayList<>();
+        if (all.isEmpty()) {
+            return out; // Telegram refuses an empty list; there is nothing to show anyway
+        }
         out.add(SetMyCommands.builder()
                 .commands(botCommands(all.stream().filter(c -> !c.adminOnly()).toList()))
                 .scope(new BotCommandScopeDefault())

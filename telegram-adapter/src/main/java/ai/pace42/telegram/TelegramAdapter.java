@@ -27,7 +27,6 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
-import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -144,8 +143,7 @@ public final class TelegramAdapter implements ChatAdapter, TelegramHealth {
                 webhookRegistered = true;
                 LOG.info("telegram: @{} receiving updates by webhook at {}", bot.username(), settings.webhookUrl());
             } else {
-                // getUpdates answers 409 while a webhook is set, e.g. after switching modes.
-                client.execute(new DeleteWebhook());
+                // The library's session calls deleteWebhook first, so switching from webhook mode just works.
                 pollingApp = new TelegramBotsLongPollingApplication();
                 session = pollingApp.registerBot(settings.token(), settings::telegramUrl,
                         new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), updates -> updates.forEach(this::onUpdate));
