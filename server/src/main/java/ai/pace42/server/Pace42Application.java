@@ -90,6 +90,7 @@ public class Pace42Application extends Application<Pace42Configuration> {
         environment.jersey().register(new WebChatResource(webIdentity));
         environment.jersey().register(new ChatApiResource(core.dispatcher(), webIdentity,
                 config.conversation().replyTimeoutSeconds()));
+        TelegramWiring.register(config, environment, core);
         LOG.info("pace42 ready: browser chat at {}/", config.publicUrl());
     }
 

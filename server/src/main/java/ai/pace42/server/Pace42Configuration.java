@@ -31,6 +31,10 @@ public class Pace42Configuration extends Configuration {
     @Valid
     private ConversationConfig conversation = new ConversationConfig();
 
+    @JsonProperty
+    @Valid
+    private TelegramConfig telegram = new TelegramConfig();
+
     public Path dataDir() {
         return Path.of(dataDir);
     }
@@ -50,5 +54,9 @@ public class Pace42Configuration extends Configuration {
 
     public ConversationConfig conversation() {
         return conversation;
+    }
+
+    public TelegramConfig telegram() {
+        return telegram;
     }
 }
