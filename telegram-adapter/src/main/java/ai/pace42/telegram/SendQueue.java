@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 
 /**
  * Paces every outgoing Bot API call. Each chat is a lane whose calls go out one at a time and in order, within a
@@ -52,6 +53,17 @@ final class SendQueue implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        scheduler.scheduleWithFixedDelay(this::retireIdleLanes, 1, 1, TimeUnit.MINUTES);
+    }
+
+    /** Forgets chats with nothing queued and a full bucket, so a long-running bot does not keep every chat. */
+    void retireIdleLanes() {
+        lanes.values().forEach(Lane::retireIfIdle);
+    }
+
+    /** Chats currently tracked (for tests). */
+    int lanes() {
+        return lanes.size();
     }
 
     /** Queues a call for a chat; the future completes when it was sent, or fails when it was given up. */
@@ -61,7 +73,9 @@ final class SendQueue implements AutoCloseable {
         }
         Job job = new Job(requestId, what, call);
         pending.incrementAndGet();
-        lanes.computeIfAbsent(chatId, Lane::new).add(job);
+        while (!lanes.computeIfAbsent(chatId, Lane::new).add(job)) {
+            // The lane was retired by the sweeper in between; the next computeIfAbsent makes a fresh one.
+        }
         return job.done;
     }
 
@@ -113,6 +127,7 @@ final class SendQueue implements AutoCloseable {
         private final Deque<Job> jobs = new ArrayDeque<>();
         private final TokenBucket bucket;
         private boolean scheduled;
+        private boolean retired;
         private long notBefore;
 
         Lane(long chatId) {
@@ -121,15 +136,28 @@ final class SendQueue implements AutoCloseable {
             this.notBefore = nanoClock.getAsLong();
         }
 
-        void add(Job job) {
+        /** False when this lane was retired: the caller takes a new one. */
+        boolean add(Job job) {
             synchronized (this) {
+                if (retired) {
+                    return false;
+                }
                 jobs.addLast(job);
                 if (scheduled) {
-                    return;
+                    return true;
                 }
                 scheduled = true;
             }
             schedule(0);
+            return true;
+        }
+
+        /** A new lane starts with a full burst, so only a lane whose bucket is full again can be dropped safely. */
+        synchronized void retireIfIdle() {
+            if (!scheduled && jobs.isEmpty() && bucket.isFull() && nanoClock.getAsLong() >= notBefore) {
+                retired = true;
+                lanes.remove(chatId, this);
+            }
         }
 
         private void schedule(long delayNanos) {
@@ -182,6 +210,9 @@ final class SendQueue implements AutoCloseable {
                 } else {
                     retryOrGiveUp(job, e);
                 }
+            } catch (TelegramApiValidationException e) {
+                LOG.error("telegram {} for request {} is invalid: {}", job.what, job.requestId, e.getMessage());
+                finish(job, e);
             } catch (TelegramApiException | RuntimeException e) {
                 retryOrGiveUp(job, e);
             }

@@ -28,6 +28,12 @@ final class TokenBucket {
         return wait;
     }
 
+    /** True when no send has used the burst, i.e. the bucket could be replaced by a fresh one. */
+    synchronized boolean isFull() {
+        nanosUntilToken();
+        return tokens >= capacity;
+    }
+
     /** How long until a token is free, without taking it. */
     synchronized long nanosUntilToken() {
         long now = nanoClock.getAsLong();

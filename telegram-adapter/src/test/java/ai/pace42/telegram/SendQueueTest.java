@@ -88,4 +88,20 @@ class SendQueueTest {
         assertThat(attempts).hasSize(3);
         assertThat(queue.pending()).isZero();
     }
+
+    @Test
+    void idleChatsAreForgottenOnceTheirBurstIsBackAndCanWriteAgain() throws Exception {
+        queue = new SendQueue(new TelegramSettings.SendLimits(20.0, 2, 1000.0, Duration.ofMillis(10), 3), 2);
+        send(1, 1).get(5, TimeUnit.SECONDS);
+        send(2, 2).get(5, TimeUnit.SECONDS);
+
+        queue.retireIdleLanes();
+        assertThat(queue.lanes()).as("buckets not refilled yet").isEqualTo(2);
+        Thread.sleep(120);
+        queue.retireIdleLanes();
+        assertThat(queue.lanes()).isZero();
+
+        send(1, 3).get(5, TimeUnit.SECONDS);
+        assertThat(sent).extracting(Sent::n).containsExactly(1, 2, 3);
+    }
 }
