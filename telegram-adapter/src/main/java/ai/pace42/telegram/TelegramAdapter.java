@@ -54,6 +54,7 @@ public final class TelegramAdapter implements ChatAdapter, TelegramHealth {
     private final TelegramFiles files;
     private final ReplyRenderer renderer = new ReplyRenderer();
     private final SeenUpdates seen = new SeenUpdates(10_000);
+    private final ChatOrder chatOrder = new ChatOrder();
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
 
     private volatile InboundHandler handler;
@@ -198,7 +199,8 @@ public final class TelegramAdapter implements ChatAdapter, TelegramHealth {
             return CompletableFuture.completedFuture(null);
         }
         if (mapped instanceof MappedUpdate.Answer answer) {
-            return track(deliver(answer.chatId(), answer.reply(), answer.requestId()));
+            return track(chatOrder.deliverInOrder(answer.chatId(), CompletableFuture.completedFuture(answer.reply()),
+                    reply -> deliver(answer.chatId(), reply, answer.requestId())));
         }
         MappedUpdate.ForCore forCore = (MappedUpdate.ForCore) mapped;
         return track(answer(forCore));
@@ -214,19 +216,18 @@ public final class TelegramAdapter implements ChatAdapter, TelegramHealth {
         } catch (RuntimeException e) {
             reply = CompletableFuture.failedFuture(e);
         }
-        return reply
+        CompletableFuture<Reply> ready = reply
                 .exceptionally(error -> {
                     LOG.error("core failed on request {}", requestId, error);
                     return Reply.text("Sorry — something went wrong on my side. Please try again. (request "
                             + requestId + ")");
                 })
                 // The reply goes out after the typing action, or Telegram would show "typing…" after the answer.
-                .thenCombine(showTyping.firstSent(), (r, ignored) -> r)
-                .thenCompose(r -> {
-                    showTyping.stop();
-                    return deliver(chatId, r, requestId);
-                })
-                .whenComplete((ok, error) -> showTyping.stop());
+                .thenCombine(showTyping.firstSent(), (r, ignored) -> r);
+        return chatOrder.deliverInOrder(chatId, ready, r -> {
+            showTyping.stop();
+            return deliver(chatId, r, requestId);
+        }).whenComplete((ok, error) -> showTyping.stop());
     }
 
     private CompletableFuture<Void> deliver(long chatId, Reply reply, String requestId) {
@@ -249,7 +250,8 @@ public final class TelegramAdapter implements ChatAdapter, TelegramHealth {
     @Override
     public void send(ConversationRef where, Reply reply) {
         long chatId = Long.parseLong(where.channelId());
-        track(deliver(chatId, reply, "tg-proactive"));
+        track(chatOrder.deliverInOrder(chatId, CompletableFuture.completedFuture(reply),
+                r -> deliver(chatId, r, "tg-proactive")));
     }
 
     /**

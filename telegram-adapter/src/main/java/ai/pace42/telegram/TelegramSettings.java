@@ -47,10 +47,6 @@ public record TelegramSettings(String token, URI apiBaseUrl, Mode mode, URI webh
         return new TelegramSettings(token, apiBaseUrl, mode, webhookUrl, webhookSecret, adminUserIds, newLimits);
     }
 
-    public TelegramSettings withAdmins(List<Long> ids) {
-        return new TelegramSettings(token, apiBaseUrl, mode, webhookUrl, webhookSecret, ids, limits);
-    }
-
     /** The library's URL type; an explicit port keeps WireMock's random port. */
     TelegramUrl telegramUrl() {
         String scheme = apiBaseUrl.getScheme() == null ? "https" : apiBaseUrl.getScheme();

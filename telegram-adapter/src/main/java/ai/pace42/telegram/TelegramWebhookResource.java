@@ -3,6 +3,8 @@ package ai.pace42.telegram;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
+import java.io.IOException;
+import java.io.InputStream;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +23,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 public final class TelegramWebhookResource {
 
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+    /** Updates are a few kilobytes; a long message with entities stays far below this. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(TelegramWebhookResource.class);
 
     private final WebhookSecret secret;
@@ -41,18 +45,23 @@ public final class TelegramWebhookResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Response receive(@HeaderParam(SECRET_HEADER) String presented, byte[] body) {
+    public Response receive(@HeaderParam(SECRET_HEADER) String presented, InputStream body) {
         if (!secret.matches(presented)) {
             LOG.warn("telegram webhook call refused: {} secret header", presented == null ? "missing" : "wrong");
             return Response.status(Response.Status.UNAUTHORIZED).build();
         }
         Update update;
         try {
-            update = json.readValue(body == null ? new byte[0] : body, Update.class);
+            // Read only after the secret matched, and never more than an update can be.
+            byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length > MAX_BODY_BYTES) {
+                return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).build();
+            }
+            update = json.readValue(bytes, Update.class);
         } catch (JsonProcessingException e) {
             LOG.warn("telegram webhook body is not an update: {}", e.getOriginalMessage());
             return Response.status(Response.Status.BAD_REQUEST).build();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Response.status(Response.Status.BAD_REQUEST).build();
         }
         if (update == null) {

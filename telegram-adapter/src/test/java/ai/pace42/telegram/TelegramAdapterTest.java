@@ -22,7 +22,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -354,6 +353,27 @@ class TelegramAdapterTest {
     }
 
     @Test
+    void answersThatBecomeReadyOutOfOrderAreSentInArrivalOrder() throws Exception {
+        Map<String, CompletableFuture<Reply>> pending = new java.util.concurrent.ConcurrentHashMap<>();
+        startWebhookAdapter(in -> pending.computeIfAbsent(in.text(), t -> new CompletableFuture<>()));
+        List<CompletableFuture<Void>> deliveries = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            deliveries.add(adapter.process(Fixtures.privateText(912347000 + i, Fixtures.ALICE, "Alice", "q" + i)));
+        }
+        Eventually.within(Duration.ofSeconds(5), () -> assertThat(pending).hasSize(3));
+
+        pending.get("q3").complete(Reply.text("third"));
+        pending.get("q2").complete(Reply.text("second"));
+        Thread.sleep(200);
+        assertThat(api.requests("sendMessage")).as("nothing overtakes the first answer").isEmpty();
+        pending.get("q1").complete(Reply.text("first"));
+        CompletableFuture.allOf(deliveries.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+
+        assertThat(api.bodies("sendMessage").stream().map(b -> json(b).get("text").asText()))
+                .containsExactly("first", "second", "third");
+    }
+
+    @Test
     void stopFinishesAnAnswerInFlight() throws Exception {
         CompletableFuture<Reply> slow = new CompletableFuture<>();
         startWebhookAdapter(in -> slow);
@@ -404,9 +424,5 @@ class TelegramAdapterTest {
             return Reply.text("Open this page to connect Garmin & pace42:")
                     .with(new Reply.Part.LinkButton("Link Garmin", "https://pace42.example/link/abc?x=1&y=2"));
         }
-    }
-
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

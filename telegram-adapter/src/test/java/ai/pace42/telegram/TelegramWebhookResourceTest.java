@@ -40,8 +40,8 @@ class TelegramWebhookResourceTest {
         api.close();
     }
 
-    private static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+    private static java.io.InputStream bytes(String s) {
+        return new java.io.ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -57,17 +57,17 @@ class TelegramWebhookResourceTest {
     @Test
     void aWrongOrMissingSecretIsRefusedAndNothingIsHandled() throws Exception {
         int before = api.server.getAllServeEvents().size();
-        byte[] update = bytes(Fixtures.raw("private_text"));
+        String update = Fixtures.raw("private_text");
 
-        assertThat(resource.receive("s3cr3t-Webhook_Tokem", update).getStatus()).isEqualTo(401);
-        assertThat(resource.receive(TelegramAdapterTest.SECRET + "x", update).getStatus()).isEqualTo(401);
-        assertThat(resource.receive("", update).getStatus()).isEqualTo(401);
-        assertThat(resource.receive(null, update).getStatus()).isEqualTo(401);
+        assertThat(resource.receive("s3cr3t-Webhook_Tokem", bytes(update)).getStatus()).isEqualTo(401);
+        assertThat(resource.receive(TelegramAdapterTest.SECRET + "x", bytes(update)).getStatus()).isEqualTo(401);
+        assertThat(resource.receive("", bytes(update)).getStatus()).isEqualTo(401);
+        assertThat(resource.receive(null, bytes(update)).getStatus()).isEqualTo(401);
 
         Thread.sleep(200);
         assertThat(api.server.getAllServeEvents()).hasSize(before);
         // The refused update was not marked as seen: the genuine delivery is still answered.
-        assertThat(resource.receive(TelegramAdapterTest.SECRET, update).getStatus()).isEqualTo(200);
+        assertThat(resource.receive(TelegramAdapterTest.SECRET, bytes(update)).getStatus()).isEqualTo(200);
         Eventually.within(java.time.Duration.ofSeconds(5), () -> assertThat(api.requests("sendPhoto")).hasSize(1));
     }
 
@@ -78,7 +78,10 @@ class TelegramWebhookResourceTest {
         assertThat(resource.receive(TelegramAdapterTest.SECRET, bytes(Fixtures.raw("malformed"))).getStatus())
                 .isEqualTo(400);
         assertThat(resource.receive(TelegramAdapterTest.SECRET, bytes("[1,2]")).getStatus()).isEqualTo(400);
-        assertThat(resource.receive(TelegramAdapterTest.SECRET, new byte[0]).getStatus()).isEqualTo(400);
+        assertThat(resource.receive(TelegramAdapterTest.SECRET, bytes("")).getStatus()).isEqualTo(400);
+        assertThat(resource.receive(TelegramAdapterTest.SECRET,
+                bytes("{\"update_id\": 1, \"message\": {\"text\": \"" + "x".repeat(1024 * 1024) + "\"}}"))
+                .getStatus()).isEqualTo(413);
 
         Thread.sleep(200);
         assertThat(api.server.getAllServeEvents()).hasSize(before);
