@@ -47,7 +47,8 @@ class SendQueueTest {
 
     @Test
     void aBusyChatDoesNotHoldUpAnother() throws Exception {
-        queue = new SendQueue(new TelegramSettings.SendLimits(5.0, 1, 1000.0, Duration.ofMillis(10), 3), 4);
+        // Chat 1 needs two seconds for its five messages; chat 2's one message must not wait for them.
+        queue = new SendQueue(new TelegramSettings.SendLimits(2.0, 1, 1000.0, Duration.ofMillis(10), 3), 4);
 
         for (int i = 0; i < 5; i++) {
             send(1, i);
