@@ -80,28 +80,30 @@ final class UpdateMapper {
             return new MappedUpdate.Ignored("chat type " + chat.getType());
         }
         String text = m.getText() != null ? m.getText() : m.getCaption() == null ? "" : m.getCaption();
-        List<MessageEntity> entities = m.getText() != null ? m.getEntities() : m.getCaptionEntities();
+        List<MessageEntity> entities = entitiesOf(m);
 
+        boolean mentioned = mentionsUs(text, entities);
+        String withoutMention = withoutMentions(text, entities).strip();
         if (group) {
             boolean command = text.startsWith("/");
             if (command && !commandIsForUs(text)) {
                 return new MappedUpdate.Ignored("command for another bot");
             }
-            if (!command && !mentionsUs(text, entities) && !repliesToUs(m)) {
+            if (!command && !mentioned && !repliesToUs(m)) {
                 return new MappedUpdate.Ignored("group message not for the bot");
             }
-            text = withoutMentions(text, entities).strip();
+            text = withoutMention;
             if (m.hasDocument()) {
                 return goPrivate(chatId, requestId, "");
             }
-            if (command) {
+            if (text.startsWith("/")) { // also "@bot /link"
                 String name = CommandRegistry.parse(text).name();
                 if (PRIVATE_ONLY.contains(name)) {
                     return goPrivate(chatId, requestId, "link".equals(name) ? "link" : "");
                 }
             }
         } else {
-            text = deepLink(text.strip());
+            text = deepLink(withoutMention);
         }
 
         List<Attachment> attachments = new ArrayList<>();
@@ -126,6 +128,18 @@ final class UpdateMapper {
         Inbound inbound = new Inbound(who, where, text, attachments, direct, sent,
                 m.getMessageId() == null ? "" : m.getMessageId().toString(), displayName(from), requestId, "");
         return new MappedUpdate.ForCore(chatId, inbound);
+    }
+
+    /**
+     * The library computes each entity's text on access and throws for offsets outside the text; such a message
+     * is treated as having no entities rather than failing the update.
+     */
+    private static List<MessageEntity> entitiesOf(Message m) {
+        try {
+            return m.getText() != null ? m.getEntities() : m.getCaptionEntities();
+        } catch (RuntimeException broken) {
+            return List.of();
+        }
     }
 
     /** {@code /start link} is the deep link t.me/bot?start=link: it opens the link flow. */
@@ -188,6 +202,9 @@ final class UpdateMapper {
 
     private String withoutMentions(String text, List<MessageEntity> entities) {
         List<int[]> ranges = mentionRanges(text, entities);
+        if (ranges.isEmpty()) {
+            return text;
+        }
         ranges.sort(Comparator.comparingInt((int[] r) -> r[0]).reversed());
         StringBuilder sb = new StringBuilder(text);
         for (int[] r : ranges) {

@@ -80,6 +80,22 @@ class UpdateMapperTest {
     }
 
     @Test
+    void linkAfterAMentionIsRefusedInAGroupToo() {
+        MappedUpdate mapped = mapper.map(Fixtures.parse(Fixtures.raw("group_mention")
+                .replace("@pace42_bot how was my week?", "@pace42_bot /link")));
+
+        assertThat(mapped).isInstanceOf(MappedUpdate.Answer.class);
+        assertThat(((MappedUpdate.Answer) mapped).reply().plainText()).isEqualTo(UpdateMapper.GO_PRIVATE);
+    }
+
+    @Test
+    void spacingOfAPrivateMessageIsKept() {
+        MappedUpdate.ForCore mapped = (MappedUpdate.ForCore) mapper.map(
+                Fixtures.privateText(912345200, ALICE, "Alice", "pace  5:10\n  then  5:00"));
+        assertThat(mapped.inbound().text()).isEqualTo("pace  5:10\n  then  5:00");
+    }
+
+    @Test
     void theStartLinkDeepLinkOpensTheLinkFlow() {
         assertThat(forCore("start_link").text()).isEqualTo("/link");
     }
