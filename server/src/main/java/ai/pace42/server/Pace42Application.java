@@ -106,6 +106,7 @@ public class Pace42Application extends Application<Pace42Configuration> {
                 config.conversation().replyTimeoutSeconds()));
         environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(), new CsrfTokens(),
                 config.publicUrl()));
+        TelegramWiring.register(config, environment, core);
         LOG.info("pace42 ready: browser chat at {}/", config.publicUrl());
     }
 

@@ -40,6 +40,10 @@ public class Pace42Configuration extends Configuration {
     @Valid
     private SecretStoreConfig secrets = new SecretStoreConfig();
 
+    @JsonProperty
+    @Valid
+    private TelegramConfig telegram = new TelegramConfig();
+
     public Path dataDir() {
         return Path.of(dataDir);
     }
@@ -67,5 +71,9 @@ public class Pace42Configuration extends Configuration {
 
     public SecretStoreConfig secrets() {
         return secrets;
+    }
+
+    public TelegramConfig telegram() {
+        return telegram;
     }
 }
