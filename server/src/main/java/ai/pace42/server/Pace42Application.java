@@ -17,6 +17,7 @@ import ai.pace42.server.http.SecurityHeadersFilter;
 import ai.pace42.server.secrets.RotateSecretKeyCommand;
 import ai.pace42.server.secrets.SecretStoreHealthCheck;
 import ai.pace42.server.secrets.SecretStores;
+import ai.pace42.server.garmin.GarminWiring;
 import ai.pace42.server.link.CsrfTokens;
 import ai.pace42.server.link.LinkMethod;
 import ai.pace42.server.link.LinkPageResource;
@@ -82,7 +83,8 @@ public class Pace42Application extends Application<Pace42Configuration> {
         BotCore.Settings settings = new BotCore.Settings(AdminAllowList.parse(config.admins()),
                 config.conversation().workerThreads(), config.conversation().maxPending(), config.publicUrl(),
                 config.linkTtl());
-        BotCore core = BotCore.create(jdbi, DeterministicCoach::new, secrets, settings, clock);
+        GarminWiring garmin = GarminWiring.create(config.garmin(), secrets, clock);
+        BotCore core = BotCore.create(jdbi, DeterministicCoach::new, secrets, garmin.linkedSource(), settings, clock);
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {
@@ -104,15 +106,15 @@ public class Pace42Application extends Application<Pace42Configuration> {
         environment.jersey().register(new WebChatResource(webIdentity));
         environment.jersey().register(new ChatApiResource(core.dispatcher(), webIdentity,
                 config.conversation().replyTimeoutSeconds()));
-        environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(), new CsrfTokens(),
+        environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(garmin), new CsrfTokens(),
                 config.publicUrl()));
         TelegramWiring.register(config, environment, core);
         LOG.info("pace42 ready: browser chat at {}/", config.publicUrl());
     }
 
     /** The ways to connect Garmin that this server offers on the link page. */
-    protected List<LinkMethod> linkMethods() {
-        return List.of();
+    protected List<LinkMethod> linkMethods(GarminWiring garmin) {
+        return garmin.linkMethods();
     }
 
     private static Jdbi database(Pace42Configuration config, Environment environment) {

@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /** {@code config/pace42.yml}; every value can be overridden by an environment variable (see RUNBOOK.md). */
 public class Pace42Configuration extends Configuration {
@@ -44,6 +46,10 @@ public class Pace42Configuration extends Configuration {
     @Valid
     private TelegramConfig telegram = new TelegramConfig();
 
+    /** {@code GARMIN_*} settings (hosts, OAuth client, rate, freshness); blank means Garmin's defaults. */
+    @JsonProperty
+    private Map<String, String> garmin = new HashMap<>();
+
     public Path dataDir() {
         return Path.of(dataDir);
     }
@@ -71,6 +77,10 @@ public class Pace42Configuration extends Configuration {
 
     public SecretStoreConfig secrets() {
         return secrets;
+    }
+
+    public Map<String, String> garmin() {
+        return garmin == null ? Map.of() : garmin;
     }
 
     public TelegramConfig telegram() {

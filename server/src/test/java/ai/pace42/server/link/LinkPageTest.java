@@ -63,7 +63,7 @@ class LinkPageTest {
 
     public static class AppWithStandIn extends Pace42Application {
         @Override
-        protected List<LinkMethod> linkMethods() {
+        protected List<LinkMethod> linkMethods(ai.pace42.server.garmin.GarminWiring garmin) {
             return List.of(new StandInMethod());
         }
     }

@@ -1,0 +1,52 @@
+package ai.pace42.server.garmin;
+
+import ai.pace42.garmin.auth.GarminIdentity;
+import ai.pace42.garmin.auth.GarminLinking;
+import ai.pace42.garmin.auth.LinkOutcome;
+import ai.pace42.garmin.auth.LinkStep;
+import ai.pace42.server.link.LinkMethod;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A link-page method backed by one of the Garmin client's flows. The flow verifies with Garmin and writes the
+ * tokens to the staging store; this hands them to the page, which stores them only after using its link up.
+ */
+abstract class GarminFlowMethod implements LinkMethod {
+
+    private final GarminLinking flows;
+    private final StagedGarminTokens staged;
+
+    GarminFlowMethod(GarminLinking flows, StagedGarminTokens staged) {
+        this.flows = flows;
+        this.staged = staged;
+    }
+
+    /** Runs one step for the link's account and turns Garmin's answer into the page's outcome. */
+    protected Outcome run(String accountId, LinkStep step) {
+        LinkOutcome outcome = flows.link(accountId, step);
+        if (outcome instanceof LinkOutcome.Linked linked) {
+            return staged.take(accountId)
+                    .<Outcome>map(link -> new Outcome.Linked(nameOf(linked.identity()), GarminLinkCodec.encode(link)))
+                    .orElseGet(() -> new Outcome.Failed("Garmin answered, but the connection could not be "
+                            + "completed. Please try again."));
+        }
+        if (outcome instanceof LinkOutcome.MfaRequired mfa) {
+            return new Outcome.NeedsMore("Garmin sent a security code to " + mfa.sentTo()
+                    + ". Enter it to finish connecting.",
+                    List.of(new Field("code", "Security code", Field.Kind.TEXT, "")),
+                    Map.of("pendingId", mfa.pendingId()));
+        }
+        if (outcome instanceof LinkOutcome.Refused refused) {
+            return new Outcome.Failed(refused.problem().friendly());
+        }
+        return new Outcome.Failed("That way of connecting is not available on this server.");
+    }
+
+    private static String nameOf(GarminIdentity identity) {
+        if (!identity.fullName().isBlank()) {
+            return identity.fullName();
+        }
+        return identity.displayName().isBlank() ? "your Garmin account" : identity.displayName();
+    }
+}
