@@ -44,20 +44,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class GarminIsolationTest {
 
-    private static final WireMockServer GARMIN = started();
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
-    private static final Pattern BPM = Pattern.compile("(\\d{2,3}) bpm");
-
-    static final DropwizardAppExtension<Pace42Configuration> APP = TestServers.sqlite(
-            ConfigOverride.config("garmin.GARMIN_CONNECTAPI_URL", "http://127.0.0.1:" + GARMIN.port()),
-            ConfigOverride.config("garmin.GARMIN_DIAUTH_URL", "http://127.0.0.1:" + GARMIN.port()));
-
     /** Runner A's Garmin: owner 111, heart rate around 140. Runner B's: owner 222, around 100. */
     private record Account(String token, long owner, String name, long activityId, int hrShift) {
     }
 
     private static final Account A = new Account("tok-ada", 111, "Ada Alpha", 9_100_001L, 0);
     private static final Account B = new Account("tok-bea", 222, "Bea Beta", 9_200_002L, -40);
+
+    // Declared after A and B: static fields initialise in order, and the stubs need both accounts.
+    private static final WireMockServer GARMIN = started();
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    /** The measured average and maximum in the full description (prescribed HR caps elsewhere are not data). */
+    private static final Pattern BPM = Pattern.compile("Heart rate averaged (\\d{2,3}) bpm, max (\\d{2,3}) bpm");
+
+    static final DropwizardAppExtension<Pace42Configuration> APP = TestServers.sqlite(
+            ConfigOverride.config("garmin.GARMIN_CONNECTAPI_URL", "http://127.0.0.1:" + GARMIN.port()),
+            ConfigOverride.config("garmin.GARMIN_DIAUTH_URL", "http://127.0.0.1:" + GARMIN.port()));
 
     private static WireMockServer started() {
         WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
@@ -130,6 +132,7 @@ class GarminIsolationTest {
         Matcher m = BPM.matcher(text);
         while (m.find()) {
             out.add(Integer.parseInt(m.group(1)));
+            out.add(Integer.parseInt(m.group(2)));
         }
         return out;
     }
@@ -158,7 +161,8 @@ class GarminIsolationTest {
 
         assertThat(ada.say("/unlink confirm").text()).contains("disconnected");
         assertThat(ada.say("Analyze my last run").text()).contains("/link");
-        assertThat(heartRates(bea.say("Analyze my last run").text())).allSatisfy(hr -> assertThat(hr).isBetween(80, 135));
+        assertThat(heartRates(bea.say("Analyze my last run").text())).isNotEmpty()
+                .allSatisfy(hr -> assertThat(hr).isBetween(80, 135));
     }
 
     @Test
