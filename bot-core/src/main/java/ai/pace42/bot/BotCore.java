@@ -19,6 +19,7 @@ import ai.pace42.bot.concurrent.KeyedSerialExecutor;
 import ai.pace42.bot.conversation.CommandRegistry;
 import ai.pace42.bot.conversation.Conversation;
 import ai.pace42.bot.conversation.ConversationDispatcher;
+import ai.pace42.bot.conversation.FileAnalysis;
 import ai.pace42.bot.conversation.StatusContributor;
 import ai.pace42.bot.data.AccountDataSources;
 import ai.pace42.bot.data.LinkedSource;
@@ -104,7 +105,8 @@ public final class BotCore implements AutoCloseable {
      * @param garmin       the runs of accounts that linked Garmin
      */
     public static BotCore create(Jdbi jdbi, Function<ActivitySourceResolver, CoachService> coachFactory,
-                                 SecretStore secrets, LinkedSource garmin, Settings settings, Clock clock) {
+                                 SecretStore secrets, LinkedSource garmin, FileAnalysis files, Settings settings,
+                                 Clock clock) {
         AccountService accounts = new AccountService(jdbi, clock);
         UsageLog usage = new UsageLog(jdbi, clock);
         AuditLog audit = new AuditLog(jdbi, clock);
@@ -124,11 +126,11 @@ public final class BotCore implements AutoCloseable {
                 .register(new UnitsCommand(accounts))
                 .register(new TimezoneCommand(accounts, clock))
                 .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage));
-        Conversation conversation = new Conversation(accounts, usage, commands, coach, clock);
+        Adapters adapters = new Adapters();
+        Conversation conversation = new Conversation(accounts, usage, commands, coach, adapters, files, clock);
         ExecutorService workers = workerPool(settings.workerThreads(), settings.maxPending());
         ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,
                 new KeyedSerialExecutor(workers, settings.maxPending()));
-        Adapters adapters = new Adapters();
         GarminLinking garminLinking = new GarminLinking(links, secrets, dataSources, garmin, audit, adapters);
         return new BotCore(accounts, usage, audit, links, dataSources, adapters, garminLinking, commands, status,
                 dispatcher, workers);
@@ -137,7 +139,7 @@ public final class BotCore implements AutoCloseable {
     /** A core without Garmin, for tests and for servers where linking is not configured. */
     public static BotCore create(Jdbi jdbi, Function<ActivitySourceResolver, CoachService> coachFactory,
                                  SecretStore secrets, Settings settings, Clock clock) {
-        return create(jdbi, coachFactory, secrets, LinkedSource.none(), settings, clock);
+        return create(jdbi, coachFactory, secrets, LinkedSource.none(), FileAnalysis.none(), settings, clock);
     }
 
     private static ExecutorService workerPool(int threads, int maxPending) {

@@ -17,6 +17,7 @@ import ai.pace42.server.http.SecurityHeadersFilter;
 import ai.pace42.server.secrets.RotateSecretKeyCommand;
 import ai.pace42.server.secrets.SecretStoreHealthCheck;
 import ai.pace42.server.secrets.SecretStores;
+import ai.pace42.server.garmin.ActivityFileAnalysis;
 import ai.pace42.server.garmin.GarminWiring;
 import ai.pace42.server.link.CsrfTokens;
 import ai.pace42.server.link.LinkMethod;
@@ -84,7 +85,8 @@ public class Pace42Application extends Application<Pace42Configuration> {
                 config.conversation().workerThreads(), config.conversation().maxPending(), config.publicUrl(),
                 config.linkTtl());
         GarminWiring garmin = GarminWiring.create(config.garmin(), secrets, clock);
-        BotCore core = BotCore.create(jdbi, DeterministicCoach::new, secrets, garmin.linkedSource(), settings, clock);
+        BotCore core = BotCore.create(jdbi, DeterministicCoach::new, secrets, garmin.linkedSource(),
+                new ActivityFileAnalysis(), settings, clock);
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {

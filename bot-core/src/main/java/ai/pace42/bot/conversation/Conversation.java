@@ -3,6 +3,9 @@ package ai.pace42.bot.conversation;
 import ai.pace42.bot.account.Account;
 import ai.pace42.bot.account.AccountService;
 import ai.pace42.bot.account.TimeZones;
+import ai.pace42.bot.channel.Adapters;
+import ai.pace42.bot.channel.Attachment;
+import ai.pace42.bot.channel.ChatAdapter;
 import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.Reply;
 import ai.pace42.bot.usage.UsageLog;
@@ -10,6 +13,7 @@ import ai.pace42.coach.ChartImage;
 import ai.pace42.coach.CoachAnswer;
 import ai.pace42.coach.CoachQuestion;
 import ai.pace42.coach.CoachService;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,14 +31,18 @@ public final class Conversation {
     private final UsageLog usage;
     private final CommandRegistry commands;
     private final CoachService coach;
+    private final Adapters adapters;
+    private final FileAnalysis files;
     private final Clock clock;
 
     public Conversation(AccountService accounts, UsageLog usage, CommandRegistry commands, CoachService coach,
-                        Clock clock) {
+                        Adapters adapters, FileAnalysis files, Clock clock) {
         this.accounts = accounts;
         this.usage = usage;
         this.commands = commands;
         this.coach = coach;
+        this.adapters = adapters;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -48,10 +56,11 @@ public final class Conversation {
         MDC.put("accountId", account.id());
         usage.recordMessage(account.id(), inbound.from().platform());
         String text = inbound.text().strip();
+        if (!inbound.attachments().isEmpty() && !text.startsWith("/")) {
+            return analyzeFile(inbound, account, inbound.attachments().get(0));
+        }
         if (text.isEmpty()) {
-            return inbound.attachments().isEmpty()
-                    ? Reply.text("I didn't catch a question. " + tryAsking())
-                    : Reply.text("I can't read files here yet. " + tryAsking());
+            return Reply.text("I didn't catch a question. " + tryAsking());
         }
         if (text.startsWith("/")) {
             return runCommand(inbound, account, text);
@@ -69,8 +78,30 @@ public final class Conversation {
     }
 
     private Reply ask(Account account, String text) {
-        CoachAnswer answer = coach.answer(new CoachQuestion(account.id(), text, account.units(),
-                account.effectiveZone(), clock.instant()));
+        return toReply(coach.answer(new CoachQuestion(account.id(), text, account.units(), account.effectiveZone(),
+                clock.instant())));
+    }
+
+    /** A FIT, GPX or TCX file: downloaded through the adapter it came from and analysed like a last run. */
+    private Reply analyzeFile(Inbound inbound, Account account, Attachment attachment) {
+        Optional<ChatAdapter> adapter = adapters.of(inbound.from().platform());
+        byte[] content;
+        try {
+            if (adapter.isEmpty()) {
+                return Reply.text("I can't read files here yet. " + tryAsking());
+            }
+            content = adapter.get().download(attachment);
+        } catch (UnsupportedOperationException e) {
+            return Reply.text("I can't read files here yet. " + tryAsking());
+        } catch (IOException e) {
+            return Reply.text("I couldn't download " + attachment.fileName() + ". Please send it again.");
+        }
+        return files.analyze(account, attachment.fileName(), content, clock.instant())
+                .map(Conversation::toReply)
+                .orElseGet(() -> Reply.text("I can't analyse files on this server yet. " + tryAsking()));
+    }
+
+    private static Reply toReply(CoachAnswer answer) {
         List<Reply.Part> parts = new ArrayList<>();
         parts.add(new Reply.Part.Text(answer.text()));
         for (ChartImage chart : answer.charts()) {

@@ -1,0 +1,18 @@
+package ai.pace42.bot.conversation;
+
+import ai.pace42.bot.account.Account;
+import ai.pace42.coach.CoachAnswer;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Analyses an activity file (FIT, GPX, TCX) a runner sent in chat, as the coach would their last run. */
+@FunctionalInterface
+public interface FileAnalysis {
+
+    /** The answer, or empty when this server cannot analyse files. Never throws for a bad file. */
+    Optional<CoachAnswer> analyze(Account account, String fileName, byte[] content, Instant askedAt);
+
+    static FileAnalysis none() {
+        return (account, fileName, content, askedAt) -> Optional.empty();
+    }
+}

@@ -1,0 +1,50 @@
+package ai.pace42.server.garmin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.pace42.bot.account.Account;
+import ai.pace42.coach.CoachAnswer;
+import ai.pace42.coach.UnitSystem;
+import ai.pace42.garmin.files.TestFiles;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Files sent in chat go through the Garmin client's importer and the same coach as Garmin runs. */
+class ActivityFileAnalysisTest {
+
+    private static final Account RUNNER = new Account("acc_file", Instant.EPOCH, UnitSystem.METRIC,
+            Optional.of(ZoneId.of("Europe/Berlin")), "Ana");
+
+    private final ActivityFileAnalysis analysis = new ActivityFileAnalysis();
+
+    @Test
+    void aGpxRunIsAnalysedWithAChart() {
+        byte[] gpx = TestFiles.gpx(1800, true, "running").getBytes(StandardCharsets.UTF_8);
+
+        CoachAnswer answer = analysis.analyze(RUNNER, "morning.gpx", gpx, Instant.now()).orElseThrow();
+
+        assertThat(answer.text()).contains("**Coach observations**", "km");
+        assertThat(answer.charts()).hasSize(1);
+        assertThat(answer.charts().get(0).png()).startsWith(0x89, 'P', 'N', 'G');
+    }
+
+    @Test
+    void aBrokenFileGetsAFriendlyExplanation() {
+        CoachAnswer answer = analysis.analyze(RUNNER, "broken.fit", new byte[] {1, 2, 3}, Instant.now()).orElseThrow();
+
+        assertThat(answer.charts()).isEmpty();
+        assertThat(answer.text()).isNotBlank().doesNotContain("Exception");
+    }
+
+    @Test
+    void aRideIsNotTreatedAsARun() {
+        byte[] ride = TestFiles.gpx(600, false, "cycling").getBytes(StandardCharsets.UTF_8);
+
+        CoachAnswer answer = analysis.analyze(RUNNER, "ride.gpx", ride, Instant.now()).orElseThrow();
+
+        assertThat(answer.charts()).isEmpty();
+    }
+}
