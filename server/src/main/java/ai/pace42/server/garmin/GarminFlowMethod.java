@@ -1,23 +1,27 @@
 package ai.pace42.server.garmin;
 
 import ai.pace42.garmin.auth.GarminIdentity;
+import ai.pace42.garmin.auth.GarminLink;
 import ai.pace42.garmin.auth.GarminLinking;
+import ai.pace42.garmin.auth.InMemoryTokenStore;
 import ai.pace42.garmin.auth.LinkOutcome;
 import ai.pace42.garmin.auth.LinkStep;
 import ai.pace42.server.link.LinkMethod;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * A link-page method backed by one of the Garmin client's flows. The flow verifies with Garmin and writes the
- * tokens to the staging store; this hands them to the page, which stores them only after using its link up.
+ * A link-page method backed by one of the Garmin client's flows. The flows write verified tokens to an in-memory
+ * staging store; this takes them from there and hands them to the page, which stores them for real only after
+ * using its one-time link up, so a lost race or an expired link never leaves tokens behind.
  */
 abstract class GarminFlowMethod implements LinkMethod {
 
     private final GarminLinking flows;
-    private final StagedGarminTokens staged;
+    private final InMemoryTokenStore staged;
 
-    GarminFlowMethod(GarminLinking flows, StagedGarminTokens staged) {
+    GarminFlowMethod(GarminLinking flows, InMemoryTokenStore staged) {
         this.flows = flows;
         this.staged = staged;
     }
@@ -26,7 +30,9 @@ abstract class GarminFlowMethod implements LinkMethod {
     protected Outcome run(String accountId, LinkStep step) {
         LinkOutcome outcome = flows.link(accountId, step);
         if (outcome instanceof LinkOutcome.Linked linked) {
-            return staged.take(accountId)
+            Optional<GarminLink> verified = staged.load(accountId);
+            staged.delete(accountId);
+            return verified
                     .<Outcome>map(link -> new Outcome.Linked(nameOf(linked.identity()), GarminLinkCodec.encode(link)))
                     .orElseGet(() -> new Outcome.Failed("Garmin answered, but the connection could not be "
                             + "completed. Please try again."));

@@ -6,6 +6,7 @@ import ai.pace42.coach.model.ActivitySource;
 import ai.pace42.garmin.GarminConfig;
 import ai.pace42.garmin.api.GarminHttp;
 import ai.pace42.garmin.auth.GarminLinking;
+import ai.pace42.garmin.auth.InMemoryTokenStore;
 import ai.pace42.garmin.sync.GarminActivitySources;
 import ai.pace42.garmin.sync.InMemoryActivityCache;
 import ai.pace42.server.link.LinkMethod;
@@ -40,7 +41,7 @@ public final class GarminWiring {
         GarminHttp http = new GarminHttp(GarminConfig.fromEnv(nonBlank));
         GarminActivitySources sources = new GarminActivitySources(http, new SecretStoreGarminTokens(secrets),
                 new InMemoryActivityCache(), clock);
-        StagedGarminTokens staged = new StagedGarminTokens();
+        InMemoryTokenStore staged = new InMemoryTokenStore(); // see GarminFlowMethod
         GarminLinking flows = GarminLinking.standard(http, staged);
         return new GarminWiring(sources, List.of(new SignInMethod(flows, staged), new TokenImportMethod(flows, staged)));
     }

@@ -2,6 +2,7 @@ package ai.pace42.server.garmin;
 
 import ai.pace42.bot.linking.PendingLink;
 import ai.pace42.garmin.auth.GarminLinking;
+import ai.pace42.garmin.auth.InMemoryTokenStore;
 import ai.pace42.garmin.auth.LinkStep;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Map;
  */
 final class SignInMethod extends GarminFlowMethod {
 
-    SignInMethod(GarminLinking flows, StagedGarminTokens staged) {
+    SignInMethod(GarminLinking flows, InMemoryTokenStore staged) {
         super(flows, staged);
     }
 

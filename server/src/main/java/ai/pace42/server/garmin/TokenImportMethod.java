@@ -2,6 +2,7 @@ package ai.pace42.server.garmin;
 
 import ai.pace42.bot.linking.PendingLink;
 import ai.pace42.garmin.auth.GarminLinking;
+import ai.pace42.garmin.auth.InMemoryTokenStore;
 import ai.pace42.garmin.auth.LinkStep;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
 /** Paste Garmin OAuth tokens (e.g. garth's {@code oauth2_token.json}); checked with one profile call. */
 final class TokenImportMethod extends GarminFlowMethod {
 
-    TokenImportMethod(GarminLinking flows, StagedGarminTokens staged) {
+    TokenImportMethod(GarminLinking flows, InMemoryTokenStore staged) {
         super(flows, staged);
     }
 
