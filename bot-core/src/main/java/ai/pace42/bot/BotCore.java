@@ -122,7 +122,7 @@ public final class BotCore implements AutoCloseable {
                 .register(new LinkCommand(links, settings.publicUrl()))
                 .register(new UnlinkCommand(secrets, dataSources, garmin, audit))
                 .register(new ConnectCommand(links, new AccountJoin(jdbi, dataSources), audit))
-                .register(new SampleCommand(dataSources))
+                .register(new SampleCommand(dataSources, coach, clock))
                 .register(new UnitsCommand(accounts))
                 .register(new TimezoneCommand(accounts, clock))
                 .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage));

@@ -1,5 +1,7 @@
 package ai.pace42.coach;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -9,6 +11,14 @@ import java.util.List;
 public interface CoachService {
 
     CoachAnswer answer(CoachQuestion question);
+
+    /**
+     * Prepares an account's history before its first question (e.g. right after the runner chooses a data
+     * source), so that question is answered quickly. Returns true when something was prepared. Never throws.
+     */
+    default boolean warmUp(String accountId, UnitSystem units, ZoneId zone, Instant now) {
+        return false;
+    }
 
     /** A few questions this coach answers well, shown in /start and /help so runners know what to ask. */
     default List<String> exampleQuestions() {

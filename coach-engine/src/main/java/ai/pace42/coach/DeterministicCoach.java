@@ -113,6 +113,7 @@ public final class DeterministicCoach implements CoachService {
      *
      * @return true when a history is now cached for the account
      */
+    @Override
     public boolean warmUp(String accountId, UnitSystem units, java.time.ZoneId zone, Instant now) {
         try {
             Optional<ActivitySource> source = resolve(accountId);

@@ -203,4 +203,29 @@ class ConversationTest {
             assertThat(first.get(5, TimeUnit.SECONDS).plainText()).isEqualTo("done");
         }
     }
+
+    @Test
+    void choosingTheSampleAthletePreparesTheCoachForTheFirstQuestion() throws Exception {
+        List<String> warmed = new CopyOnWriteArrayList<>();
+        CoachService preparing = new CoachService() {
+            @Override
+            public CoachAnswer answer(CoachQuestion question) {
+                return CoachAnswer.text("ok");
+            }
+
+            @Override
+            public boolean warmUp(String accountId, UnitSystem units, ZoneId zone, Instant now) {
+                warmed.add(accountId + " " + units + " " + zone);
+                return true;
+            }
+        };
+        try (BotCore withWarmUp = BotCore.create(jdbi, sources -> preparing, TestSecretStores.local(jdbi, dir),
+                BotCore.Settings.defaults(), Clock.systemUTC())) {
+            withWarmUp.dispatcher().onInbound(Inbound.directText(RUNNER, "/units mi", "w1")).get(5, TimeUnit.SECONDS);
+            withWarmUp.dispatcher().onInbound(Inbound.directText(RUNNER, "/sample", "w2")).get(5, TimeUnit.SECONDS);
+
+            String accountId = withWarmUp.accounts().find(RUNNER).orElseThrow().id();
+            assertThat(warmed).containsExactly(accountId + " IMPERIAL UTC");
+        }
+    }
 }
