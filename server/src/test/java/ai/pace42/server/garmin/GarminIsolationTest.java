@@ -105,8 +105,16 @@ class GarminIsolationTest {
     }
 
     @AfterAll
-    static void stopGarmin() {
+    static void stopGarminAndScanTheLog() throws Exception {
         GARMIN.stop();
+        // No link token, CSRF token, access or refresh token may appear in any log line of the whole flow.
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("PACE42_LOG_DIR"), "pace42.log");
+        String lines = java.nio.file.Files.readString(log);
+        assertThat(lines).contains("/link");
+        assertThat(HANDLED_SECRETS).hasSizeGreaterThanOrEqualTo(6);
+        for (String secret : HANDLED_SECRETS) {
+            assertThat(lines).as("log must not contain a secret of the flow").doesNotContain(secret);
+        }
     }
 
     /** garth's oauth2_token.json shape, as a runner would paste it. */
@@ -118,11 +126,18 @@ class GarminIsolationTest {
                 + (now + 2591999) + "}";
     }
 
+    /** Every secret the flow handled, so the log scan can look for each of them. */
+    private static final List<String> HANDLED_SECRETS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private static ChatClient.Result linkWithTokens(ChatClient runner, String access) {
         String url = runner.say("/link").json().path("reply").path("parts").findValues("url").get(0).asText();
+        HANDLED_SECRETS.add(url.substring(url.lastIndexOf('/') + 1));
+        HANDLED_SECRETS.add(access);
+        HANDLED_SECRETS.add("r-" + access);
         runner.request("GET", url.substring(url.indexOf("/link/")), Map.of());
         Matcher csrf = CSRF.matcher(runner.request("GET", "/link", Map.of()).body());
         assertThat(csrf.find()).isTrue();
+        HANDLED_SECRETS.add(csrf.group(1));
         String form = "csrf=" + csrf.group(1) + "&tokens=" + URLEncoder.encode(garthTokens(access), StandardCharsets.UTF_8);
         return runner.post("/link/tokens", "application/x-www-form-urlencoded", form, Map.of());
     }
