@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -14,43 +12,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/**
- * The browser chat in headless Chromium (Debian's chromium and chromium-driver, installed by scripts/test.sh).
- * Selenium is pointed at those binaries so it never tries to download a browser.
- */
+/** The browser chat in headless Chromium. */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class BrowserChatTest {
 
     static final DropwizardAppExtension<Pace42Configuration> APP = TestServers.sqlite();
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private static ChromeDriver browser;
 
     @BeforeAll
     static void startBrowser() {
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-                .as("headless Chromium is required: run scripts/test.sh, which installs chromium and chromium-driver")
-                .isTrue();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=420,860");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -79,9 +55,7 @@ class BrowserChatTest {
         assertThat(answer.getText()).doesNotContain("**");
         assertThat(browser.findElement(By.cssSelector(".msg.me")).getText()).isEqualTo("/help");
 
-        Path shot = Path.of("target", "screenshots", "browser-chat-help.png");
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        HeadlessChromium.screenshot(browser, "browser-chat-help");
     }
 
     @Test
@@ -98,9 +72,7 @@ class BrowserChatTest {
         assertThat(chart.getAttribute("alt")).isNotBlank();
         Number width = (Number) browser.executeScript("return arguments[0].naturalWidth", chart);
         assertThat(width.intValue()).as("the PNG decoded in the browser").isGreaterThan(100);
-        Path shot = Path.of("target", "screenshots", "browser-chat-sample-analysis.png");
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        HeadlessChromium.screenshot(browser, "browser-chat-sample-analysis");
     }
 
     @Test

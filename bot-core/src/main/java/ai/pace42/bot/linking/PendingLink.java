@@ -13,6 +13,9 @@ public record PendingLink(String tokenHash, PlatformIdentity identity, Conversat
 
     /** How the page names the identity being linked, e.g. "Telegram user Ana". */
     public String identityLabel() {
+        if (identity.platform() == ai.pace42.bot.channel.Platform.WEB) {
+            return "a browser chat"; // its user id is a hash, which would mean nothing to the runner
+        }
         String who = displayName.isBlank() ? identity.userId() : displayName;
         return identity.platform().displayName() + " user " + who;
     }

@@ -12,10 +12,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,13 +78,14 @@ public final class LinkPageResource {
     @Path("{method}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response complete(@PathParam("method") String methodId, @CookieParam(COOKIE) String token,
-                             @HeaderParam("Origin") String origin, MultivaluedMap<String, String> form) {
+                             @HeaderParam("Origin") String origin, @Context UriInfo request,
+                             MultivaluedMap<String, String> form) {
         Optional<PendingLink> pending = linking.pending(token);
         if (pending.isEmpty()) {
             return invalid();
         }
         PendingLink link = pending.get();
-        if (!sameOrigin(origin) || !csrf.matches(link.tokenHash(), form.getFirst("csrf"))) {
+        if (!sameOrigin(origin, request.getBaseUri()) || !csrf.matches(link.tokenHash(), form.getFirst("csrf"))) {
             LOG.warn("link form refused: origin or CSRF token did not match");
             return Response.status(403).entity(Html.page("Please start again", "<h1>Please start again</h1>"
                     + "<p>This form could not be accepted. Open the link from your chat again.</p>")).build();
@@ -118,11 +121,17 @@ public final class LinkPageResource {
                 + "<em>Analyze my last run</em>.</p>")).cookie(expired).build();
     }
 
-    private boolean sameOrigin(String origin) {
-        if (origin == null || origin.isBlank()) {
-            return true; // the CSRF token still has to match
+    /** The form must come from this site: the public URL's origin, or the origin the request itself was sent to. */
+    private boolean sameOrigin(String origin, URI requested) {
+        if (origin == null || origin.isBlank() || origin.equals("null")) {
+            // Browsers send "null" under Referrer-Policy: no-referrer; the CSRF token still has to match.
+            return true;
         }
-        return origin.equals(publicUrl.getScheme() + "://" + publicUrl.getAuthority());
+        return origin.equals(originOf(publicUrl)) || origin.equals(originOf(requested));
+    }
+
+    private static String originOf(URI uri) {
+        return uri.getScheme() + "://" + uri.getAuthority();
     }
 
     private static Response invalid() {

@@ -31,7 +31,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class LinkPageTest {
 
-    /** Accepts the code "ok" as Garmin would accept valid credentials. */
+    /**
+     * Accepts the code "ok" as Garmin would accept valid credentials; "mfa" asks for a second step, which accepts
+     * the security code 123456, like Garmin's sign-in with MFA.
+     */
     static final class StandInMethod implements LinkMethod {
         @Override
         public String id() {
@@ -55,6 +58,15 @@ class LinkPageTest {
 
         @Override
         public Outcome complete(PendingLink link, Map<String, String> form) {
+            if ("p1".equals(form.get("pendingId"))) {
+                return "123456".equals(form.get("code"))
+                        ? new Outcome.Linked("Runner On Garmin", "{\"access_token\":\"after-mfa\"}")
+                        : new Outcome.Failed("That security code was not accepted.");
+            }
+            if ("mfa".equals(form.get("code"))) {
+                return new Outcome.NeedsMore("Garmin sent a security code to r***@example.com.",
+                        List.of(new Field("code", "Security code", Field.Kind.TEXT, "")), Map.of("pendingId", "p1"));
+            }
             return "ok".equals(form.get("code"))
                     ? new Outcome.Linked("Runner On Garmin", "{\"access_token\":\"garmin-secret-for-" + link.accountId() + "\"}")
                     : new Outcome.Failed("That code was not accepted.");
@@ -113,7 +125,7 @@ class LinkPageTest {
 
         ChatClient.Result page = runner.request("GET", "/link", Map.of());
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Connect Garmin", "Browser chat user", "never asks for your Garmin password");
+        assertThat(page.body()).contains("Connect Garmin", "connecting Garmin to a browser chat", "never asks for your Garmin password");
         assertThat(page.body()).doesNotContain(path.substring("/link/".length()));
 
         assertThat(submit(runner, csrfOf(page.body()), "wrong").body()).contains("That code was not accepted.");
