@@ -125,7 +125,7 @@ class LinkPageTest {
 
         ChatClient.Result page = runner.request("GET", "/link", Map.of());
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Connect Garmin", "connecting Garmin to a browser chat", "never asks for your Garmin password");
+        assertThat(page.body()).contains("Connect Garmin", "Garmin to <strong>a browser chat</strong>", "never asks for your Garmin password");
         assertThat(page.body()).doesNotContain(path.substring("/link/".length()));
 
         assertThat(submit(runner, csrfOf(page.body()), "wrong").body()).contains("That code was not accepted.");
