@@ -87,7 +87,7 @@ public final class LocalSecretStore implements SecretStore {
                         RegistryConfiguration.get());
             } else {
                 handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM, RegistryConfiguration.get());
-                saveKeyset(handle, true);
+                insertKeyset(handle);
             }
             use(handle);
         } catch (GeneralSecurityException e) {
@@ -189,13 +189,11 @@ public final class LocalSecretStore implements SecretStore {
         return aead;
     }
 
-    private void saveKeyset(KeysetHandle handle, boolean insert) throws GeneralSecurityException {
+    private void insertKeyset(KeysetHandle handle) throws GeneralSecurityException {
         String json = TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(handle, kek, KEYSET_AD,
                 RegistryConfiguration.get());
         long now = clock.millis();
-        jdbi.useHandle(h -> h.createUpdate(insert
-                        ? "INSERT INTO secret_keysets (id, keyset, updated_at) VALUES (:id, :k, :t)"
-                        : "UPDATE secret_keysets SET keyset = :k, updated_at = :t WHERE id = :id")
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO secret_keysets (id, keyset, updated_at) VALUES (:id, :k, :t)")
                 .bind("id", KEYSET_ID).bind("k", json).bind("t", now).execute());
     }
 

@@ -12,9 +12,14 @@ public record ErrorBody(Detail error) {
     }
 
     public static Response response(ErrorCode code, String message) {
+        return response(code, message, RequestIds.current());
+    }
+
+    /** For answers written off the request thread, where the MDC no longer holds the request id. */
+    public static Response response(ErrorCode code, String message, String requestId) {
         return Response.status(code.httpStatus())
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorBody(new Detail(code.name(), message, RequestIds.current())))
+                .entity(new ErrorBody(new Detail(code.name(), message, requestId)))
                 .build();
     }
 

@@ -54,29 +54,24 @@ public final class ChatApiResource {
         }
         Optional<PlatformIdentity> known = identities.identify(cookie);
         String newSecret = known.isPresent() ? null : identities.newSecret();
-        PlatformIdentity who = known.orElseGet(() -> identities.identify(new Cookie.Builder(WebIdentity.COOKIE)
-                .value(newSecret).build()).orElseThrow());
+        PlatformIdentity who = known.orElseGet(() -> WebIdentity.identityOf(newSecret));
 
         Inbound inbound = new Inbound(who, ConversationRef.direct(who), request.message(), List.of(), true,
                 Instant.now(), requestId, "", requestId, request.timeZone());
         async.setTimeout(replyTimeoutSeconds, TimeUnit.SECONDS);
-        async.setTimeoutHandler(r -> r.resume(timeout(requestId)));
+        async.setTimeoutHandler(r -> r.resume(ErrorBody.response(ErrorCode.BUSY,
+                "The coach took too long to answer; please try again.", requestId)));
         handler.onInbound(inbound).whenComplete((reply, error) -> {
+            // Completed on a worker thread: the request id is passed explicitly, not read from the MDC.
             Response.ResponseBuilder ok = error == null
                     ? Response.ok(ChatResponse.of(requestId, reply), MediaType.APPLICATION_JSON_TYPE)
-                    : Response.fromResponse(ErrorBody.response(ErrorCode.INTERNAL_ERROR));
+                    : Response.fromResponse(ErrorBody.response(ErrorCode.INTERNAL_ERROR,
+                            ErrorCode.INTERNAL_ERROR.defaultMessage(), requestId));
             if (newSecret != null) {
                 ok.cookie(identities.cookie(newSecret));
             }
             async.resume(ok.build());
         });
-    }
-
-    private static Response timeout(String requestId) {
-        return Response.status(ErrorCode.BUSY.httpStatus()).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorBody(new ErrorBody.Detail(ErrorCode.BUSY.name(),
-                        "The coach took too long to answer; please try again.", requestId)))
-                .build();
     }
 
     private static Optional<Response> validate(ChatRequest request) {

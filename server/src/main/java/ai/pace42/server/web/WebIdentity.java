@@ -28,7 +28,12 @@ public final class WebIdentity {
         if (cookie == null || !RandomTokens.wellFormed(cookie.getValue())) {
             return Optional.empty();
         }
-        return Optional.of(PlatformIdentity.of(Platform.WEB, userIdOf(cookie.getValue())));
+        return Optional.of(identityOf(cookie.getValue()));
+    }
+
+    /** The identity a cookie secret stands for. */
+    public static PlatformIdentity identityOf(String secret) {
+        return PlatformIdentity.of(Platform.WEB, userIdOf(secret));
     }
 
     public String newSecret() {
