@@ -10,7 +10,9 @@ import ai.pace42.garmin.auth.InMemoryTokenStore;
 import ai.pace42.garmin.sync.GarminActivitySources;
 import ai.pace42.garmin.sync.InMemoryActivityCache;
 import ai.pace42.server.link.LinkMethod;
+import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,19 +33,26 @@ public final class GarminWiring {
     }
 
     /** @param settings {@code GARMIN_*} settings; blank values fall back to Garmin's real hosts and defaults */
-    public static GarminWiring create(Map<String, String> settings, SecretStore secrets, Clock clock) {
+    public static GarminWiring create(Map<String, String> settings, SecretStore secrets, URI publicUrl, Clock clock) {
         Map<String, String> nonBlank = new HashMap<>();
         settings.forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
                 nonBlank.put(k, v.trim());
             }
         });
-        GarminHttp http = new GarminHttp(GarminConfig.fromEnv(nonBlank));
+        GarminConfig config = GarminConfig.fromEnv(nonBlank);
+        GarminHttp http = new GarminHttp(config);
         GarminActivitySources sources = new GarminActivitySources(http, new SecretStoreGarminTokens(secrets),
                 new InMemoryActivityCache(), clock);
         InMemoryTokenStore staged = new InMemoryTokenStore(); // see GarminFlowMethod
         GarminLinking flows = GarminLinking.standard(http, staged);
-        return new GarminWiring(sources, List.of(new SignInMethod(flows, staged), new TokenImportMethod(flows, staged)));
+        List<LinkMethod> methods = new ArrayList<>();
+        if (config.partnerClientId().isPresent()) { // the official program: only with the operator's credentials
+            methods.add(new OfficialOAuthMethod(flows, staged, publicUrl, clock));
+        }
+        methods.add(new SignInMethod(flows, staged));
+        methods.add(new TokenImportMethod(flows, staged));
+        return new GarminWiring(sources, List.copyOf(methods));
     }
 
     public LinkedSource linkedSource() {
