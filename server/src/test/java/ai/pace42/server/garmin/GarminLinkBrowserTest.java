@@ -12,21 +12,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.pace42.bot.BotCore;
-import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
-import ai.pace42.bot.channel.Reply;
-import ai.pace42.bot.testing.MutableClock;
-import ai.pace42.bot.testing.RecordingAdapter;
 import ai.pace42.garmin.GarminWireMock;
+import ai.pace42.server.AppWithRecordedChat;
 import ai.pace42.server.HeadlessChromium;
-import ai.pace42.server.Pace42Application;
 import ai.pace42.server.Pace42Configuration;
 import ai.pace42.server.TestServers;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.dropwizard.core.setup.Environment;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -34,11 +28,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,23 +48,6 @@ class GarminLinkBrowserTest {
     private static final String PASSWORD = "correct horse battery staple";
     private static final String PARTNER_USER = "d3315b1072421d0dd7c8f6b8e1de4df8";
     private static final WireMockServer GARMIN = started();
-
-    /** The production application plus a recorded Telegram chat and a clock the test can move. */
-    public static class AppWithRecordedChat extends Pace42Application {
-        final MutableClock clock = new MutableClock(Instant.now());
-        final RecordingAdapter telegram = new RecordingAdapter(Platform.TELEGRAM);
-
-        @Override
-        protected Clock clock() {
-            return clock;
-        }
-
-        @Override
-        protected void addChannels(Environment environment, BotCore core) {
-            core.adapters().register(telegram);
-            telegram.start(core.dispatcher());
-        }
-    }
 
     static final DropwizardAppExtension<Pace42Configuration> APP = TestServers.sqlite(AppWithRecordedChat.class,
             garmin("GARMIN_CONNECTAPI_URL"), garmin("GARMIN_SSO_URL"), garmin("GARMIN_DIAUTH_URL"),
@@ -151,19 +125,12 @@ class GarminLinkBrowserTest {
     }
 
     /** Asks for a link in the Telegram chat, as the runner would, and returns it for this test server. */
-    private static String linkFromChat(PlatformIdentity runner, String name) throws Exception {
-        Reply reply = app().telegram.receive(new Inbound(runner, ai.pace42.bot.channel.ConversationRef.direct(runner),
-                "/link", List.of(), true, Instant.now(), "", name, "req-link", "")).get(10, TimeUnit.SECONDS);
-        String url = reply.parts().stream().filter(p -> p instanceof Reply.Part.LinkButton)
-                .map(p -> ((Reply.Part.LinkButton) p).url()).findFirst().orElseThrow();
-        return url.replace("http://localhost:8080", "http://localhost:" + APP.getLocalPort());
+    private static String linkFromChat(PlatformIdentity runner, String name) {
+        return AppWithRecordedChat.linkUrl(app().say(runner, name, "/link"), APP.getLocalPort());
     }
 
     private static String noticeTo(PlatformIdentity runner) {
-        return app().telegram.sent().stream().filter(s -> s.where().userId().equals(runner.userId()))
-                .flatMap(s -> s.reply().parts().stream()).filter(p -> p instanceof Reply.Part.Text)
-                .map(p -> ((Reply.Part.Text) p).markup()).filter(t -> t.startsWith("Garmin connected"))
-                .findFirst().orElse("");
+        return app().received(runner, "Garmin connected").stream().findFirst().orElse("");
     }
 
     private static String main() {
