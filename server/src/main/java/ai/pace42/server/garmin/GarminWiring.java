@@ -5,7 +5,10 @@ import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.coach.model.ActivitySource;
 import ai.pace42.garmin.GarminConfig;
 import ai.pace42.garmin.api.GarminHttp;
+import ai.pace42.garmin.Result;
+import ai.pace42.garmin.auth.GarminLink;
 import ai.pace42.garmin.auth.GarminLinking;
+import ai.pace42.garmin.auth.PartnerDeregistration;
 import ai.pace42.garmin.auth.InMemoryTokenStore;
 import ai.pace42.garmin.sync.GarminActivitySources;
 import ai.pace42.garmin.sync.InMemoryActivityCache;
@@ -17,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Garmin for the server: one HTTP channel (with the global rate limiter towards Garmin), tokens in the secret
@@ -24,12 +29,17 @@ import java.util.Optional;
  */
 public final class GarminWiring {
 
+    private static final Logger LOG = LoggerFactory.getLogger(GarminWiring.class);
+
     private final GarminActivitySources sources;
     private final List<LinkMethod> linkMethods;
+    private final PartnerDeregistration deregistration;
 
-    private GarminWiring(GarminActivitySources sources, List<LinkMethod> linkMethods) {
+    private GarminWiring(GarminActivitySources sources, List<LinkMethod> linkMethods,
+                         PartnerDeregistration deregistration) {
         this.sources = sources;
         this.linkMethods = linkMethods;
+        this.deregistration = deregistration;
     }
 
     /** @param settings {@code GARMIN_*} settings; blank values fall back to Garmin's real hosts and defaults */
@@ -52,7 +62,7 @@ public final class GarminWiring {
         }
         methods.add(new SignInMethod(flows, staged));
         methods.add(new TokenImportMethod(flows, staged));
-        return new GarminWiring(sources, List.copyOf(methods));
+        return new GarminWiring(sources, List.copyOf(methods), new PartnerDeregistration(http));
     }
 
     public LinkedSource linkedSource() {
@@ -66,7 +76,31 @@ public final class GarminWiring {
             public void forget(String accountId) {
                 sources.forget(accountId);
             }
+
+            @Override
+            public boolean revoke(String accountId, String storedSecret) {
+                return revokeAtGarmin(storedSecret);
+            }
         };
+    }
+
+    /** Official links are deregistered at Garmin; other kinds have nothing to revoke. Never throws. */
+    private boolean revokeAtGarmin(String storedSecret) {
+        try {
+            GarminLink link = GarminLinkCodec.decode(storedSecret);
+            if (!PartnerDeregistration.applies(link)) {
+                return false;
+            }
+            Result<Boolean> result = deregistration.deregister(link);
+            if (!result.isOk()) {
+                LOG.warn("garmin deregistration failed: {}", result.problem().code());
+                return false;
+            }
+            return result.value();
+        } catch (RuntimeException e) {
+            LOG.warn("garmin deregistration skipped: {}", e.getClass().getSimpleName());
+            return false;
+        }
     }
 
     public List<LinkMethod> linkMethods() {

@@ -96,6 +96,10 @@ class GarminLinkBrowserTest {
         server.stubFor(get(urlPathEqualTo("/partner-gateway/rest/user/id"))
                 .withHeader("Authorization", equalTo("Bearer partner-access"))
                 .willReturn(okJson("{\"userId\":\"" + PARTNER_USER + "\"}")));
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(
+                        urlPathEqualTo("/partner-gateway/rest/user/registration"))
+                .withHeader("Authorization", equalTo("Bearer partner-access"))
+                .willReturn(aResponse().withStatus(204)));
         return server;
     }
 
@@ -184,6 +188,12 @@ class GarminLinkBrowserTest {
         String consent = GARMIN.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                 urlPathEqualTo("/oauth2Confirm"))).get(0).getUrl();
         assertThat(consent).contains("code_challenge_method=S256", "response_type=code");
+
+        // Disconnecting an official link also withdraws the registration at Garmin.
+        assertThat(app().say(ben, "Ben", "/unlink confirm").plainText()).contains("Garmin has withdrawn");
+        GARMIN.verify(1, com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(
+                        urlPathEqualTo("/partner-gateway/rest/user/registration"))
+                .withHeader("Authorization", equalTo("Bearer partner-access")));
     }
 
     @Test
