@@ -1,0 +1,102 @@
+package ai.pace42.discord;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns the JDA connection: only the DIRECT_MESSAGES intent (no privileged intents), REST at the configured base
+ * URL, and the command registration once the session is ready. JDA reconnects by itself; when login fails (a
+ * wrong token, Discord unreachable) the server still runs and the health check says why.
+ */
+final class DiscordGateway {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordGateway.class);
+
+    private final DiscordSettings settings;
+    private final DiscordAdapter adapter;
+    private volatile JDA jda;
+    private volatile DiscordSender sender;
+    private volatile String lastError = "connecting";
+
+    DiscordGateway(DiscordSettings settings, DiscordAdapter adapter) {
+        this.settings = settings;
+        this.adapter = adapter;
+    }
+
+    void start() {
+        try {
+            JDA built = JDABuilder.createLight(settings.botToken(), EnumSet.of(GatewayIntent.DIRECT_MESSAGES))
+                    .setRestConfig(new RestConfig().setBaseUrl(settings.apiBaseUrl().toString()))
+                    .addEventListeners(new JdaListener(adapter, this))
+                    .setEnableShutdownHook(false)
+                    .build();
+            sender = new JdaSender(built);
+            jda = built;
+            LOG.info("discord: gateway connecting (REST at {})", settings.apiBaseUrl());
+        } catch (RuntimeException e) {
+            // Invalid token or no network at login. The exception text never contains the token.
+            lastError = "login failed: " + e.getMessage();
+            LOG.error("discord: {}", lastError);
+        }
+    }
+
+    /** Registers the commands on every READY: idempotent, and it keeps Discord in step with this version. */
+    void onReady(JDA ready) {
+        LOG.info("discord: connected as {} ({})", ready.getSelfUser().getName(), ready.getSelfUser().getId());
+        lastError = "";
+        ready.updateCommands().addCommands(JdaCommands.global()).queue(
+                ok -> LOG.info("discord: {} global slash commands registered", ok.size()),
+                error -> LOG.warn("discord: registering global commands failed: {}", error.getMessage()));
+        if (settings.opsGuildId().isEmpty()) {
+            LOG.info("discord: no DISCORD_OPS_GUILD_ID, /admin is not registered");
+            return;
+        }
+        Guild ops = ready.getGuildById(settings.opsGuildId());
+        if (ops == null) {
+            LOG.warn("discord: the bot is not in operations server {}; /admin is not registered",
+                    settings.opsGuildId());
+            return;
+        }
+        ops.updateCommands().addCommands(JdaCommands.ops()).queue(
+                ok -> LOG.info("discord: /admin registered in operations server {}", settings.opsGuildId()),
+                error -> LOG.warn("discord: registering /admin failed: {}", error.getMessage()));
+    }
+
+    DiscordSender sender() {
+        return sender;
+    }
+
+    DiscordHealth.Status status() {
+        JDA current = jda;
+        if (current == null) {
+            return new DiscordHealth.Status(false, lastError);
+        }
+        JDA.Status s = current.getStatus();
+        return s == JDA.Status.CONNECTED
+                ? new DiscordHealth.Status(true, "gateway connected, ping " + current.getGatewayPing() + " ms")
+                : new DiscordHealth.Status(false, "gateway " + s.name().toLowerCase() + " " + lastError);
+    }
+
+    void stop() {
+        JDA current = jda;
+        if (current == null) {
+            return;
+        }
+        current.shutdown();
+        try {
+            if (!current.awaitShutdown(Duration.ofSeconds(10))) {
+                current.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            current.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
