@@ -82,6 +82,7 @@ class DiscordAdapterTest {
             "link_guild.json,   true,  private link",
             "link_dm.json,      true,  private link",
             "unlink_guild.json, true,  Garmin",
+            "unlink_confirm.json, true, nothing to delete",
             "status_guild.json, true,  Your pace42 account",
             "units_guild.json,  false, miles",
             "sample_guild.json, false, sample",

@@ -72,6 +72,7 @@ class InboundMapperTest {
             "link_guild.json,   /link,                                      true,  true",
             "link_dm.json,      /link,                                      true,  true",
             "unlink_guild.json, /unlink,                                    true,  true",
+            "unlink_confirm.json, /unlink confirm,                          true,  true",
             "status_guild.json, /status,                                    true,  true",
             "units_guild.json,  /units mi,                                  false, false",
             "sample_guild.json, /sample,                                    false, false",

@@ -46,6 +46,10 @@ final class DiscordWiring {
         });
         if (settings.interactionsEndpoint()) {
             environment.jersey().register(adapter.interactionsResource());
+            LOG.info("discord: interactions endpoint at {}/discord/interactions", config.publicUrl());
+        }
+        if (!settings.gateway()) {
+            LOG.info("discord: no DISCORD_BOT_TOKEN: slash commands through the endpoint only, no DMs");
         }
         environment.healthChecks().register("discord", new HealthCheck() {
             @Override
