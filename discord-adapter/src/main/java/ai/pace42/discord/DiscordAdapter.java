@@ -44,6 +44,8 @@ public final class DiscordAdapter implements ChatAdapter, DiscordHealth {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final OkHttpClient http;
     private final ExecutorService work;
+    /** REST sends block while they wait out a 429, so they never take the threads that ask the core. */
+    private final ExecutorService sends;
     private final DiscordSender rest;
     private final DiscordFiles files;
     private final InboundMapper mapper = new InboundMapper();
@@ -70,14 +72,10 @@ public final class DiscordAdapter implements ChatAdapter, DiscordHealth {
                 .readTimeout(Duration.ofSeconds(30))
                 .writeTimeout(Duration.ofSeconds(30))
                 .build();
-        AtomicInteger n = new AtomicInteger();
-        this.work = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "discord-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.work = pool("discord-work-", 4);
+        this.sends = pool("discord-send-", 4);
         this.rest = sender != null ? sender : new RestSender(http, json, settings.apiBaseUrl(), settings.botToken(),
-                work, d -> Thread.sleep(d.toMillis()));
+                sends, d -> Thread.sleep(d.toMillis()));
         this.files = new DiscordFiles(http);
     }
 
@@ -288,9 +286,19 @@ public final class DiscordAdapter implements ChatAdapter, DiscordHealth {
             g.stop();
         }
         work.shutdown();
+        sends.shutdown();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
         LOG.info("discord adapter stopped");
+    }
+
+    private static ExecutorService pool(String prefix, int threads) {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     static String rootMessage(Throwable error) {

@@ -20,10 +20,14 @@ import java.util.List;
 final class DiscordApiStub implements AutoCloseable {
 
     static final String DM_CHANNEL = "1200000000000000077";
+    /** A full message object as Discord returns it (JDA reads every one of these fields). */
     static final String MESSAGE = "{\"id\":\"1330000000000000001\",\"type\":0,\"content\":\"ok\","
             + "\"channel_id\":\"" + DM_CHANNEL + "\",\"author\":{\"id\":\"1100000000000000001\","
-            + "\"username\":\"pace42\",\"bot\":true},\"attachments\":[],\"embeds\":[],\"mentions\":[],"
-            + "\"timestamp\":\"2026-11-26T06:00:01.000000+00:00\",\"flags\":0}";
+            + "\"username\":\"pace42\",\"discriminator\":\"0\",\"global_name\":null,\"avatar\":null,"
+            + "\"bot\":true,\"public_flags\":0},\"attachments\":[],\"embeds\":[],\"mentions\":[],"
+            + "\"mention_roles\":[],\"mention_everyone\":false,\"pinned\":false,\"tts\":false,"
+            + "\"timestamp\":\"2026-11-26T06:00:01.000000+00:00\",\"edited_timestamp\":null,\"flags\":0,"
+            + "\"components\":[]}";
 
     final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().http2PlainDisabled(true));
 
@@ -49,6 +53,7 @@ final class DiscordApiStub implements AutoCloseable {
     static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder rateLimited(double retryAfter) {
         // Discord's 429: JSON with retry_after in seconds, and the same in headers.
         return aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                .withHeader("Via", "1.1 google") // Discord's own 429s pass its proxy; Cloudflare's don't
                 .withHeader("Retry-After", Long.toString((long) Math.ceil(retryAfter)))
                 .withHeader("X-RateLimit-Limit", "5").withHeader("X-RateLimit-Remaining", "0")
                 .withHeader("X-RateLimit-Reset-After", Double.toString(retryAfter))
