@@ -2,9 +2,11 @@ package ai.pace42.discord;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.function.UnaryOperator;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import org.slf4j.Logger;
@@ -12,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Owns the JDA connection: only the DIRECT_MESSAGES intent (no privileged intents), REST at the configured base
- * URL, and the command registration once the session is ready. JDA reconnects by itself; when login fails (a
- * wrong token, Discord unreachable) the server still runs and the health check says why.
+ * URL, and the command registration once the session is ready. JDA reconnects by itself once logged in; a login
+ * that fails because Discord is unreachable is retried in the background (a refused token is not: it needs a new
+ * one). Either way the server keeps running and the health check says why.
  */
 final class DiscordGateway {
 
@@ -23,27 +26,72 @@ final class DiscordGateway {
     private final DiscordAdapter adapter;
     private volatile JDA jda;
     private volatile DiscordSender sender;
+    private final UnaryOperator<JDABuilder> customize;
     private volatile String lastError = "connecting";
+    private volatile boolean stopping;
+    private volatile Thread retryThread;
 
     DiscordGateway(DiscordSettings settings, DiscordAdapter adapter) {
+        this(settings, adapter, UnaryOperator.identity());
+    }
+
+    /** {@code customize} lets tests keep JDA off the real gateway (a session controller that never connects). */
+    DiscordGateway(DiscordSettings settings, DiscordAdapter adapter, UnaryOperator<JDABuilder> customize) {
         this.settings = settings;
         this.adapter = adapter;
+        this.customize = customize;
     }
 
     void start() {
+        if (!tryLogin()) {
+            Thread retry = new Thread(this::retryLogin, "discord-login");
+            retry.setDaemon(true);
+            retryThread = retry;
+            retry.start();
+        }
+    }
+
+    /** True when logged in, or when retrying cannot help (a refused token). */
+    private boolean tryLogin() {
         try {
-            JDA built = JDABuilder.createLight(settings.botToken(), EnumSet.of(GatewayIntent.DIRECT_MESSAGES))
+            JDA built = customize.apply(JDABuilder.createLight(settings.botToken(),
+                            EnumSet.of(GatewayIntent.DIRECT_MESSAGES))
                     .setRestConfig(new RestConfig().setBaseUrl(settings.apiBaseUrl().toString()))
                     .addEventListeners(new JdaListener(adapter, this))
-                    .setEnableShutdownHook(false)
+                    .setEnableShutdownHook(false))
                     .build();
+            if (stopping) { // stopped while this login was under way
+                built.shutdownNow();
+                return true;
+            }
             sender = new JdaSender(built);
             jda = built;
-            LOG.info("discord: gateway connecting (REST at {})", settings.apiBaseUrl());
-        } catch (RuntimeException e) {
-            // Invalid token or no network at login. The exception text never contains the token.
-            lastError = "login failed: " + e.getMessage();
+            LOG.info("discord: logged in, gateway connecting (REST at {})", settings.apiBaseUrl());
+            return true;
+        } catch (InvalidTokenException e) {
+            lastError = "login failed: Discord refused the bot token (check DISCORD_BOT_TOKEN)";
             LOG.error("discord: {}", lastError);
+            return true;
+        } catch (RuntimeException e) {
+            // Exception texts from JDA never contain the token.
+            lastError = "login failed: " + e.getMessage();
+            LOG.error("discord: {}; will retry", lastError);
+            return false;
+        }
+    }
+
+    private void retryLogin() {
+        long delay = 1_000;
+        while (!stopping) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (stopping || tryLogin()) {
+                return;
+            }
+            delay = Math.min(60_000, delay * 2);
         }
     }
 
@@ -85,6 +133,11 @@ final class DiscordGateway {
     }
 
     void stop() {
+        stopping = true;
+        Thread retry = retryThread;
+        if (retry != null) {
+            retry.interrupt();
+        }
         JDA current = jda;
         if (current == null) {
             return;

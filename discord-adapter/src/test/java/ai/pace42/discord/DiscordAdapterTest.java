@@ -69,6 +69,29 @@ class DiscordAdapterTest {
     }
 
     @Test
+    void whatTheUserWroteIsEscapedWhenTheCoachRepeatsIt() throws Exception {
+        start(TestCore.ECHO_COACH);
+        await(adapter.process(Fixtures.dm("1300000000000000005", "ping @everyone *now* `x`", List.of()), sender));
+        String sent = sender.calls.get(0).message().content();
+        assertThat(sent).isEqualTo("You asked: ping @\u200Beveryone \\*now\\* \\`x\\`");
+    }
+
+    @Test
+    void aPrivateAnswerToAPublicDeferralGoesToAnEphemeralFollowUp() throws Exception {
+        start(TestCore.ECHO_COACH);
+        // An operator types an admin command into /coach in a server: the deferral was public, the answer is not.
+        SlashInvocation ask = new SlashInvocation("1310000000000000108", Fixtures.APP_ID, Fixtures.TOKEN, "coach",
+                "", java.util.Map.of("question", "/admin stats"), TestCore.ADMIN_ID, "Ops", "1000000000000000100",
+                "1000000000000000200", java.time.Instant.now());
+        await(adapter.process(ask, sender.ack(), sender));
+        assertThat(sender.kinds()).containsExactly("ack", "edit", "followUp");
+        assertThat(sender.calls.get(0).ephemeral()).isFalse();
+        assertThat(sender.calls.get(1).message().content()).isEqualTo(DiscordAdapter.SENT_PRIVATELY);
+        assertThat(sender.calls.get(2).ephemeral()).isTrue();
+        assertThat(sender.calls.get(2).message().content()).contains("pace42 stats");
+    }
+
+    @Test
     void aMessageDeliveredTwiceIsAnsweredOnce() throws Exception {
         start(TestCore.ECHO_COACH);
         await(adapter.process(Fixtures.dm("1300000000000000002", "hi", List.of()), sender));
