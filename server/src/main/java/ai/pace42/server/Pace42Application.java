@@ -111,6 +111,7 @@ public class Pace42Application extends Application<Pace42Configuration> {
         environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(garmin), new CsrfTokens(),
                 config.publicUrl(), clock));
         TelegramWiring.register(config, environment, core);
+        DiscordWiring.register(config, environment, core);
         addChannels(environment, core);
         LOG.info("pace42 ready: browser chat at {}/", config.publicUrl());
     }

@@ -24,6 +24,7 @@ class LogRedactionTest {
 
     private static final List<String> SECRETS = List.of(
             "8123456789:AAHf3kL9x2QmZp7vYt0bN4cR6sW1eU8iO5a",            // Telegram bot token shape
+            "MTEwMDAwMDAwMDAwMDAwMDAwMQ.GxRfk3.aB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0u", // Discord bot token shape
             "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx",      // Slack bot token shape
             "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJydW5uZXIifQ.c2lnbmF0dXJlLXZhbHVl", // JWT shape
             "Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5d2FsZG8");        // 43+ random chars (link token)

@@ -14,6 +14,7 @@ public class SecretMaskingDecorator extends MaskingJsonGeneratorDecorator {
     /** Credential shapes of the services pace42 talks to, plus any long random-looking string. */
     public static final List<String> PATTERNS = List.of(
             "[0-9]{8,10}:[A-Za-z0-9_-]{30,}",                              // Telegram bot token
+            "[A-Za-z0-9_-]{23,28}\\.[A-Za-z0-9_-]{6,7}\\.[A-Za-z0-9_-]{27,}", // Discord bot token
             "xox[abposr]-[A-Za-z0-9-]{10,}",                                // Slack bot/user tokens
             "xapp-[A-Za-z0-9-]{10,}",                                       // Slack app-level token
             "sk-[A-Za-z0-9_-]{20,}",                                        // OpenAI-style API keys

@@ -1,0 +1,311 @@
+package ai.pace42.discord;
+
+import ai.pace42.bot.channel.Attachment;
+import ai.pace42.bot.channel.Capabilities;
+import ai.pace42.bot.channel.ChatAdapter;
+import ai.pace42.bot.channel.ConversationRef;
+import ai.pace42.bot.channel.Inbound;
+import ai.pace42.bot.channel.InboundHandler;
+import ai.pace42.bot.channel.Platform;
+import ai.pace42.bot.channel.Reply;
+import ai.pace42.bot.channel.TextRenderer;
+import ai.pace42.bot.conversation.ErrorReplies;
+import ai.pace42.bot.error.ErrorCode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * pace42 on Discord. DMs arrive over the gateway (JDA); slash commands over the gateway or the HTTP interactions
+ * endpoint. Both paths meet here: de-duplicate, map, acknowledge an interaction first, ask the core on our own
+ * executor (never on a JDA event thread), render and send. Failed sends are logged with the request id.
+ */
+public final class DiscordAdapter implements ChatAdapter, DiscordHealth {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordAdapter.class);
+    static final String SENT_PRIVATELY = "I sent you the answer privately.";
+    private static final long STOP_WAIT_MILLIS = 15_000;
+
+    private final DiscordSettings settings;
+    private final ObjectMapper json = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final OkHttpClient http;
+    private final ExecutorService work;
+    /** REST sends block while they wait out a 429, so they never take the threads that ask the core. */
+    private final ExecutorService sends;
+    private final DiscordSender rest;
+    private final DiscordFiles files;
+    private final InboundMapper mapper = new InboundMapper();
+    private final ReplyRenderer renderer = new ReplyRenderer();
+    private final SeenIds seen = new SeenIds(10_000);
+    private final ChannelOrder channelOrder = new ChannelOrder();
+    private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+    private final Clock clock;
+
+    private volatile InboundHandler handler;
+    private volatile DiscordGateway gateway;
+    private volatile boolean stopping;
+
+    public DiscordAdapter(DiscordSettings settings) {
+        this(settings, null, Clock.systemUTC());
+    }
+
+    /** With {@code sender} null the REST sender is used; tests pass a recording one. */
+    DiscordAdapter(DiscordSettings settings, DiscordSender sender, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.http = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(30))
+                .writeTimeout(Duration.ofSeconds(30))
+                .build();
+        this.work = pool("discord-work-", 4);
+        this.sends = pool("discord-send-", 4);
+        this.rest = sender != null ? sender : new RestSender(http, json, settings.apiBaseUrl(), settings.botToken(),
+                sends, d -> Thread.sleep(d.toMillis()));
+        this.files = new DiscordFiles(http);
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.DISCORD;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return new Capabilities(ReplyRenderer.MAX_TEXT, ReplyRenderer.MAX_TEXT, true, true, true,
+                TextRenderer.DISCORD_MARKDOWN);
+    }
+
+    /** Starts the gateway when a bot token is configured; the interactions endpoint needs nothing started. */
+    @Override
+    public void start(InboundHandler inboundHandler) {
+        this.handler = inboundHandler;
+        stopping = false;
+        if (settings.gateway()) {
+            DiscordGateway g = new DiscordGateway(settings, this);
+            gateway = g;
+            g.start();
+        }
+    }
+
+    /**
+     * Takes a DM. Returns false when it cannot be taken now (not started or stopping).
+     *
+     * @param sender where the answer goes: JDA on the gateway
+     */
+    boolean onMessage(IncomingMessage message, DiscordSender sender) {
+        return process(message, sender) != null;
+    }
+
+    CompletableFuture<Void> process(IncomingMessage message, DiscordSender sender) {
+        if (stopping || handler == null) {
+            return null;
+        }
+        if (!seen.firstTime("m" + message.messageId())) {
+            LOG.info("discord message {} delivered again: ignored", message.messageId());
+            return CompletableFuture.completedFuture(null);
+        }
+        Mapped mapped = mapper.map(message);
+        if (mapped instanceof Mapped.Ignored ignored) {
+            LOG.debug("discord message {} ignored: {}", message.messageId(), ignored.reason());
+            return CompletableFuture.completedFuture(null);
+        }
+        String channel = message.channelId();
+        String userId = message.authorId();
+        if (mapped instanceof Mapped.Answer answer) {
+            return track(channelOrder.deliverInOrder(channel, CompletableFuture.completedFuture(answer.reply()),
+                    r -> deliverToChannel(sender, channel, userId, r, answer.requestId())));
+        }
+        Inbound inbound = ((Mapped.ForCore) mapped).inbound();
+        return track(channelOrder.deliverInOrder(channel, ask(inbound),
+                r -> deliverToChannel(sender, channel, userId, r, inbound.requestId())));
+    }
+
+    /**
+     * Takes a slash command: acknowledges it at once (the 3-second rule), then completes the deferred response
+     * with the core's answer. Returns false, without acknowledging, for an interaction already handled.
+     */
+    boolean onInteraction(SlashInvocation invocation, Acknowledger ack, DiscordSender sender) {
+        return process(invocation, ack, sender) != null;
+    }
+
+    CompletableFuture<Void> process(SlashInvocation invocation, Acknowledger ack, DiscordSender sender) {
+        if (stopping || handler == null) {
+            return null;
+        }
+        if (!seen.firstTime("i" + invocation.interactionId())) {
+            LOG.info("discord interaction {} delivered again: not answered twice", invocation.interactionId());
+            return null;
+        }
+        Mapped mapped = mapper.map(invocation);
+        boolean ephemeral = mapped instanceof Mapped.ForCore f ? f.ephemeral()
+                : mapped instanceof Mapped.Answer a && a.ephemeral();
+        // The acknowledgement goes out before any work starts, so a slow coach cannot break the deadline.
+        CompletableFuture<Void> acked = ack.defer(ephemeral);
+        CompletableFuture<Reply> reply = mapped instanceof Mapped.ForCore f ? ask(f.inbound())
+                : CompletableFuture.completedFuture(((Mapped.Answer) mapped).reply());
+        InteractionRef ref = new InteractionRef(invocation.applicationId(), invocation.token(),
+                invocation.requestId());
+        return track(acked.thenCombine(reply, (ok, r) -> r)
+                .thenComposeAsync(r -> complete(sender, ref, ephemeral, r), work)
+                .whenComplete((ok, error) -> {
+                    if (error != null) {
+                        LOG.warn("discord: answering interaction failed, request {}: {}", ref.requestId(),
+                                rootMessage(error));
+                    }
+                }));
+    }
+
+    /** Runs the core off the caller's thread: resolving the account reads the database. */
+    private CompletableFuture<Reply> ask(Inbound inbound) {
+        InboundHandler h = handler;
+        return CompletableFuture.supplyAsync(() -> h.onInbound(inbound), work)
+                .thenCompose(f -> f)
+                .exceptionally(error -> {
+                    LOG.error("core failed on request {}", inbound.requestId(), error);
+                    return ErrorReplies.of(ErrorCode.INTERNAL_ERROR,
+                            "Sorry — something went wrong on my side. Please try again.", inbound.requestId());
+                });
+    }
+
+    /**
+     * The first message replaces the "thinking…" placeholder, the rest follow. A reply the core wants private
+     * after a public deferral goes as ephemeral follow-ups, because a deferral's visibility cannot change.
+     */
+    private CompletableFuture<Void> complete(DiscordSender sender, InteractionRef ref, boolean deferredEphemeral,
+                                             Reply reply) {
+        List<OutboundMessage> messages = renderer.render(reply);
+        if (messages.isEmpty()) {
+            messages = List.of(OutboundMessage.text("Done."));
+        }
+        boolean moveToPrivate = reply.ephemeral() && !deferredEphemeral;
+        CompletableFuture<Void> chain = moveToPrivate
+                ? sender.editOriginal(ref, OutboundMessage.text(SENT_PRIVATELY))
+                : sender.editOriginal(ref, messages.get(0));
+        List<OutboundMessage> rest = moveToPrivate ? messages : messages.subList(1, messages.size());
+        boolean followUpsEphemeral = deferredEphemeral || moveToPrivate;
+        for (OutboundMessage m : rest) {
+            chain = chain.thenCompose(ok -> sender.followUp(ref, m, followUpsEphemeral));
+        }
+        return chain;
+    }
+
+    private CompletableFuture<Void> deliverToChannel(DiscordSender sender, String channelId, String userId,
+                                                     Reply reply, String requestId) {
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (OutboundMessage m : renderer.render(reply)) {
+            chain = chain.thenCompose(ok -> sender.toChannel(channelId, userId, m));
+        }
+        return chain.whenComplete((ok, error) -> {
+            if (error != null) {
+                LOG.warn("discord: sending to channel {} failed, request {}: {}", channelId, requestId,
+                        rootMessage(error));
+            }
+        });
+    }
+
+    private CompletableFuture<Void> track(CompletableFuture<Void> f) {
+        inFlight.add(f);
+        f.whenComplete((ok, error) -> inFlight.remove(f));
+        return f;
+    }
+
+    /** Proactive notices (e.g. "Garmin linked") always go to the user's DM, never to a server channel. */
+    @Override
+    public void send(ConversationRef where, Reply reply) {
+        DiscordGateway g = gateway;
+        DiscordSender sender = g != null ? g.sender() : rest;
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (OutboundMessage m : renderer.render(reply)) {
+            chain = chain.thenCompose(ok -> sender.toUser(where.userId(), m));
+        }
+        track(chain.whenComplete((ok, error) -> {
+            if (error != null) {
+                LOG.warn("discord: notice to user {} failed, request dc-proactive: {}", where.userId(),
+                        rootMessage(error));
+            }
+        }));
+    }
+
+    /** Downloads an activity file from Discord's CDN (the attachment id is its URL). */
+    @Override
+    public byte[] download(Attachment attachment) throws IOException {
+        return files.download(attachment.platformFileId(), InboundMapper.MAX_FILE_BYTES);
+    }
+
+    /** The JAX-RS resource for {@code POST /discord/interactions}; only with a public key. */
+    public DiscordInteractionsResource interactionsResource() {
+        if (!settings.interactionsEndpoint()) {
+            throw new IllegalStateException("the interactions endpoint needs DISCORD_PUBLIC_KEY");
+        }
+        return new DiscordInteractionsResource(new Ed25519Verifier(settings.publicKey()), clock, json,
+                (invocation, ack) -> onInteraction(invocation, ack, rest));
+    }
+
+    public DiscordSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public Status check() {
+        DiscordGateway g = gateway;
+        if (g != null) {
+            return g.status();
+        }
+        return settings.interactionsEndpoint()
+                ? new Status(true, "commands only: interactions endpoint, no gateway")
+                : new Status(false, "not started");
+    }
+
+    /** Stops receiving, lets answers in flight be sent (up to 15 s), then releases threads and connections. */
+    @Override
+    public void stop() {
+        stopping = true;
+        try {
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture<?>[]::new))
+                    .get(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            LOG.warn("discord: {} answer(s) still in flight at stop", inFlight.size());
+        }
+        DiscordGateway g = gateway;
+        if (g != null) {
+            g.stop();
+        }
+        work.shutdown();
+        sends.shutdown();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+        LOG.info("discord adapter stopped");
+    }
+
+    private static ExecutorService pool(String prefix, int threads) {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    static String rootMessage(Throwable error) {
+        Throwable t = error;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}

@@ -1,0 +1,41 @@
+package ai.pace42.discord;
+
+import java.io.IOException;
+import java.io.InputStream;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/** Downloads a file a user attached, from the CDN URL Discord gave with the message, within a size limit. */
+final class DiscordFiles {
+
+    private final OkHttpClient http;
+
+    DiscordFiles(OkHttpClient http) {
+        this.http = http;
+    }
+
+    byte[] download(String url, long maxBytes) throws IOException {
+        HttpUrl parsed = HttpUrl.parse(url);
+        if (parsed == null) {
+            throw new IOException("not an http(s) URL");
+        }
+        Request request = new Request.Builder().url(parsed).get().build();
+        try (Response response = http.newCall(request).execute()) {
+            ResponseBody body = response.body();
+            if (!response.isSuccessful() || body == null) {
+                // CDN URLs are signed: report the status only.
+                throw new IOException("attachment download failed with HTTP " + response.code());
+            }
+            try (InputStream in = body.byteStream()) {
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                if (bytes.length > maxBytes) {
+                    throw new IOException("file larger than " + maxBytes + " bytes");
+                }
+                return bytes;
+            }
+        }
+    }
+}

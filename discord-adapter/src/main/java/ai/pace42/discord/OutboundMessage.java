@@ -1,0 +1,36 @@
+package ai.pace42.discord;
+
+import ai.pace42.bot.channel.Reply;
+import java.util.List;
+
+/**
+ * One Discord message, already rendered to Discord markdown and within Discord's limits.
+ *
+ * @param content at most 2,000 characters; may be empty when the message is just a file
+ * @param png     a chart to upload as a file, or null
+ */
+record OutboundMessage(String content, byte[] png, String fileName, List<Reply.Part.LinkButton> buttons) {
+
+    OutboundMessage {
+        content = content == null ? "" : content;
+        buttons = buttons == null ? List.of() : List.copyOf(buttons);
+    }
+
+    static OutboundMessage text(String content) {
+        return new OutboundMessage(content, null, null, List.of());
+    }
+
+    OutboundMessage withButtons(List<Reply.Part.LinkButton> more) {
+        return new OutboundMessage(content, png, fileName, more);
+    }
+
+    boolean hasFile() {
+        return png != null;
+    }
+
+    /** For logs: the shape, never the content. */
+    String describe() {
+        return content.length() + " chars" + (hasFile() ? " + " + fileName : "")
+                + (buttons.isEmpty() ? "" : " + " + buttons.size() + " button(s)");
+    }
+}

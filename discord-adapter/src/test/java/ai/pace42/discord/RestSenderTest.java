@@ -1,0 +1,129 @@
+package ai.pace42.discord;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.pace42.bot.channel.Reply;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The REST sender against WireMock answering as Discord does, including 429s and refusals. */
+class RestSenderTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String BOT_TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.Gx1234.fake-bot-token-for-tests";
+    private static final InteractionRef REF = new InteractionRef(Fixtures.APP_ID, Fixtures.TOKEN, "dc-1");
+
+    private final DiscordApiStub api = new DiscordApiStub();
+    private final List<Duration> waits = new CopyOnWriteArrayList<>();
+    private final RestSender sender = new RestSender(new OkHttpClient(), JSON, api.baseUrl(), BOT_TOKEN,
+            Runnable::run, waits::add);
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    private static JsonNode body(LoggedRequest r) throws Exception {
+        return JSON.readTree(r.getBodyAsString());
+    }
+
+    @Test
+    void editingTheDeferredResponsePatchesOriginalWithoutPings() throws Exception {
+        sender.editOriginal(REF, OutboundMessage.text("**5 km** done")).get();
+        List<LoggedRequest> edits = api.requests("/api/v10/webhooks/" + Fixtures.APP_ID + "/" + Fixtures.TOKEN
+                + "/messages/@original");
+        assertThat(edits).hasSize(1);
+        JsonNode body = body(edits.get(0));
+        assertThat(body.path("content").asText()).isEqualTo("**5 km** done");
+        assertThat(body.path("allowed_mentions").path("parse")).isEmpty();
+        // Interaction webhooks authenticate by their token: the bot token is not sent.
+        assertThat(edits.get(0).containsHeader("Authorization")).isFalse();
+    }
+
+    @Test
+    void aChartIsAMultipartUploadWithPayloadJson() throws Exception {
+        OutboundMessage chart = new OutboundMessage("Last run", TestCore.PNG, "chart.png",
+                List.of(new Reply.Part.LinkButton("Open", "https://pace42.example/x")));
+        sender.followUp(REF, chart, true).get();
+        LoggedRequest r = api.requests("/api/v10/webhooks/" + Fixtures.APP_ID + "/" + Fixtures.TOKEN).get(0);
+        assertThat(r.getHeader("Content-Type")).startsWith("multipart/form-data");
+        Request.Part payload = r.getPart("payload_json");
+        JsonNode json = JSON.readTree(payload.getBody().asString());
+        assertThat(json.path("flags").asInt()).isEqualTo(64);
+        assertThat(json.path("attachments").get(0).path("filename").asText()).isEqualTo("chart.png");
+        assertThat(json.path("components").get(0).path("components").get(0).path("style").asInt()).isEqualTo(5);
+        Request.Part file = r.getPart("files[0]");
+        assertThat(file.getBody().asBytes()).isEqualTo(TestCore.PNG);
+        assertThat(file.getHeader("Content-Type").firstValue()).isEqualTo("image/png");
+    }
+
+    @Test
+    void a429IsRetriedAfterDiscordsRetryAfter() throws Exception {
+        api.server.stubFor(patch(urlPathMatching(".*/@original")).inScenario("limited").whenScenarioStateIs(STARTED)
+                .willReturn(DiscordApiStub.rateLimited(1.5)).willSetStateTo("free"));
+        api.server.stubFor(patch(urlPathMatching(".*/@original")).inScenario("limited").whenScenarioStateIs("free")
+                .willReturn(okJson(DiscordApiStub.MESSAGE)));
+        sender.editOriginal(REF, OutboundMessage.text("hello")).get();
+        assertThat(api.requests(".*/@original")).hasSize(2);
+        assertThat(waits).containsExactly(Duration.ofMillis(1500));
+    }
+
+    @Test
+    void theFirstEditIsRetriedWhenItOvertakesTheAcknowledgement() throws Exception {
+        api.server.stubFor(patch(urlPathMatching(".*/@original")).inScenario("race").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\":\"Unknown Webhook\",\"code\":10015}"))
+                .willSetStateTo("acked"));
+        api.server.stubFor(patch(urlPathMatching(".*/@original")).inScenario("race").whenScenarioStateIs("acked")
+                .willReturn(okJson(DiscordApiStub.MESSAGE)));
+        sender.editOriginal(REF, OutboundMessage.text("hello")).get();
+        assertThat(api.requests(".*/@original")).hasSize(2);
+    }
+
+    @Test
+    void aRefusalFailsWithDiscordsCodeAndNoToken() {
+        api.server.stubFor(post(urlPathMatching("/api/v10/channels/.*")).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"message\":\"Cannot send messages to this user\",\"code\":50007}")));
+        assertThatThrownBy(() -> sender.toUser(Fixtures.USER_ID, OutboundMessage.text("hi")).get())
+                .isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(DiscordApiException.class)
+                .hasMessageContaining("50007")
+                .hasMessageNotContaining(BOT_TOKEN);
+        assertThat(api.requests("/api/v10/channels/.*")).hasSize(1); // a 403 is not retried
+    }
+
+    @Test
+    void aNoticeOpensTheDmWithTheBotToken() throws Exception {
+        sender.toUser(Fixtures.USER_ID, OutboundMessage.text("Garmin connected")).get();
+        LoggedRequest open = api.requests("/api/v10/users/@me/channels").get(0);
+        assertThat(open.getHeader("Authorization")).isEqualTo("Bot " + BOT_TOKEN);
+        assertThat(body(open).path("recipient_id").asText()).isEqualTo(Fixtures.USER_ID);
+        LoggedRequest sent = api.requests("/api/v10/channels/" + DiscordApiStub.DM_CHANNEL + "/messages").get(0);
+        assertThat(body(sent).path("content").asText()).isEqualTo("Garmin connected");
+    }
+
+    @Test
+    void serverErrorsGiveUpAfterTheLastAttempt() {
+        api.server.stubFor(post(urlPathMatching("/api/v10/webhooks/.*")).willReturn(aResponse().withStatus(502)));
+        assertThatThrownBy(() -> sender.followUp(REF, OutboundMessage.text("x"), false).get())
+                .hasCauseInstanceOf(DiscordApiException.class);
+        assertThat(api.requests("/api/v10/webhooks/.*")).hasSize(RestSender.MAX_ATTEMPTS);
+    }
+}
