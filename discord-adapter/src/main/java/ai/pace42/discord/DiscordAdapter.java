@@ -5,6 +5,7 @@ import ai.pace42.bot.channel.Capabilities;
 import ai.pace42.bot.channel.ChatAdapter;
 import ai.pace42.bot.channel.ConversationRef;
 import ai.pace42.bot.channel.Inbound;
+import ai.pace42.bot.channel.InboundDeliveries;
 import ai.pace42.bot.channel.InboundHandler;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.Reply;
@@ -50,7 +51,7 @@ public final class DiscordAdapter implements ChatAdapter, DiscordHealth {
     private final DiscordFiles files;
     private final InboundMapper mapper = new InboundMapper();
     private final ReplyRenderer renderer = new ReplyRenderer();
-    private final SeenIds seen = new SeenIds(10_000);
+    private final InboundDeliveries deliveries;
     private final ChannelOrder channelOrder = new ChannelOrder();
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
     private final Clock clock;
@@ -60,11 +61,21 @@ public final class DiscordAdapter implements ChatAdapter, DiscordHealth {
     private volatile boolean stopping;
 
     public DiscordAdapter(DiscordSettings settings) {
-        this(settings, null, Clock.systemUTC());
+        this(settings, InboundDeliveries.inMemory(10_000));
+    }
+
+    /** @param deliveries where handled ids are kept; the core's database ledger serves several instances */
+    public DiscordAdapter(DiscordSettings settings, InboundDeliveries deliveries) {
+        this(settings, null, Clock.systemUTC(), deliveries);
     }
 
     /** With {@code sender} null the REST sender is used; tests pass a recording one. */
     DiscordAdapter(DiscordSettings settings, DiscordSender sender, Clock clock) {
+        this(settings, sender, clock, InboundDeliveries.inMemory(10_000));
+    }
+
+    private DiscordAdapter(DiscordSettings settings, DiscordSender sender, Clock clock, InboundDeliveries deliveries) {
+        this.deliveries = deliveries;
         this.settings = settings;
         this.clock = clock;
         this.http = new OkHttpClient.Builder()
@@ -115,7 +126,7 @@ public final class DiscordAdapter implements ChatAdapter, DiscordHealth {
         if (stopping || handler == null) {
             return null;
         }
-        if (!seen.firstTime("m" + message.messageId())) {
+        if (!deliveries.firstDelivery(Platform.DISCORD, "m" + message.messageId())) {
             LOG.info("discord message {} delivered again: ignored", message.messageId());
             return CompletableFuture.completedFuture(null);
         }
@@ -147,7 +158,7 @@ public final class DiscordAdapter implements ChatAdapter, DiscordHealth {
         if (stopping || handler == null) {
             return null;
         }
-        if (!seen.firstTime("i" + invocation.interactionId())) {
+        if (!deliveries.firstDelivery(Platform.DISCORD, "i" + invocation.interactionId())) {
             LOG.info("discord interaction {} delivered again: not answered twice", invocation.interactionId());
             return null;
         }

@@ -31,7 +31,7 @@ final class DiscordWiring {
         }
         DiscordSettings settings = new DiscordSettings(discord.token(), discord.publicKey(),
                 URI.create(discord.apiUrl()), discord.opsGuildId());
-        DiscordAdapter adapter = new DiscordAdapter(settings);
+        DiscordAdapter adapter = new DiscordAdapter(settings, core.deliveries());
         core.adapters().register(adapter); // notices such as "Garmin connected" go out through it
         environment.lifecycle().manage(new Managed() {
             @Override
