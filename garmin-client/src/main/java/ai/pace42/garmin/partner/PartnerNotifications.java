@@ -52,6 +52,33 @@ public final class PartnerNotifications {
         return Result.ok(pings);
     }
 
+    /**
+     * Parses a push notification: summaries inline, grouped by type ({@code {"activities":[{"userId",…}]}}).
+     * Items without a {@code userId} are skipped; a body that is not a JSON object is a typed problem.
+     */
+    public Result<List<PartnerPush>> parsePush(String body) {
+        Result<JsonNode> json = PayloadReader.read(body);
+        if (!json.isOk()) {
+            return Result.failed(json.problem());
+        }
+        if (!json.value().isObject()) {
+            return Result.failed(GarminProblemCode.GARMIN_BAD_DATA, "push is not an object");
+        }
+        List<PartnerPush> pushes = new ArrayList<>();
+        for (Iterator<String> it = json.value().fieldNames(); it.hasNext(); ) {
+            String type = it.next();
+            JsonNode list = json.value().get(type);
+            if (!list.isArray()) {
+                continue;
+            }
+            for (JsonNode n : list) {
+                Json.text(n, "userId").filter(u -> n.isObject())
+                        .ifPresent(user -> pushes.add(new PartnerPush(type, user, n)));
+            }
+        }
+        return Result.ok(pushes);
+    }
+
     private java.util.Optional<URI> trusted(String url) {
         try {
             URI u = URI.create(url);
