@@ -3,6 +3,7 @@ package ai.pace42.server.garmin;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -130,7 +131,7 @@ class GarminLinkLifecycleTest {
     @Test
     void statusShowsTheLinkAndLastSync_aRestartCostsNoCall_andUnlinkDeletesTheRows() throws Exception {
         String accountId = link(connectLink());
-        assertThat(say("/status")).contains("**Data:** Garmin — connected as Ada Alpha · not synced yet");
+        assertThat(say("/status")).contains("**Data:** Garmin — connected as Ada Alpha · synced just now");
 
         String answer = say("Analyze my last run");
         assertThat(answer).contains("bpm");
@@ -150,6 +151,19 @@ class GarminLinkLifecycleTest {
         assertThat(cacheRows(accountId)).isZero();
         assertThat(secrets.get(accountId, UnlinkCommand.GARMIN_SECRET)).isEmpty();
         assertThat(say("/status")).doesNotContain("Ada Alpha");
+    }
+
+    @Test
+    void aFreshLinkSyncsAndAnalysesBeforeTheFirstQuestion() throws Exception {
+        link(connectLink());
+
+        // /status queues behind the warm-up in the account's own queue, so by its answer the warm-up has run.
+        assertThat(say("/status")).contains("connected as Ada Alpha · synced just now");
+        garmin.verify(1, getRequestedFor(urlPathEqualTo("/activity-service/activity/" + ACTIVITY + "/details")));
+        int afterWarmUp = garmin.getAllServeEvents().size();
+
+        assertThat(say("Analyze my last run")).contains("bpm");
+        assertThat(garmin.getAllServeEvents()).as("the first question costs no Garmin call").hasSize(afterWarmUp);
     }
 
     @Test
