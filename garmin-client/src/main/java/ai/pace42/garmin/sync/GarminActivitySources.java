@@ -5,12 +5,15 @@ import ai.pace42.coach.model.ActivitySourceResolver;
 import ai.pace42.garmin.api.ConnectApiClient;
 import ai.pace42.garmin.api.GarminHttp;
 import ai.pace42.garmin.auth.AccountSession;
+import ai.pace42.garmin.auth.GarminIdentity;
 import ai.pace42.garmin.auth.GarminLink;
 import ai.pace42.garmin.auth.GarminTokenStore;
 import ai.pace42.garmin.auth.GarminTokens;
 import ai.pace42.garmin.auth.TokenEndpoint;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,8 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Resolves a pace42 account to its own Garmin source: own session, own tokens, own cache view. There is no shared
  * or default Garmin client, so an account without a link gets no source rather than someone else's.
  * <p>
- * A resolved source is kept until {@link #forget}: the secret store (decryption, or a Vault round trip) is read
- * once per account and process, not on every question.
+ * A resolved source (with its decrypted tokens) is reused for {@link #RECHECK}, so the secret store (decryption,
+ * or a Vault round trip) is read about once a minute per active account instead of on every question. The
+ * recheck notices an unlink or re-link made by another server instance; {@link #forget} drops it at once here.
  */
 public final class GarminActivitySources implements ActivitySourceResolver {
 
@@ -33,7 +37,14 @@ public final class GarminActivitySources implements ActivitySourceResolver {
     private final ActivityCache cache;
     private final Clock clock;
     private final TokenEndpoint tokens;
-    private final Map<String, ActivitySource> sources = new ConcurrentHashMap<>();
+    /** How long a resolved source is trusted before the secret store is asked again. */
+    static final Duration RECHECK = Duration.ofMinutes(1);
+
+    private record Resolved(ActivitySource source, GarminIdentity identity, GarminTokens.Kind kind,
+                            Instant checkedAt) {
+    }
+
+    private final Map<String, Resolved> sources = new ConcurrentHashMap<>();
 
     public GarminActivitySources(GarminHttp http, GarminTokenStore store, ActivityCache cache, Clock clock) {
         this.http = http;
@@ -50,8 +61,22 @@ public final class GarminActivitySources implements ActivitySourceResolver {
         }
         // compute is atomic per key, so a concurrent forget() cannot be overtaken by a source built from a
         // secret that was deleted meanwhile.
-        return Optional.ofNullable(sources.compute(accountId, (id, known) -> known != null ? known
-                : store.load(id).map(link -> build(id, link)).orElse(null)));
+        Instant now = clock.instant();
+        return Optional.ofNullable(sources.compute(accountId, (id, known) -> {
+            if (known != null && Duration.between(known.checkedAt(), now).compareTo(RECHECK) < 0) {
+                return known;
+            }
+            Optional<GarminLink> link = store.load(id);
+            if (link.isEmpty()) {
+                return null;
+            }
+            GarminIdentity identity = link.get().identity();
+            GarminTokens.Kind kind = link.get().tokens().kind();
+            if (known != null && known.identity().equals(identity) && known.kind() == kind) {
+                return new Resolved(known.source(), identity, kind, now); // same link; its session keeps its tokens
+            }
+            return new Resolved(build(id, link.get()), identity, kind, now);
+        })).map(Resolved::source);
     }
 
     private ActivitySource build(String accountId, GarminLink link) {
