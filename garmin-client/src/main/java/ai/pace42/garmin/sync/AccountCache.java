@@ -27,6 +27,12 @@ public interface AccountCache {
      */
     List<ActivityHeader> headers();
 
+    /** Listed runs that started in [from, to), newest first: what {@code ActivitySource.list} answers. */
+    default List<ActivityHeader> headers(Instant from, Instant to) {
+        return headers().stream().filter(h -> h.start().map(z -> z.toInstant())
+                .filter(s -> !s.isBefore(from) && s.isBefore(to)).isPresent()).toList();
+    }
+
     Optional<ListedRun> listed(String activityId);
 
     Optional<Activity> activity(String activityId);

@@ -67,14 +67,7 @@ public final class GarminActivitySource implements ActivitySource {
     @Override
     public List<ActivityHeader> list(Instant from, Instant to) {
         syncIfStale(from);
-        List<ActivityHeader> out = new ArrayList<>();
-        for (ActivityHeader h : cache.headers()) {
-            Optional<Instant> start = h.start().map(z -> z.toInstant());
-            if (start.isPresent() && !start.get().isBefore(from) && start.get().isBefore(to)) {
-                out.add(h);
-            }
-        }
-        return out;
+        return cache.headers(from, to);
     }
 
     @Override

@@ -5,7 +5,6 @@ import ai.pace42.coach.model.ActivityHeader;
 import ai.pace42.coach.model.ActivitySource;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,14 +32,7 @@ public final class PartnerActivitySource implements ActivitySource {
 
     @Override
     public List<ActivityHeader> list(Instant from, Instant to) {
-        List<ActivityHeader> out = new ArrayList<>();
-        for (ActivityHeader h : cache.headers()) {
-            Optional<Instant> start = h.start().map(z -> z.toInstant());
-            if (start.isPresent() && !start.get().isBefore(from) && start.get().isBefore(to)) {
-                out.add(h);
-            }
-        }
-        return out;
+        return cache.headers(from, to);
     }
 
     @Override
