@@ -6,6 +6,7 @@ import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.coach.model.ActivitySource;
 import ai.pace42.garmin.GarminConfig;
 import ai.pace42.garmin.api.GarminHttp;
+import ai.pace42.garmin.auth.GarminLink;
 import ai.pace42.garmin.auth.GarminLinking;
 import ai.pace42.garmin.auth.GarminTokenStore;
 import ai.pace42.garmin.auth.GarminTokens;
@@ -26,7 +27,10 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Garmin for the server: one HTTP channel (with the global rate limiter towards Garmin), tokens in the secret
@@ -34,6 +38,8 @@ import org.jdbi.v3.core.Jdbi;
  * methods, and (with partner credentials) the Developer Program's notification endpoints.
  */
 public final class GarminWiring {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GarminWiring.class);
 
     private final GarminHttp http;
     private final GarminTokenStore tokens;
@@ -84,23 +90,39 @@ public final class GarminWiring {
                 rememberPartnerUser(accountId);
             }
 
+            /** /status must answer even when the stored link cannot be read: then it adds nothing. */
             @Override
             public Optional<String> describe(Account account) {
-                return sources.state(account.id())
-                        .map(s -> GarminStatusLine.of(s, clock.instant(), account.effectiveZone()));
+                try {
+                    return sources.state(account.id())
+                            .map(s -> GarminStatusLine.of(s, clock.instant(), account.effectiveZone()));
+                } catch (RuntimeException e) {
+                    LOG.warn("garmin link state unreadable: {}", e.getClass().getSimpleName());
+                    return Optional.empty();
+                }
             }
         };
     }
 
     /** Official links are found again by their Developer Program user id; any other state drops the mapping. */
     private void rememberPartnerUser(String accountId) {
-        Optional<String> partnerUser = tokens.load(accountId)
+        Optional<String> partnerUser = storedLink(accountId)
                 .filter(l -> l.tokens().kind() == GarminTokens.Kind.PARTNER)
                 .map(l -> l.identity().partnerUserId()).filter(id -> !id.isBlank());
         if (partnerUser.isPresent()) {
             partnerUsers.remember(accountId, partnerUser.get());
         } else {
             partnerUsers.forgetAccount(accountId);
+        }
+    }
+
+    /** A stored value this version cannot decode is no partner link; it must not fail the link or unlink. */
+    private Optional<GarminLink> storedLink(String accountId) {
+        try {
+            return tokens.load(accountId);
+        } catch (RuntimeException e) {
+            LOG.warn("stored garmin link unreadable: {}", e.getClass().getSimpleName());
+            return Optional.empty();
         }
     }
 
@@ -129,7 +151,7 @@ public final class GarminWiring {
 
     /** Two workers (the global rate limiter paces the callback fetches anyway) and a bounded queue. */
     private static ThreadPoolExecutor deliveryExecutor() {
-        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger n = new AtomicInteger();
         return new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(500), r -> {
             Thread t = new Thread(r, "garmin-partner-" + n.incrementAndGet());
             t.setDaemon(true);

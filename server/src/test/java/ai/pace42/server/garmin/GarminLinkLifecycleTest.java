@@ -167,6 +167,20 @@ class GarminLinkLifecycleTest {
     }
 
     @Test
+    void aStoredLinkThisVersionCannotReadFailsNeitherLinkNorStatusNorUnlink() throws Exception {
+        say("/status");
+        String accountId = core.accounts().find(ADA).orElseThrow().id();
+        String token = core.links().issue(LinkCommand.PURPOSE, ADA, ConversationRef.direct(ADA), accountId, "Ada")
+                .token();
+
+        assertThat(core.garminLinking().complete(token, "Ada", "{\"written\":\"by a newer version\"}", "r1"))
+                .isPresent();
+
+        assertThat(say("/status")).contains("**Data:** Garmin (/unlink to disconnect)");
+        assertThat(say("/unlink confirm")).contains("disconnected");
+    }
+
+    @Test
     void forgetDeletesTheCacheRowsOfThatAccount() throws Exception {
         String accountId = link(connectLink());
         say("Analyze my last run");

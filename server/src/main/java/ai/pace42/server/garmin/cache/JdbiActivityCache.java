@@ -1,9 +1,10 @@
 package ai.pace42.server.garmin.cache;
 
+import static ai.pace42.server.garmin.cache.Guarded.read;
+import static ai.pace42.server.garmin.cache.Guarded.write;
+
 import ai.pace42.coach.model.Activity;
 import ai.pace42.coach.model.ActivityHeader;
-import ai.pace42.garmin.GarminProblem;
-import ai.pace42.garmin.GarminProblemCode;
 import ai.pace42.garmin.sync.AccountCache;
 import ai.pace42.garmin.sync.ActivityCache;
 import ai.pace42.garmin.sync.ActivityCodec;
@@ -15,27 +16,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Garmin cache in pace42's database (tables of {@code V5__garmin_activity_cache.sql}), so synced runs, the
  * freshness stamp and the athlete's settings survive a restart. Decoded activities are also kept in a small
  * in-memory front. Every query is scoped by account id.
  * <p>
- * The cache is an optimisation: a database error is logged (without data) and read as a miss, so Garmin is asked
- * again instead of the runner getting an error. Each write runs in one transaction.
+ * Database errors are read as misses ({@link Guarded}); each write runs in one transaction.
  * <p>
  * Lives in the server because it needs both sides: garmin-client's port and model, and the database bot-core
  * migrates. garmin-client stays free of persistence, bot-core free of Garmin.
  */
 public final class JdbiActivityCache implements ActivityCache {
 
-    private static final Logger LOG = LoggerFactory.getLogger(JdbiActivityCache.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Decoded activities kept in memory across all accounts (a 1 h run at 1 Hz is about 0.25 MB decoded). */
     public static final int DEFAULT_FRONT = 200;
@@ -71,29 +66,14 @@ public final class JdbiActivityCache implements ActivityCache {
         }
     }
 
-    private static <T> T read(String what, Supplier<T> query, T miss) {
-        try {
-            return query.get();
-        } catch (JdbiException e) {
-            LOG.warn("garmin cache read failed ({}): {}", what, e.getClass().getSimpleName());
-            return miss;
-        }
-    }
-
-    private static void write(String what, Runnable update) {
-        try {
-            update.run();
-        } catch (JdbiException e) {
-            LOG.warn("garmin cache write failed ({}): {}", what, e.getClass().getSimpleName());
-        }
-    }
-
     private final class Account implements AccountCache {
 
         private final String id;
+        private final SyncStateRow state;
 
         Account(String id) {
             this.id = id;
+            this.state = new SyncStateRow(jdbi, id);
         }
 
         @Override
@@ -174,107 +154,37 @@ public final class JdbiActivityCache implements ActivityCache {
 
         @Override
         public SyncStamp stamp() {
-            return read("stamp", () -> jdbi.withHandle(h -> h.createQuery("""
-                    SELECT last_success, last_attempt, problem_code, problem_detail
-                    FROM garmin_sync_state WHERE account_id = :a""")
-                    .bind("a", id)
-                    .map((rs, ctx) -> new SyncStamp(instant(rs.getObject("last_success")),
-                            instant(rs.getObject("last_attempt")),
-                            problem(rs.getString("problem_code"), rs.getString("problem_detail"))))
-                    .findOne().orElse(SyncStamp.never())), SyncStamp.never());
+            return state.stamp();
         }
 
         @Override
         public void stamp(SyncStamp s) {
-            upsertState("stamp", "last_success = :success, last_attempt = :attempt, problem_code = :code, "
-                    + "problem_detail = :detail", u -> u
-                    .bind("success", s.lastSuccess().map(Instant::toEpochMilli).orElse(null))
-                    .bind("attempt", s.lastAttempt().map(Instant::toEpochMilli).orElse(null))
-                    .bind("code", s.lastProblem().map(p -> p.code().name()).orElse(null))
-                    .bind("detail", s.lastProblem().map(GarminProblem::detail).orElse(null)));
+            state.stamp(s);
         }
 
         @Override
         public Instant coveredFrom() {
-            Optional<Long> v = read("covered", () -> jdbi.withHandle(h -> h.createQuery(
-                    "SELECT covered_from FROM garmin_sync_state WHERE account_id = :a")
-                    .bind("a", id).map((rs, ctx) -> (Long) (rs.getObject("covered_from") == null ? null
-                            : rs.getLong("covered_from"))).findOne()), Optional.empty());
-            return v.map(JdbiActivityCache::fromCovered).orElse(Instant.MAX);
+            return state.coveredFrom();
         }
 
         @Override
         public void coveredFrom(Instant from) {
-            upsertState("covered", "covered_from = :covered", u -> u.bind("covered", toCovered(from)));
+            state.coveredFrom(from);
         }
 
         @Override
         public Optional<JsonNode> userSettings() {
-            return read("settings", () -> jdbi.withHandle(h -> h.createQuery(
-                    "SELECT user_settings FROM garmin_sync_state WHERE account_id = :a AND user_settings IS NOT NULL")
-                    .bind("a", id).mapTo(String.class).findOne()), Optional.<String>empty())
-                    .flatMap(JdbiActivityCache::json);
+            return state.userSettings();
         }
 
         @Override
         public void userSettings(JsonNode settings) {
-            upsertState("settings", "user_settings = :settings", u -> u.bind("settings", settings.toString()));
+            state.userSettings(settings);
         }
 
         @Override
         public void clear() {
             evict(id);
-        }
-
-        /** Creates the account's state row if needed, then sets the given columns, in one transaction. */
-        private void upsertState(String what, String assignments,
-                                 java.util.function.UnaryOperator<org.jdbi.v3.core.statement.Update> binder) {
-            write(what, () -> jdbi.useTransaction(h -> {
-                h.createUpdate("INSERT INTO garmin_sync_state (account_id) VALUES (:a) ON CONFLICT (account_id) "
-                        + "DO NOTHING").bind("a", id).execute();
-                binder.apply(h.createUpdate("UPDATE garmin_sync_state SET " + assignments + " WHERE account_id = :a")
-                        .bind("a", id)).execute();
-            }));
-        }
-    }
-
-    /** NULL: unknown (Instant.MAX); Long.MIN_VALUE: the whole history is listed (Instant.MIN). */
-    private static Long toCovered(Instant from) {
-        if (from.equals(Instant.MAX)) {
-            return null;
-        }
-        return from.equals(Instant.MIN) ? Long.MIN_VALUE : from.toEpochMilli();
-    }
-
-    private static Instant fromCovered(Long v) {
-        if (v == null) {
-            return Instant.MAX;
-        }
-        return v == Long.MIN_VALUE ? Instant.MIN : Instant.ofEpochMilli(v);
-    }
-
-    private static Optional<Instant> instant(Object millis) {
-        return millis == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(((Number) millis).longValue()));
-    }
-
-    private static Optional<GarminProblem> problem(String code, String detail) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        GarminProblemCode c;
-        try {
-            c = GarminProblemCode.valueOf(code);
-        } catch (IllegalArgumentException e) {
-            c = GarminProblemCode.GARMIN_UNAVAILABLE; // written by a newer version
-        }
-        return Optional.of(GarminProblem.of(c, detail == null ? "" : detail));
-    }
-
-    private static Optional<JsonNode> json(String text) {
-        try {
-            return Optional.of(JSON.readTree(text));
-        } catch (Exception e) {
-            return Optional.empty();
         }
     }
 }
