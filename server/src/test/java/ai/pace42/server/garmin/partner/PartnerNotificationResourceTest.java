@@ -67,7 +67,8 @@ class PartnerNotificationResourceTest {
             .resolve(PlatformIdentity.of(Platform.TELEGRAM, "77"), "Ada").id();
     private final InMemoryTokenStore tokens = new InMemoryTokenStore();
     private final PartnerDeliveries deliveries = deliveries();
-    final ResourceExtension resources = ResourceExtension.builder()
+    // No bootstrap logging: it would replace logback's file appender for every later test in this JVM.
+    final ResourceExtension resources = ResourceExtension.builder().bootstrapLogging(false)
             .addResource(new PartnerNotificationResource(CLIENT_ID,
                     new PartnerNotifications(GarminConfig.allAt(garmin.baseUrl()).apisUrl()), deliveries))
             .build();
