@@ -133,9 +133,13 @@ public final class BotCore implements AutoCloseable {
         Adapters adapters = new Adapters();
         Conversation conversation = new Conversation(accounts, usage, commands, coach, adapters, files, clock);
         ExecutorService workers = workerPool(settings.workerThreads(), settings.maxPending());
-        ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,
-                new KeyedSerialExecutor(workers, settings.maxPending()));
-        GarminLinking garminLinking = new GarminLinking(links, secrets, dataSources, garmin, audit, adapters);
+        KeyedSerialExecutor perAccount = new KeyedSerialExecutor(workers, settings.maxPending());
+        ConversationDispatcher dispatcher = new ConversationDispatcher(conversation, perAccount);
+        // A fresh link syncs and analyses in the account's own queue, so the first question finds it done.
+        GarminLinking garminLinking = new GarminLinking(links, secrets, dataSources, garmin, audit, adapters,
+                link -> perAccount.submit(link.accountId(), () -> accounts.findById(link.accountId())
+                        .map(a -> coach.warmUp(a.id(), a.units(), a.effectiveZone(), clock.instant()))
+                        .orElse(false)));
         return new BotCore(accounts, usage, audit, links, dataSources, adapters, garminLinking, commands, status,
                 dispatcher, workers, new DatabaseDeliveries(jdbi, clock));
     }

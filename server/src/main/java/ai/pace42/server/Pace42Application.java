@@ -84,7 +84,7 @@ public class Pace42Application extends Application<Pace42Configuration> {
         BotCore.Settings settings = new BotCore.Settings(AdminAllowList.parse(config.admins()),
                 config.conversation().workerThreads(), config.conversation().maxPending(), config.publicUrl(),
                 config.linkTtl());
-        GarminWiring garmin = GarminWiring.create(config.garmin(), secrets, config.publicUrl(), clock);
+        GarminWiring garmin = GarminWiring.create(config.garmin(), secrets, jdbi, config.publicUrl(), clock);
         BotCore core = BotCore.create(jdbi, DeterministicCoach::new, secrets, garmin.linkedSource(),
                 new ActivityFileAnalysis(), settings, clock);
         environment.lifecycle().manage(new Managed() {
@@ -110,6 +110,15 @@ public class Pace42Application extends Application<Pace42Configuration> {
                 config.conversation().replyTimeoutSeconds()));
         environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(garmin), new CsrfTokens(),
                 config.publicUrl(), clock));
+        garmin.partnerEndpoints().ifPresent(partner -> {
+            environment.jersey().register(partner.resource());
+            environment.lifecycle().manage(new Managed() {
+                @Override
+                public void stop() {
+                    partner.deliveries().close();
+                }
+            });
+        });
         TelegramWiring.register(config, environment, core);
         DiscordWiring.register(config, environment, core);
         addChannels(environment, core);

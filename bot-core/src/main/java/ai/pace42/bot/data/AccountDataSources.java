@@ -19,10 +19,10 @@ public final class AccountDataSources implements ActivitySourceResolver, StatusC
     private final Jdbi jdbi;
     private final AccountService accounts;
     private final SampleAthletes samples;
-    private final ActivitySourceResolver garmin;
+    private final LinkedSource garmin;
 
     /** @param garmin the runs of accounts that linked Garmin */
-    public AccountDataSources(Jdbi jdbi, AccountService accounts, Clock clock, ActivitySourceResolver garmin) {
+    public AccountDataSources(Jdbi jdbi, AccountService accounts, Clock clock, LinkedSource garmin) {
         this.jdbi = jdbi;
         this.accounts = accounts;
         this.samples = new SampleAthletes(clock);
@@ -53,7 +53,8 @@ public final class AccountDataSources implements ActivitySourceResolver, StatusC
     public List<String> statusLines(Account account) {
         return switch (kindOf(account.id())) {
             case SAMPLE -> List.of("- **Data:** the sample athlete (not your runs; /sample off to stop)");
-            case GARMIN -> List.of("- **Data:** Garmin (/unlink to disconnect)");
+            case GARMIN -> List.of("- **Data:** Garmin" + garmin.describe(account).map(d -> " — " + d).orElse("")
+                    + " (/unlink to disconnect)");
             case NONE -> List.of("- **Data:** none yet — /link to connect Garmin, or /sample to explore");
         };
     }

@@ -1,5 +1,6 @@
 package ai.pace42.bot.data;
 
+import ai.pace42.bot.account.Account;
 import ai.pace42.coach.model.ActivitySourceResolver;
 import java.util.Optional;
 
@@ -15,6 +16,14 @@ public interface LinkedSource extends ActivitySourceResolver {
      */
     default boolean revoke(String accountId, String storedSecret) {
         return false;
+    }
+
+    /**
+     * The link at a glance for /status, e.g. "connected as Ada · synced 4 min ago"; empty when there is nothing to
+     * add to the plain data-source line.
+     */
+    default Optional<String> describe(Account account) {
+        return Optional.empty();
     }
 
     /** No linked service configured. */

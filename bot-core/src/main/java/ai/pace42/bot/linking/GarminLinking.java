@@ -11,6 +11,7 @@ import ai.pace42.bot.data.LinkedSource;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.bot.secrets.SecretStoreUnavailableException;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Finishes a Garmin link once a method on the link page has validated the runner's Garmin access: uses the
@@ -25,15 +26,23 @@ public final class GarminLinking {
     private final LinkedSource garmin;
     private final AuditLog audit;
     private final Adapters adapters;
+    private final Consumer<PendingLink> afterLink;
 
     public GarminLinking(OneTimeLinks links, SecretStore secrets, AccountDataSources sources, LinkedSource garmin,
                          AuditLog audit, Adapters adapters) {
+        this(links, secrets, sources, garmin, audit, adapters, link -> { });
+    }
+
+    /** @param afterLink runs once a link is complete, e.g. to sync and analyse ahead of the first question */
+    public GarminLinking(OneTimeLinks links, SecretStore secrets, AccountDataSources sources, LinkedSource garmin,
+                         AuditLog audit, Adapters adapters, Consumer<PendingLink> afterLink) {
         this.links = links;
         this.secrets = secrets;
         this.sources = sources;
         this.garmin = garmin;
         this.audit = audit;
         this.adapters = adapters;
+        this.afterLink = afterLink;
     }
 
     /** The pending link of a token, if it is still valid; does not use it up. */
@@ -68,6 +77,7 @@ public final class GarminLinking {
         audit.record(link.identity(), "link garmin", link.accountId(), AuditLog.Outcome.ALLOWED, requestId);
         adapters.notify(link.where(), Reply.text("Garmin connected as **" + garminDisplayName
                 + "**. Not you? Send /unlink."));
+        afterLink.accept(link);
         return won;
     }
 }

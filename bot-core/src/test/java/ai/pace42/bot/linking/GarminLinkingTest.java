@@ -47,7 +47,7 @@ class GarminLinkingTest {
         AccountService accounts = new AccountService(jdbi, Clock.systemUTC());
         accountId = accounts.resolve(ANA, "Ana").id();
         links = new OneTimeLinks(jdbi, Clock.systemUTC(), Duration.ofMinutes(15));
-        sources = new AccountDataSources(jdbi, accounts, Clock.systemUTC(), id -> Optional.empty());
+        sources = new AccountDataSources(jdbi, accounts, Clock.systemUTC(), LinkedSource.none());
         adapters = new Adapters();
         telegram = new RecordingAdapter(Platform.TELEGRAM);
         adapters.register(telegram);

@@ -104,17 +104,29 @@ public final class ConnectApiClient {
 
     /** Like {@link #get} but hands back the body text of a 2xx answer. */
     public Result<String> getBody(String pathAndQuery) {
+        return getBody(URI.create(http.config().connectApiUrl() + pathAndQuery));
+    }
+
+    /**
+     * GET an absolute URL with this account's token, e.g. a Developer Program ping's callback URL. Callers must
+     * have checked the host ({@code PartnerNotifications} does), or the token would go to whoever named the URL.
+     */
+    public Result<JsonNode> getUrl(URI url) {
+        return getBody(url).flatMap(PayloadReader::read);
+    }
+
+    private Result<String> getBody(URI url) {
         Result<String> token = session.accessToken();
         if (!token.isOk()) {
             return Result.failed(token.problem());
         }
-        Result<HttpResponse<String>> first = send(pathAndQuery, token.value());
+        Result<HttpResponse<String>> first = send(url, token.value());
         if (first.isOk() && first.value().statusCode() == 401) {
             Result<String> fresh = session.afterUnauthorized(token.value());
             if (!fresh.isOk()) {
                 return Result.failed(fresh.problem());
             }
-            Result<HttpResponse<String>> second = send(pathAndQuery, fresh.value());
+            Result<HttpResponse<String>> second = send(url, fresh.value());
             if (second.isOk() && second.value().statusCode() == 401) {
                 return session.relinkRequired();
             }
@@ -123,8 +135,7 @@ public final class ConnectApiClient {
         return first.flatMap(ConnectApiClient::interpret);
     }
 
-    private Result<HttpResponse<String>> send(String pathAndQuery, String token) {
-        URI uri = URI.create(http.config().connectApiUrl() + pathAndQuery);
+    private Result<HttpResponse<String>> send(URI uri, String token) {
         return http.send(HttpRequest.newBuilder(uri)
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json")

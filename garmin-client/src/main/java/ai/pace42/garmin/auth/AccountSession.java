@@ -48,7 +48,9 @@ public final class AccountSession {
                 return Result.failed(GarminProblemCode.GARMIN_NOT_LINKED, "no tokens");
             }
             if (l.get().tokens().expiresWithin(clock.instant(), REFRESH_SKEW_SECONDS)) {
-                return refreshLocked(l.get());
+                GarminLink latest = reloaded(l.get());
+                return latest.tokens().expiresWithin(clock.instant(), REFRESH_SKEW_SECONDS)
+                        ? refreshLocked(latest) : Result.ok(latest.tokens().accessToken());
             }
             return Result.ok(l.get().tokens().accessToken());
         }
@@ -67,7 +69,11 @@ public final class AccountSession {
             if (!l.get().tokens().accessToken().equals(rejected)) {
                 return Result.ok(l.get().tokens().accessToken());
             }
-            return refreshLocked(l.get());
+            GarminLink latest = reloaded(l.get());
+            if (!latest.tokens().accessToken().equals(rejected)) {
+                return Result.ok(latest.tokens().accessToken());
+            }
+            return refreshLocked(latest);
         }
     }
 
@@ -84,6 +90,19 @@ public final class AccountSession {
         store.save(accountId, updated); // before use: the old refresh token is already spent
         link = updated;
         return Result.ok(updated.tokens().accessToken());
+    }
+
+    /**
+     * The stored link, if another server instance (sharing the database) already refreshed it: its refresh token
+     * has rotated, so refreshing with our cached copy would fail and force a re-link. Read only before a refresh.
+     */
+    private GarminLink reloaded(GarminLink cached) {
+        Optional<GarminLink> stored = store.load(accountId);
+        if (stored.isPresent() && stored.get().identity().equals(cached.identity())) {
+            link = stored.get();
+            return stored.get();
+        }
+        return cached;
     }
 
     private Optional<GarminLink> current() {

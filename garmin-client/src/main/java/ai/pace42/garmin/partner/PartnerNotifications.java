@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Parses the Developer Program's ping notifications ({@code {"activities":[{"userId","callbackURL"}],…}}). Only
@@ -27,29 +29,41 @@ public final class PartnerNotifications {
     }
 
     public Result<List<PartnerPing>> parsePing(String body) {
+        return parse(body, (type, item) -> {
+            var userId = Json.text(item, "userId");
+            var url = Json.text(item, "callbackURL").flatMap(this::trusted);
+            return userId.isPresent() && url.isPresent()
+                    ? Optional.of(new PartnerPing(type, userId.get(), url.get())) : Optional.empty();
+        });
+    }
+
+    /**
+     * Parses a push notification: summaries inline, grouped by type ({@code {"activities":[{"userId",…}]}}).
+     * Items without a {@code userId} are skipped; a body that is not a JSON object is a typed problem.
+     */
+    public Result<List<PartnerPush>> parsePush(String body) {
+        return parse(body, (type, item) -> Json.text(item, "userId").filter(u -> item.isObject())
+                .map(user -> new PartnerPush(type, user, item)));
+    }
+
+    /** Both kinds share one envelope: an object of summary type → list of items. Unusable items are skipped. */
+    private static <T> Result<List<T>> parse(String body, BiFunction<String, JsonNode, Optional<T>> item) {
         Result<JsonNode> json = PayloadReader.read(body);
         if (!json.isOk()) {
             return Result.failed(json.problem());
         }
         if (!json.value().isObject()) {
-            return Result.failed(GarminProblemCode.GARMIN_BAD_DATA, "ping is not an object");
+            return Result.failed(GarminProblemCode.GARMIN_BAD_DATA, "notification is not an object");
         }
-        List<PartnerPing> pings = new ArrayList<>();
+        List<T> items = new ArrayList<>();
         for (Iterator<String> it = json.value().fieldNames(); it.hasNext(); ) {
             String type = it.next();
             JsonNode list = json.value().get(type);
-            if (!list.isArray()) {
-                continue;
-            }
-            for (JsonNode n : list) {
-                var userId = Json.text(n, "userId");
-                var url = Json.text(n, "callbackURL").flatMap(this::trusted);
-                if (userId.isPresent() && url.isPresent()) {
-                    pings.add(new PartnerPing(type, userId.get(), url.get()));
-                }
+            if (list.isArray()) {
+                list.forEach(n -> item.apply(type, n).ifPresent(items::add));
             }
         }
-        return Result.ok(pings);
+        return Result.ok(items);
     }
 
     private java.util.Optional<URI> trusted(String url) {

@@ -41,8 +41,6 @@ public final class GarminActivitySource implements ActivitySource {
     private final Duration freshness;
     private final AtomicReference<CompletableFuture<SyncStamp>> inFlight = new AtomicReference<>();
     private volatile Optional<AthleteProfile> profile = Optional.empty();
-    /** How far back the list is known to be complete; {@code Instant.MIN} once the end of history was reached. */
-    private volatile Instant coveredFrom = Instant.MAX;
 
     public GarminActivitySource(ConnectApiClient client, AccountCache cache, Clock clock, Duration freshness) {
         this.client = client;
@@ -69,14 +67,7 @@ public final class GarminActivitySource implements ActivitySource {
     @Override
     public List<ActivityHeader> list(Instant from, Instant to) {
         syncIfStale(from);
-        List<ActivityHeader> out = new ArrayList<>();
-        for (AccountCache.ListedRun r : cache.listed()) {
-            Optional<Instant> start = r.header().start().map(z -> z.toInstant());
-            if (start.isPresent() && !start.get().isBefore(from) && start.get().isBefore(to)) {
-                out.add(r.header());
-            }
-        }
-        return out;
+        return cache.headers(from, to);
     }
 
     @Override
@@ -129,8 +120,7 @@ public final class GarminActivitySource implements ActivitySource {
     /** The newest run, or an honest "couldn't load it"; never an older run in its place. */
     public LastRun lastRun() {
         SyncStamp stamp = syncIfStale(null);
-        List<AccountCache.ListedRun> runs = cache.listed();
-        Optional<ActivityHeader> newest = runs.stream().findFirst().map(AccountCache.ListedRun::header);
+        Optional<ActivityHeader> newest = cache.headers().stream().findFirst();
         if (stamp.lastProblem().isPresent()) {
             return new LastRun.Unavailable(stamp.lastProblem().get(), newest);
         }
@@ -147,9 +137,16 @@ public final class GarminActivitySource implements ActivitySource {
         if (p.isPresent()) {
             return p.get();
         }
+        Optional<JsonNode> cached = cache.userSettings();
+        if (cached.isPresent()) {
+            AthleteProfile known = ProfileNormaliser.athlete(cached.get());
+            profile = Optional.of(known);
+            return known;
+        }
         Result<JsonNode> settings = client.userSettings();
         AthleteProfile fetched = settings.isOk() ? ProfileNormaliser.athlete(settings.value()) : AthleteProfile.unknown();
         if (settings.isOk()) {
+            cache.userSettings(settings.value());
             profile = Optional.of(fetched);
         }
         return fetched;
@@ -187,7 +184,7 @@ public final class GarminActivitySource implements ActivitySource {
     }
 
     private boolean covers(Instant reachBack) {
-        return reachBack == null || !reachBack.isBefore(coveredFrom);
+        return reachBack == null || !reachBack.isBefore(cache.coveredFrom());
     }
 
     /** Newest first; stops at the first page that reaches a run already cached, or goes back past reachBack. */
@@ -199,7 +196,7 @@ public final class GarminActivitySource implements ActivitySource {
             cache.stamp(s);
             return s;
         }
-        boolean hadCache = !cache.listed().isEmpty();
+        boolean hadCache = !cache.headers().isEmpty();
         for (int page = 0; page < MAX_PAGES; page++) {
             Result<JsonNode> r = client.activities(page * PAGE_SIZE, PAGE_SIZE);
             if (!r.isOk() || !r.value().isArray()) {
@@ -227,9 +224,9 @@ public final class GarminActivitySource implements ActivitySource {
             boolean lastPage = items.size() < PAGE_SIZE;
             boolean farEnough = reachBack == null ? true : oldest.isBefore(reachBack);
             if (lastPage) {
-                coveredFrom = Instant.MIN;
-            } else if (oldest.isBefore(coveredFrom) && (page > 0 || !hadCache || reachedKnown)) {
-                coveredFrom = oldest;
+                cache.coveredFrom(Instant.MIN);
+            } else if (oldest.isBefore(cache.coveredFrom()) && (page > 0 || !hadCache || reachedKnown)) {
+                cache.coveredFrom(oldest);
             }
             if (lastPage || farEnough && (reachedKnown || !hadCache || reachBack != null)) {
                 break;

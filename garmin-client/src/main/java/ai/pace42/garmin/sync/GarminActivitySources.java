@@ -5,10 +5,15 @@ import ai.pace42.coach.model.ActivitySourceResolver;
 import ai.pace42.garmin.api.ConnectApiClient;
 import ai.pace42.garmin.api.GarminHttp;
 import ai.pace42.garmin.auth.AccountSession;
+import ai.pace42.garmin.auth.GarminIdentity;
+import ai.pace42.garmin.auth.GarminLink;
 import ai.pace42.garmin.auth.GarminTokenStore;
+import ai.pace42.garmin.auth.GarminTokens;
 import ai.pace42.garmin.auth.TokenEndpoint;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,15 +21,30 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Resolves a pace42 account to its own Garmin source: own session, own tokens, own cache view. There is no shared
  * or default Garmin client, so an account without a link gets no source rather than someone else's.
+ * <p>
+ * A resolved source (with its decrypted tokens) is reused for {@link #RECHECK}, so the secret store (decryption,
+ * or a Vault round trip) is read about once a minute per active account instead of on every question. The
+ * recheck notices an unlink or re-link made by another server instance; {@link #forget} drops it at once here.
  */
 public final class GarminActivitySources implements ActivitySourceResolver {
+
+    /** What /status shows about a link. */
+    public record LinkState(String garminName, SyncStamp stamp) {
+    }
 
     private final GarminHttp http;
     private final GarminTokenStore store;
     private final ActivityCache cache;
     private final Clock clock;
     private final TokenEndpoint tokens;
-    private final Map<String, GarminActivitySource> sources = new ConcurrentHashMap<>();
+    /** How long a resolved source is trusted before the secret store is asked again. */
+    static final Duration RECHECK = Duration.ofMinutes(1);
+
+    private record Resolved(ActivitySource source, GarminIdentity identity, GarminTokens.Kind kind,
+                            Instant checkedAt) {
+    }
+
+    private final Map<String, Resolved> sources = new ConcurrentHashMap<>();
 
     public GarminActivitySources(GarminHttp http, GarminTokenStore store, ActivityCache cache, Clock clock) {
         this.http = http;
@@ -36,22 +56,49 @@ public final class GarminActivitySources implements ActivitySourceResolver {
 
     @Override
     public Optional<ActivitySource> resolve(String accountId) {
-        return garmin(accountId).map(s -> s);
-    }
-
-    /** The typed source, for callers that want {@link GarminActivitySource#lastRun()} and the freshness stamp. */
-    public Optional<GarminActivitySource> garmin(String accountId) {
         if (accountId == null) {
             return Optional.empty();
         }
-        var link = store.load(accountId);
-        // Official (partner) links deliver data by push/ping, not through connectapi; that store is not built yet.
-        if (link.isEmpty() || link.get().tokens().kind() != ai.pace42.garmin.auth.GarminTokens.Kind.DI) {
+        // compute is atomic per key, so a concurrent forget() cannot be overtaken by a source built from a
+        // secret that was deleted meanwhile.
+        Instant now = clock.instant();
+        return Optional.ofNullable(sources.compute(accountId, (id, known) -> {
+            if (known != null && Duration.between(known.checkedAt(), now).compareTo(RECHECK) < 0) {
+                return known;
+            }
+            Optional<GarminLink> link = store.load(id);
+            if (link.isEmpty()) {
+                return null;
+            }
+            GarminIdentity identity = link.get().identity();
+            GarminTokens.Kind kind = link.get().tokens().kind();
+            if (known != null && known.identity().equals(identity) && known.kind() == kind) {
+                return new Resolved(known.source(), identity, kind, now); // same link; its session keeps its tokens
+            }
+            return new Resolved(build(id, link.get()), identity, kind, now);
+        })).map(Resolved::source);
+    }
+
+    private ActivitySource build(String accountId, GarminLink link) {
+        if (link.tokens().kind() == GarminTokens.Kind.PARTNER) {
+            return new PartnerActivitySource(cache.account(accountId));
+        }
+        return new GarminActivitySource(new ConnectApiClient(http, new AccountSession(accountId, store, tokens, clock)),
+                cache.account(accountId), clock, http.config().freshness());
+    }
+
+    /** The typed connectapi source, for callers that want {@link GarminActivitySource#lastRun()}. */
+    public Optional<GarminActivitySource> garmin(String accountId) {
+        return resolve(accountId).filter(GarminActivitySource.class::isInstance).map(GarminActivitySource.class::cast);
+    }
+
+    /** Who the account is linked as and when its data was last synced; empty when it has no Garmin link. */
+    public Optional<LinkState> state(String accountId) {
+        if (accountId == null) {
             return Optional.empty();
         }
-        return Optional.of(sources.computeIfAbsent(accountId, id -> new GarminActivitySource(
-                new ConnectApiClient(http, new AccountSession(id, store, tokens, clock)),
-                cache.account(id), clock, http.config().freshness())));
+        return store.load(accountId).map(link -> new LinkState(link.identity().label(),
+                cache.account(accountId).stamp()));
     }
 
     /** After unlinking or re-linking: tokens, cache and session all go. */
@@ -60,7 +107,7 @@ public final class GarminActivitySources implements ActivitySourceResolver {
         forget(accountId);
     }
 
-    /** Drops in-memory state for the account (call after a re-link saved new tokens). */
+    /** Drops in-memory state and cached data for the account (call after a re-link saved new tokens). */
     public void forget(String accountId) {
         sources.remove(accountId);
         cache.evict(accountId);

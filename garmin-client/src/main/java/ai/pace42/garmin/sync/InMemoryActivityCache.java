@@ -2,6 +2,7 @@ package ai.pace42.garmin.sync;
 
 import ai.pace42.coach.model.Activity;
 import ai.pace42.coach.model.ActivityHeader;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +52,8 @@ public final class InMemoryActivityCache implements ActivityCache {
         private final Map<String, ListedRun> listed = new LinkedHashMap<>();
         private final LinkedHashMap<String, Activity> activities;
         private SyncStamp stamp = SyncStamp.never();
+        private Instant coveredFrom = Instant.MAX;
+        private JsonNode userSettings;
 
         Account(int max) {
             this.activities = new LinkedHashMap<>(16, 0.75f, true) {
@@ -69,10 +72,10 @@ public final class InMemoryActivityCache implements ActivityCache {
         }
 
         @Override
-        public synchronized List<ListedRun> listed() {
+        public synchronized List<ActivityHeader> headers() {
             List<ListedRun> out = new ArrayList<>(listed.values());
             out.sort(NEWEST_FIRST);
-            return out;
+            return out.stream().map(ListedRun::header).toList();
         }
 
         @Override
@@ -101,10 +104,32 @@ public final class InMemoryActivityCache implements ActivityCache {
         }
 
         @Override
+        public synchronized Instant coveredFrom() {
+            return coveredFrom;
+        }
+
+        @Override
+        public synchronized void coveredFrom(Instant from) {
+            coveredFrom = from;
+        }
+
+        @Override
+        public synchronized Optional<JsonNode> userSettings() {
+            return Optional.ofNullable(userSettings);
+        }
+
+        @Override
+        public synchronized void userSettings(JsonNode settings) {
+            userSettings = settings;
+        }
+
+        @Override
         public synchronized void clear() {
             listed.clear();
             activities.clear();
             stamp = SyncStamp.never();
+            coveredFrom = Instant.MAX;
+            userSettings = null;
         }
     }
 }

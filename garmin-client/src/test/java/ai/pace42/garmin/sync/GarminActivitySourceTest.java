@@ -195,7 +195,9 @@ class GarminActivitySourceTest extends GarminWireMock {
         store.save("partner", new ai.pace42.garmin.auth.GarminLink(ai.pace42.garmin.auth.GarminIdentity.partner("u-1"),
                 new ai.pace42.garmin.auth.GarminTokens(ai.pace42.garmin.auth.GarminTokens.Kind.PARTNER, "p", "r", null,
                         null, "c")));
-        assertThat(sources.resolve("partner")).as("partner data is not read through connectapi").isEmpty();
+        assertThat(sources.resolve("partner")).as("partner data is read from the cache, not through connectapi")
+                .containsInstanceOf(PartnerActivitySource.class);
+        assertThat(sources.garmin("partner")).isEmpty();
         stubStandardList();
         stubDetails(NEWEST, 200);
         GarminActivitySource before = source();

@@ -1,17 +1,25 @@
 package ai.pace42.server.garmin;
 
+import ai.pace42.bot.account.Account;
 import ai.pace42.bot.data.LinkedSource;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.coach.model.ActivitySource;
 import ai.pace42.garmin.GarminConfig;
-import ai.pace42.garmin.api.GarminHttp;
 import ai.pace42.garmin.Result;
+import ai.pace42.garmin.api.GarminHttp;
 import ai.pace42.garmin.auth.GarminLink;
 import ai.pace42.garmin.auth.GarminLinking;
-import ai.pace42.garmin.auth.PartnerDeregistration;
+import ai.pace42.garmin.auth.GarminTokenStore;
+import ai.pace42.garmin.auth.GarminTokens;
 import ai.pace42.garmin.auth.InMemoryTokenStore;
+import ai.pace42.garmin.auth.PartnerDeregistration;
+import ai.pace42.garmin.partner.PartnerInbox;
+import ai.pace42.garmin.partner.PartnerNotifications;
 import ai.pace42.garmin.sync.GarminActivitySources;
-import ai.pace42.garmin.sync.InMemoryActivityCache;
+import ai.pace42.server.garmin.cache.JdbiActivityCache;
+import ai.pace42.server.garmin.partner.JdbiPartnerUsers;
+import ai.pace42.server.garmin.partner.PartnerDeliveries;
+import ai.pace42.server.garmin.partner.PartnerNotificationResource;
 import ai.pace42.server.link.LinkMethod;
 import java.net.URI;
 import java.time.Clock;
@@ -20,30 +28,47 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Garmin for the server: one HTTP channel (with the global rate limiter towards Garmin), tokens in the secret
- * store, the per-account activity sources the coach reads, and the link page's methods.
+ * store, the activity cache in the database, the per-account activity sources the coach reads, the link page's
+ * methods, and (with partner credentials) the Developer Program's notification endpoints.
  */
 public final class GarminWiring {
 
     private static final Logger LOG = LoggerFactory.getLogger(GarminWiring.class);
 
+    private final GarminHttp http;
+    private final GarminTokenStore tokens;
+    private final JdbiActivityCache cache;
+    private final JdbiPartnerUsers partnerUsers;
     private final GarminActivitySources sources;
     private final List<LinkMethod> linkMethods;
     private final PartnerDeregistration deregistration;
+    private final Clock clock;
 
-    private GarminWiring(GarminActivitySources sources, List<LinkMethod> linkMethods,
-                         PartnerDeregistration deregistration) {
-        this.sources = sources;
+    private GarminWiring(GarminHttp http, GarminTokenStore tokens, JdbiActivityCache cache,
+                         JdbiPartnerUsers partnerUsers, List<LinkMethod> linkMethods, Clock clock) {
+        this.http = http;
+        this.tokens = tokens;
+        this.cache = cache;
+        this.partnerUsers = partnerUsers;
+        this.sources = new GarminActivitySources(http, tokens, cache, clock);
         this.linkMethods = linkMethods;
-        this.deregistration = deregistration;
+        this.deregistration = new PartnerDeregistration(http);
+        this.clock = clock;
     }
 
     /** @param settings {@code GARMIN_*} settings; blank values fall back to Garmin's real hosts and defaults */
-    public static GarminWiring create(Map<String, String> settings, SecretStore secrets, URI publicUrl, Clock clock) {
+    public static GarminWiring create(Map<String, String> settings, SecretStore secrets, Jdbi jdbi, URI publicUrl,
+                                      Clock clock) {
         Map<String, String> nonBlank = new HashMap<>();
         settings.forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
@@ -52,8 +77,6 @@ public final class GarminWiring {
         });
         GarminConfig config = GarminConfig.fromEnv(nonBlank);
         GarminHttp http = new GarminHttp(config);
-        GarminActivitySources sources = new GarminActivitySources(http, new SecretStoreGarminTokens(secrets),
-                new InMemoryActivityCache(), clock);
         InMemoryTokenStore staged = new InMemoryTokenStore(); // see GarminFlowMethod
         GarminLinking flows = GarminLinking.standard(http, staged);
         List<LinkMethod> methods = new ArrayList<>();
@@ -62,7 +85,8 @@ public final class GarminWiring {
         }
         methods.add(new SignInMethod(flows, staged));
         methods.add(new TokenImportMethod(flows, staged));
-        return new GarminWiring(sources, List.copyOf(methods), new PartnerDeregistration(http));
+        return new GarminWiring(http, new SecretStoreGarminTokens(secrets), new JdbiActivityCache(jdbi, clock),
+                new JdbiPartnerUsers(jdbi, clock), List.copyOf(methods), clock);
     }
 
     public LinkedSource linkedSource() {
@@ -72,14 +96,28 @@ public final class GarminWiring {
                 return sources.resolve(accountId);
             }
 
+            /** Called after the tokens were saved (link) or deleted (unlink): derived state follows them. */
             @Override
             public void forget(String accountId) {
                 sources.forget(accountId);
+                rememberPartnerUser(accountId);
             }
 
             @Override
             public boolean revoke(String accountId, String storedSecret) {
                 return revokeAtGarmin(storedSecret);
+            }
+
+            /** /status must answer even when the stored link cannot be read: then it adds nothing. */
+            @Override
+            public Optional<String> describe(Account account) {
+                try {
+                    return sources.state(account.id())
+                            .map(s -> GarminStatusLine.of(s, clock.instant(), account.effectiveZone()));
+                } catch (RuntimeException e) {
+                    LOG.warn("garmin link state unreadable: {}", e.getClass().getSimpleName());
+                    return Optional.empty();
+                }
             }
         };
     }
@@ -103,7 +141,58 @@ public final class GarminWiring {
         }
     }
 
+    /** Official links are found again by their Developer Program user id; any other state drops the mapping. */
+    private void rememberPartnerUser(String accountId) {
+        Optional<String> partnerUser = storedLink(accountId)
+                .filter(l -> l.tokens().kind() == GarminTokens.Kind.PARTNER)
+                .map(l -> l.identity().partnerUserId()).filter(id -> !id.isBlank());
+        if (partnerUser.isPresent()) {
+            partnerUsers.remember(accountId, partnerUser.get());
+        } else {
+            partnerUsers.forgetAccount(accountId);
+        }
+    }
+
+    /** A stored value this version cannot decode is no partner link; it must not fail the link or unlink. */
+    private Optional<GarminLink> storedLink(String accountId) {
+        try {
+            return tokens.load(accountId);
+        } catch (RuntimeException e) {
+            LOG.warn("stored garmin link unreadable: {}", e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
     public List<LinkMethod> linkMethods() {
         return linkMethods;
+    }
+
+    /**
+     * The ping and push endpoints, when the operator configured Developer Program credentials
+     * ({@code GARMIN_OAUTH_CLIENT_ID}/{@code _SECRET}); the caller closes the deliveries on shutdown.
+     */
+    public Optional<PartnerEndpoints> partnerEndpoints() {
+        GarminConfig config = http.config();
+        if (config.partnerClientId().isEmpty() || config.partnerClientSecret().isEmpty()) {
+            return Optional.empty();
+        }
+        PartnerDeliveries deliveries = new PartnerDeliveries(
+                new PartnerInbox(http, tokens, cache, partnerUsers), deliveryExecutor());
+        return Optional.of(new PartnerEndpoints(new PartnerNotificationResource(config.partnerClientId().get(),
+                new PartnerNotifications(config.apisUrl()), deliveries), deliveries));
+    }
+
+    /** The resource to register with Jersey, and its worker to close on shutdown. */
+    public record PartnerEndpoints(PartnerNotificationResource resource, PartnerDeliveries deliveries) {
+    }
+
+    /** Two workers (the global rate limiter paces the callback fetches anyway) and a bounded queue. */
+    private static ThreadPoolExecutor deliveryExecutor() {
+        AtomicInteger n = new AtomicInteger();
+        return new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(500), r -> {
+            Thread t = new Thread(r, "garmin-partner-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 }

@@ -1,0 +1,36 @@
+package ai.pace42.server.garmin;
+
+import ai.pace42.garmin.sync.GarminActivitySources.LinkState;
+import ai.pace42.garmin.sync.SyncStamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * "connected as Ada Alpha · synced 4 min ago" for /status. Recent syncs read as relative time; older ones as a
+ * date and time in the runner's own time zone, which says more than "9 days ago".
+ */
+final class GarminStatusLine {
+
+    private static final Duration RELATIVE_UP_TO = Duration.ofHours(48);
+    private static final DateTimeFormatter OLDER = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
+    private GarminStatusLine() {
+    }
+
+    static String of(LinkState state, Instant now, ZoneId zone) {
+        return "connected as " + state.garminName() + " · " + synced(state.stamp(), now, zone)
+                + state.stamp().lastProblem().map(p -> " · the last sync failed (" + p.code().name()
+                        + "); I'll try again when you ask").orElse("");
+    }
+
+    private static String synced(SyncStamp stamp, Instant now, ZoneId zone) {
+        if (stamp.lastSuccess().isEmpty()
+                || Duration.between(stamp.lastSuccess().get(), now).compareTo(RELATIVE_UP_TO) < 0) {
+            return stamp.describe(now);
+        }
+        return "last synced " + stamp.lastSuccess().get().atZone(zone).format(OLDER);
+    }
+}

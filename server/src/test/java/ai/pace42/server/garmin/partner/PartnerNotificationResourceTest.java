@@ -1,0 +1,217 @@
+package ai.pace42.server.garmin.partner;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.pace42.bot.account.AccountService;
+import ai.pace42.bot.channel.Platform;
+import ai.pace42.bot.channel.PlatformIdentity;
+import ai.pace42.bot.testing.TestDatabases;
+import ai.pace42.garmin.GarminConfig;
+import ai.pace42.garmin.api.GarminHttp;
+import ai.pace42.garmin.auth.GarminIdentity;
+import ai.pace42.garmin.auth.GarminLink;
+import ai.pace42.garmin.auth.GarminTokens;
+import ai.pace42.garmin.auth.InMemoryTokenStore;
+import ai.pace42.garmin.partner.PartnerInbox;
+import ai.pace42.garmin.partner.PartnerNotifications;
+import ai.pace42.server.garmin.cache.JdbiActivityCache;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.dropwizard.testing.junit5.ResourceExtension;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The Developer Program endpoints as Garmin calls them: the answer comes at once, the work happens on the
+ * delivery worker (drained by closing it before asserting), against WireMock standing in for apis.garmin.com.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class PartnerNotificationResourceTest {
+
+    private static final String CLIENT_ID = "pace42-partner-client";
+    private static final String CALLBACK = "/wellness-api/rest/activities";
+    private static final String RUN = """
+        {"userId":"garmin-u1","summaryId":"x456","activityId":9876543210,"activityName":"Morning Run",
+         "startTimeInSeconds":1767881421,"startTimeOffsetInSeconds":3600,"durationInSeconds":2223,
+         "activityType":"RUNNING","averageHeartRateInBeatsPerMinute":142,"distanceInMeters":6261.19}""";
+
+    private final WireMockServer garmin = started();
+    private final Jdbi jdbi = TestDatabases.sqlite(tempDir());
+    private final String accountId = new AccountService(jdbi, Clock.systemUTC())
+            .resolve(PlatformIdentity.of(Platform.TELEGRAM, "77"), "Ada").id();
+    private final InMemoryTokenStore tokens = new InMemoryTokenStore();
+    private final PartnerDeliveries deliveries = deliveries();
+    // No bootstrap logging: it would replace logback's file appender for every later test in this JVM.
+    final ResourceExtension resources = ResourceExtension.builder().bootstrapLogging(false)
+            .addResource(new PartnerNotificationResource(CLIENT_ID,
+                    new PartnerNotifications(GarminConfig.allAt(garmin.baseUrl()).apisUrl()), deliveries))
+            .build();
+
+    private static WireMockServer started() {
+        WireMockServer server = new WireMockServer(options().dynamicPort());
+        server.start();
+        return server;
+    }
+
+    private static java.nio.file.Path tempDir() {
+        try {
+            return Files.createTempDirectory("pace42-partner");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private PartnerDeliveries deliveries() {
+        tokens.save(accountId, new GarminLink(GarminIdentity.partner("garmin-u1"), new GarminTokens(
+                GarminTokens.Kind.PARTNER, "partner-token-1", "partner-refresh-1",
+                Optional.of(Instant.now().plusSeconds(3600)), Optional.empty(), CLIENT_ID)));
+        JdbiPartnerUsers users = new JdbiPartnerUsers(jdbi, Clock.systemUTC());
+        users.remember(accountId, "garmin-u1");
+        GarminHttp http = new GarminHttp(GarminConfig.allAt(garmin.baseUrl()),
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), Clock.systemUTC());
+        PartnerInbox inbox = new PartnerInbox(http, tokens, new JdbiActivityCache(jdbi, Clock.systemUTC()), users);
+        return new PartnerDeliveries(inbox, new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(10)));
+    }
+
+    @AfterEach
+    void stop() {
+        deliveries.close();
+        garmin.stop();
+    }
+
+    private Response post(String path, String body) {
+        return resources.target("/garmin/partner/" + path).request()
+                .header("garmin-client-id", CLIENT_ID)
+                .post(Entity.entity(body, MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    private String ping(String userId, String token) {
+        return "{\"activities\":[{\"userId\":\"" + userId + "\",\"callbackURL\":\"" + garmin.baseUrl() + CALLBACK
+                + "?uploadStartTimeInSeconds=1767880000&uploadEndTimeInSeconds=1767890000&token=" + token + "\"}]}";
+    }
+
+    private long activityRows() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM garmin_activities WHERE account_id = :a")
+                .bind("a", accountId).mapTo(Long.class).one());
+    }
+
+    private long count(String table) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
+    }
+
+    private static JsonNode error(Response r) throws IOException {
+        return new ObjectMapper().readTree(r.readEntity(String.class)).path("error");
+    }
+
+    @Test
+    void aPingIsAnsweredAtOnceAndItsCallbackFetchedWithThatUsersToken() {
+        garmin.stubFor(get(urlPathEqualTo(CALLBACK)).willReturn(okJson("[" + RUN + "]")));
+
+        assertThat(post("ping", ping("garmin-u1", "cb-1")).getStatus()).isEqualTo(200);
+        deliveries.close();
+
+        garmin.verify(1, getRequestedFor(urlPathEqualTo(CALLBACK)).withQueryParam("token", equalTo("cb-1"))
+                .withHeader("Authorization", equalTo("Bearer partner-token-1")));
+        assertThat(activityRows()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeliveryRepeatedByGarminStoresTheRunOnce() {
+        garmin.stubFor(get(urlPathEqualTo(CALLBACK)).willReturn(okJson("[" + RUN + "]")));
+
+        assertThat(post("ping", ping("garmin-u1", "cb-1")).getStatus()).isEqualTo(200);
+        assertThat(post("ping", ping("garmin-u1", "cb-1")).getStatus()).isEqualTo(200);
+        assertThat(post("push", "{\"activities\":[" + RUN + "]}").getStatus()).isEqualTo(200);
+        deliveries.close();
+
+        assertThat(activityRows()).isEqualTo(1);
+        assertThat(count("garmin_listed_runs")).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownUserIsAcknowledgedAndIgnoredWithoutAskingGarmin() {
+        garmin.stubFor(get(anyUrl()).willReturn(okJson("[" + RUN.replace("garmin-u1", "someone-else") + "]")));
+
+        assertThat(post("ping", ping("someone-else", "cb-2")).getStatus()).isEqualTo(200);
+        assertThat(post("push", "{\"activities\":[" + RUN.replace("garmin-u1", "someone-else") + "]}")
+                .getStatus()).isEqualTo(200);
+        deliveries.close();
+
+        garmin.verify(0, anyRequestedFor(anyUrl()));
+        assertThat(count("garmin_activities")).isZero();
+    }
+
+    @Test
+    void malformedBodiesAre400InThePace42ErrorShape() throws IOException {
+        for (String bad : new String[] {"", "not json", "[1,2]", "<html><body>oops</body></html>", "{\"activities\":"}) {
+            Response r = post("ping", bad);
+            assertThat(r.getStatus()).as(bad).isEqualTo(400);
+            JsonNode e = error(r);
+            assertThat(e.path("code").asText()).isEqualTo("VALIDATION_ERROR");
+            assertThat(e.path("message").asText()).isNotBlank();
+            assertThat(e.has("requestId")).isTrue();
+        }
+        assertThat(post("push", "{\"activities\":[1,").getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void aCallbackErrorFromGarminIsNeverPassedOnAsA500() {
+        garmin.stubFor(get(urlPathEqualTo(CALLBACK)).willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "text/plain").withBody("Internal Server Error")));
+
+        assertThat(post("ping", ping("garmin-u1", "cb-3")).getStatus()).isEqualTo(200);
+        deliveries.close();
+
+        assertThat(activityRows()).isZero();
+    }
+
+    @Test
+    void aCallerWithoutOurClientIdIsRefused() throws IOException {
+        Response none = resources.target("/garmin/partner/ping").request()
+                .post(Entity.entity(ping("garmin-u1", "cb-4"), MediaType.APPLICATION_JSON_TYPE));
+        assertThat(none.getStatus()).isEqualTo(403);
+        assertThat(error(none).path("code").asText()).isEqualTo("FORBIDDEN");
+        Response other = resources.target("/garmin/partner/push").request().header("garmin-client-id", "other-app")
+                .post(Entity.entity("{\"activities\":[" + RUN + "]}", MediaType.APPLICATION_JSON_TYPE));
+        assertThat(other.getStatus()).isEqualTo(403);
+        deliveries.close();
+        assertThat(activityRows()).isZero();
+    }
+
+    @Test
+    void bodiesOverTheLimitAreRefusedWith413() throws IOException {
+        String huge = "{\"activities\":[],\"pad\":\"" + "x".repeat(PartnerNotificationResource.MAX_PING_BYTES) + "\"}";
+
+        Response r = post("ping", huge);
+
+        assertThat(r.getStatus()).isEqualTo(413);
+        assertThat(error(r).path("code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+}
