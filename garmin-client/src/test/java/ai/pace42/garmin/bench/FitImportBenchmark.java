@@ -3,6 +3,9 @@ package ai.pace42.garmin.bench;
 import ai.pace42.coach.model.Activity;
 import ai.pace42.garmin.Result;
 import ai.pace42.garmin.files.ActivityFileImporter;
+import com.garmin.fit.Decode;
+import com.garmin.fit.MesgBroadcaster;
+import com.garmin.fit.RecordMesgListener;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -15,6 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,5 +57,22 @@ public class FitImportBenchmark {
     @Benchmark
     public Result<Activity> importFit() {
         return importer.importBytes(file, fit);
+    }
+
+    /**
+     * Reference, not our path: the FIT SDK's streaming Decode + MesgBroadcaster with one record listener (decode
+     * only, no model), the fastest SDK use issue 4 measured.
+     */
+    @Benchmark
+    public long sdkStreamingDecode() {
+        long[] sum = {0};
+        Decode decode = new Decode();
+        MesgBroadcaster broadcaster = new MesgBroadcaster(decode);
+        broadcaster.addListener((RecordMesgListener) r -> {
+            Short hr = r.getHeartRate();
+            sum[0] += hr == null ? 0 : hr;
+        });
+        decode.read(new ByteArrayInputStream(fit), broadcaster, broadcaster);
+        return sum[0];
     }
 }

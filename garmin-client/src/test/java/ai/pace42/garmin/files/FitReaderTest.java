@@ -4,10 +4,18 @@ import ai.pace42.coach.model.Activity;
 import ai.pace42.garmin.GarminProblemCode;
 import ai.pace42.garmin.Result;
 import ai.pace42.garmin.files.FitBytes.Field;
+import ai.pace42.coach.model.Samples;
 import com.garmin.fit.CRC;
+import com.garmin.fit.Decode;
+import com.garmin.fit.MesgBroadcaster;
+import com.garmin.fit.RecordMesg;
+import com.garmin.fit.RecordMesgListener;
 import com.garmin.fit.MesgNum;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import static ai.pace42.garmin.files.FitBytes.SINT32;
@@ -37,6 +45,32 @@ class FitReaderTest {
             sdk = CRC.get16(sdk, b);
         }
         assertThat(FitCrc.of(bytes, 0, bytes.length)).isEqualTo(sdk);
+    }
+
+    @Test
+    void reads_every_record_value_as_the_sdk_decoder_does() {
+        byte[] fit = FitRunWriter.run(900).pause(400, 30).watchLike().developerFields().encode();
+        List<RecordMesg> sdk = new ArrayList<>();
+        Decode decode = new Decode();
+        MesgBroadcaster broadcaster = new MesgBroadcaster(decode);
+        broadcaster.addListener((RecordMesgListener) sdk::add);
+        decode.read(new ByteArrayInputStream(fit), broadcaster, broadcaster);
+
+        Samples ours = imported(fit).samples();
+
+        assertThat(ours.size()).isEqualTo(sdk.size()).isEqualTo(900);
+        long t0 = sdk.get(0).getTimestamp().getTimestamp();
+        for (int i = 0; i < sdk.size(); i++) {
+            RecordMesg r = sdk.get(i);
+            assertThat(ours.elapsedS()[i]).isEqualTo(r.getTimestamp().getTimestamp() - t0);
+            assertThat(ours.distanceM()[i]).isCloseTo(r.getDistance(), within(1e-3));
+            assertThat(ours.speedMps()[i]).isCloseTo(r.getEnhancedSpeed(), within(1e-5));
+            assertThat(ours.altitudeM()[i]).isCloseTo(r.getEnhancedAltitude(), within(1e-4));
+            assertThat(ours.heartRate()[i]).isEqualTo(r.getHeartRate().doubleValue());
+            assertThat(ours.cadenceSpm()[i]).isCloseTo((r.getCadence() + r.getFractionalCadence()) * 2, within(1e-6));
+            assertThat(ours.latitude()[i]).isCloseTo(r.getPositionLat() * 180.0 / 2147483648.0, within(1e-9));
+            assertThat(ours.longitude()[i]).isCloseTo(r.getPositionLong() * 180.0 / 2147483648.0, within(1e-9));
+        }
     }
 
     @Test
