@@ -6,9 +6,9 @@ import java.util.Arrays;
  * A lean reader of the FIT binary format: file header and CRC, definition messages (either byte order), data
  * messages with normal or compressed-timestamp headers, developer fields skipped by their declared size. It hands
  * the caller only the message types it {@linkplain Handler#wants wants}, as a reusable {@link Fields} view over the
- * file's bytes: nothing is allocated per message, no value is boxed and fields are found by number. The Garmin SDK's
- * own decoder builds every message of the file as objects, which made it slower than the JavaScript parsers (see
- * garmin-client/PERFORMANCE.md); the SDK still provides the profile's message and field numbers and enums.
+ * file's bytes: nothing is allocated per message, no value is boxed and fields are found by number. Why not the
+ * Garmin SDK's decoder: it builds every message of the file as objects first, which made it slower than npm
+ * fit-file-parser (garmin-client/PERFORMANCE.md). The SDK still provides the profile's numbers and enums.
  */
 final class FitReader {
 
