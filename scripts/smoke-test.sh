@@ -32,5 +32,27 @@ say "How is my fitness trending?" '"parts"'
 check "bad JSON" '"code":"VALIDATION_ERROR"' -H 'Content-Type: application/json' -d '{oops' "$base/api/v1/chat"
 check "unknown path" '"requestId"' "$base/no-such-page"
 
+# The analyze command on a small generated GPX run (10 min, 3 m/s, heart rate), when the jar is built.
+server_jar="$(cd "$(dirname "$0")/.." && pwd)/server/target/pace42.jar"
+if [ -f "$server_jar" ]; then
+  work=$(mktemp -d)
+  awk 'BEGIN {
+    print "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+    print "<gpx version=\"1.1\" creator=\"smoke-test\" xmlns=\"http://www.topografix.com/GPX/1/1\""
+    print " xmlns:ns3=\"http://www.garmin.com/xmlschemas/TrackPointExtension/v1\"><trk><type>running</type><trkseg>"
+    for (i = 0; i < 600; i++)
+      printf "<trkpt lat=\"%.6f\" lon=\"-0.12\"><time>2026-05-03T06:%02d:%02dZ</time><extensions>" \
+             "<ns3:TrackPointExtension><ns3:hr>%d</ns3:hr></ns3:TrackPointExtension></extensions></trkpt>\n",
+             51.5 + i * 0.000027, 30 + int(i / 60), i % 60, 145 + i % 5
+    print "</trkseg></trk></gpx>" }' > "$work/smoke.gpx"
+  analyze_out=$(cd "$work" && PACE42_LOG_DIR="$work/logs" java -jar "$server_jar" analyze smoke.gpx 2>&1)
+  if [[ "$analyze_out" == *"1.8 km"* && -s "$work/smoke.gpx.pace42.png" ]]; then
+    passed=$((passed + 1)); echo "ok   analyze command"
+  else
+    failed=$((failed + 1)); echo "FAIL analyze command: ${analyze_out:0:300}"
+  fi
+  rm -rf "$work"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -18,6 +18,7 @@ import ai.pace42.server.secrets.RotateSecretKeyCommand;
 import ai.pace42.server.secrets.SecretStoreHealthCheck;
 import ai.pace42.server.secrets.SecretStores;
 import ai.pace42.server.garmin.ActivityFileAnalysis;
+import ai.pace42.server.garmin.AnalyzeCommand;
 import ai.pace42.server.garmin.GarminWiring;
 import ai.pace42.server.link.CsrfTokens;
 import ai.pace42.server.link.LinkMethod;
@@ -72,6 +73,7 @@ public class Pace42Application extends Application<Pace42Configuration> {
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         bootstrap.addCommand(new DbCommand());
         bootstrap.addCommand(new RotateSecretKeyCommand());
+        bootstrap.addCommand(new AnalyzeCommand());
     }
 
     @Override

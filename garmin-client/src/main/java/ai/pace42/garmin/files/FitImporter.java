@@ -9,22 +9,15 @@ import ai.pace42.coach.model.SportType;
 import ai.pace42.garmin.GarminProblemCode;
 import ai.pace42.garmin.Result;
 import com.garmin.fit.ActivityMesg;
-import com.garmin.fit.ActivityMesgListener;
 import com.garmin.fit.DateTime;
-import com.garmin.fit.Decode;
-import com.garmin.fit.FitRuntimeException;
 import com.garmin.fit.Intensity;
 import com.garmin.fit.LapMesg;
-import com.garmin.fit.LapMesgListener;
-import com.garmin.fit.MesgBroadcaster;
+import com.garmin.fit.MesgNum;
 import com.garmin.fit.RecordMesg;
-import com.garmin.fit.RecordMesgListener;
 import com.garmin.fit.SessionMesg;
-import com.garmin.fit.SessionMesgListener;
 import com.garmin.fit.Sport;
 import com.garmin.fit.SubSport;
 
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -32,93 +25,125 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
- * FIT → activity with the SDK's streaming {@link Decode} and a {@link MesgBroadcaster} that only has listeners for
- * the messages we use (record, lap, session, activity); the SDK's convenience decoder builds every message and
- * is several times slower on files with developer fields.
+ * FIT → activity. {@link FitReader} walks the file and hands over only the messages we use (record, lap, session,
+ * activity); fields are read by their profile numbers (the SDK's constants) and scaled here. No SDK message
+ * objects are built: that was most of the import time (see garmin-client/PERFORMANCE.md).
  */
 final class FitImporter {
 
     private static final double SEMICIRCLES_TO_DEGREES = 180.0 / 2147483648.0;
+    /** Seconds from the Unix epoch to the FIT epoch (1989-12-31T00:00:00Z). */
+    private static final long FIT_EPOCH_S = DateTime.OFFSET / 1000;
 
     private FitImporter() {
     }
 
     static Result<Activity> read(byte[] bytes, String id) {
         try {
-            // No separate checkFileIntegrity pass: it costs as much as decoding, and Decode checks the CRC itself.
             Collector c = new Collector();
-            Decode streaming = new Decode();
-            MesgBroadcaster b = new MesgBroadcaster(streaming);
-            b.addListener((RecordMesgListener) c);
-            b.addListener((LapMesgListener) c);
-            b.addListener((SessionMesgListener) c);
-            b.addListener((ActivityMesgListener) c);
-            streaming.read(new ByteArrayInputStream(bytes), b, b);
+            FitReader.read(bytes, c);
             return c.activity(id);
-        } catch (FitRuntimeException e) {
-            return Result.failed(GarminProblemCode.FILE_UNREADABLE, "FIT decode: " + e.getClass().getSimpleName());
+        } catch (FitFormatException e) {
+            return Result.failed(GarminProblemCode.FILE_UNREADABLE, "FIT: " + e.getMessage());
         } catch (RuntimeException e) {
             return Result.failed(GarminProblemCode.FILE_UNREADABLE, "FIT: " + e.getClass().getSimpleName());
         }
     }
 
-    private static final class Collector implements RecordMesgListener, LapMesgListener, SessionMesgListener,
-            ActivityMesgListener {
+    /** What a lap message says, in seconds and metres (NaN when absent). */
+    private record LapValues(double startTime, double timerS, double elapsedS, double distanceM, double intensity) {
+    }
+
+    /** The first session's values (multisport: later legs are other sports). */
+    private record SessionValues(double startTime, double sport, double subSport, double timerS, double elapsedS,
+                                 double distanceM, double avgHr, double maxHr, double avgCadence,
+                                 double avgFractionalCadence, double ascentM, double descentM) {
+    }
+
+    private static final class Collector implements FitReader.Handler {
         private final Columns columns = new Columns();
-        private final List<LapMesg> laps = new ArrayList<>();
-        private SessionMesg session;
-        private Long firstTimestamp;
+        private final List<LapValues> laps = new ArrayList<>();
+        private SessionValues session;
+        private double firstTimestamp = Double.NaN;
         private Long localOffsetS;
 
         @Override
-        public void onMesg(RecordMesg r) {
-            DateTime ts = r.getTimestamp();
-            if (ts == null) {
+        public boolean wants(int globalMessage) {
+            return globalMessage == MesgNum.RECORD || globalMessage == MesgNum.LAP || globalMessage == MesgNum.SESSION
+                    || globalMessage == MesgNum.ACTIVITY;
+        }
+
+        @Override
+        public void onMessage(int globalMessage, FitReader.Fields f) {
+            switch (globalMessage) {
+                case MesgNum.RECORD -> record(f);
+                case MesgNum.LAP -> laps.add(new LapValues(f.get(LapMesg.StartTimeFieldNum),
+                        f.get(LapMesg.TotalTimerTimeFieldNum) / 1000, f.get(LapMesg.TotalElapsedTimeFieldNum) / 1000,
+                        f.get(LapMesg.TotalDistanceFieldNum) / 100, f.get(LapMesg.IntensityFieldNum)));
+                case MesgNum.SESSION -> session(f);
+                case MesgNum.ACTIVITY -> activity(f);
+                default -> {
+                }
+            }
+        }
+
+        private void record(FitReader.Fields r) {
+            double ts = r.get(RecordMesg.TimestampFieldNum);
+            if (Double.isNaN(ts)) {
                 return;
             }
-            long s = ts.getTimestamp();
-            if (firstTimestamp == null) {
-                firstTimestamp = s;
+            if (Double.isNaN(firstTimestamp)) {
+                firstTimestamp = ts;
             }
-            Float speed = r.getEnhancedSpeed() != null ? r.getEnhancedSpeed() : r.getSpeed();
-            Float alt = r.getEnhancedAltitude() != null ? r.getEnhancedAltitude() : r.getAltitude();
-            Short cad = r.getCadence();
-            Float frac = r.getFractionalCadence();
-            // FIT running cadence is strides per minute (one foot); the coach uses steps per minute.
-            double spm = cad == null || cad == 255 ? Double.NaN : (cad + (frac == null ? 0 : frac)) * 2;
-            Integer lat = r.getPositionLat();
-            Integer lon = r.getPositionLong();
-            columns.add(s - firstTimestamp, num(r.getDistance()), num(speed), num(r.getHeartRate()), spm, num(alt),
-                    lat == null ? Double.NaN : lat * SEMICIRCLES_TO_DEGREES,
-                    lon == null ? Double.NaN : lon * SEMICIRCLES_TO_DEGREES);
-        }
-
-        @Override
-        public void onMesg(LapMesg lap) {
-            laps.add(lap);
-        }
-
-        @Override
-        public void onMesg(SessionMesg s) {
-            if (session == null) { // multisport: the first leg; later legs are other sports
-                session = s;
+            double speed = r.get(RecordMesg.EnhancedSpeedFieldNum);
+            if (Double.isNaN(speed)) {
+                speed = r.get(RecordMesg.SpeedFieldNum);
             }
+            double alt = r.get(RecordMesg.EnhancedAltitudeFieldNum);
+            if (Double.isNaN(alt)) {
+                alt = r.get(RecordMesg.AltitudeFieldNum);
+            }
+            columns.add(ts - firstTimestamp, r.get(RecordMesg.DistanceFieldNum) / 100, speed / 1000,
+                    r.get(RecordMesg.HeartRateFieldNum),
+                    stepsPerMinute(r.get(RecordMesg.CadenceFieldNum), r.get(RecordMesg.FractionalCadenceFieldNum)),
+                    alt / 5 - 500, // profile: altitude scale 5, offset 500
+                    r.get(RecordMesg.PositionLatFieldNum) * SEMICIRCLES_TO_DEGREES,
+                    r.get(RecordMesg.PositionLongFieldNum) * SEMICIRCLES_TO_DEGREES);
         }
 
-        @Override
-        public void onMesg(ActivityMesg a) {
-            if (a.getLocalTimestamp() != null && a.getTimestamp() != null) {
-                long offset = a.getLocalTimestamp() - a.getTimestamp().getTimestamp();
+        private void session(FitReader.Fields s) {
+            if (session != null) {
+                return;
+            }
+            session = new SessionValues(s.get(SessionMesg.StartTimeFieldNum), s.get(SessionMesg.SportFieldNum),
+                    s.get(SessionMesg.SubSportFieldNum), s.get(SessionMesg.TotalTimerTimeFieldNum) / 1000,
+                    s.get(SessionMesg.TotalElapsedTimeFieldNum) / 1000, s.get(SessionMesg.TotalDistanceFieldNum) / 100,
+                    s.get(SessionMesg.AvgHeartRateFieldNum), s.get(SessionMesg.MaxHeartRateFieldNum),
+                    s.get(SessionMesg.AvgCadenceFieldNum), s.get(SessionMesg.AvgFractionalCadenceFieldNum),
+                    s.get(SessionMesg.TotalAscentFieldNum), s.get(SessionMesg.TotalDescentFieldNum));
+        }
+
+        private void activity(FitReader.Fields a) {
+            double utc = a.get(ActivityMesg.TimestampFieldNum);
+            double local = a.get(ActivityMesg.LocalTimestampFieldNum);
+            if (!Double.isNaN(utc) && !Double.isNaN(local)) {
+                long offset = (long) (local - utc);
                 if (Math.abs(offset) <= 18 * 3600) {
                     localOffsetS = Math.round(offset / 900.0) * 900;
                 }
             }
         }
 
+        /** FIT running cadence is strides per minute (one foot), fraction scaled by 128; the coach uses steps. */
+        private static double stepsPerMinute(double cadence, double fraction) {
+            return (cadence + (Double.isNaN(fraction) ? 0 : fraction / 128)) * 2;
+        }
+
         Result<Activity> activity(String id) {
-            Sport sport = session == null ? null : session.getSport();
+            Sport sport = session == null ? null : enumValue(session.sport(), Sport::getByValue);
             if (sport != null && sport != Sport.RUNNING && sport != Sport.GENERIC) {
                 return Result.failed(GarminProblemCode.GARMIN_NOT_A_RUN, "FIT sport " + sport);
             }
@@ -127,9 +152,9 @@ final class FitImporter {
             }
             Optional<ZonedDateTime> start = startTime().map(t -> t.atZone(localOffsetS == null ? ZoneOffset.UTC
                     : ZoneOffset.ofTotalSeconds(localOffsetS.intValue())));
-            OptionalDouble moving = positive(session == null ? null : session.getTotalTimerTime());
-            OptionalDouble elapsed = positive(session == null ? null : session.getTotalElapsedTime());
-            OptionalDouble distance = positive(session == null ? null : session.getTotalDistance());
+            OptionalDouble moving = positive(session == null ? Double.NaN : session.timerS());
+            OptionalDouble elapsed = positive(session == null ? Double.NaN : session.elapsedS());
+            OptionalDouble distance = positive(session == null ? Double.NaN : session.distanceM());
             if (moving.isEmpty() && columns.size() > 1) {
                 moving = OptionalDouble.of(columns.lastElapsed());
             }
@@ -140,50 +165,48 @@ final class FitImporter {
                 distance = OptionalDouble.of(columns.lastDistance());
             }
             ActivitySummary summary = session == null ? ActivitySummary.none() : new ActivitySummary(
-                    positive(session.getAvgHeartRate()), positive(session.getMaxHeartRate()), cadence(session),
-                    positive(session.getTotalAscent()), positive(session.getTotalDescent()), OptionalDouble.empty());
+                    positive(session.avgHr()), positive(session.maxHr()), cadence(session),
+                    positive(session.ascentM()), positive(session.descentM()), OptionalDouble.empty());
             return Result.ok(new Activity(id, "file", "", sportType(session), start, elapsed, moving, distance,
                     summary, columns.build(), laps(), SessionTags.none()));
         }
 
         private Optional<Instant> startTime() {
-            if (session != null && session.getStartTime() != null) {
-                return Optional.of(session.getStartTime().getDate().toInstant());
-            }
-            return firstTimestamp == null ? Optional.empty()
-                    : Optional.of(Instant.ofEpochMilli(firstTimestamp * 1000 + DateTime.OFFSET));
+            double fitSeconds = session != null && !Double.isNaN(session.startTime()) ? session.startTime()
+                    : firstTimestamp;
+            return Double.isNaN(fitSeconds) ? Optional.empty()
+                    : Optional.of(Instant.ofEpochSecond((long) fitSeconds + FIT_EPOCH_S));
         }
 
         private List<Lap> laps() {
             List<Lap> out = new ArrayList<>();
             double running = 0;
-            for (LapMesg l : laps) {
-                OptionalDouble d = positive(l.getTotalTimerTime());
+            for (LapValues l : laps) {
+                OptionalDouble d = positive(l.timerS());
                 if (d.isEmpty()) {
                     continue;
                 }
                 double start = running;
-                if (l.getStartTime() != null && firstTimestamp != null) {
-                    double s = l.getStartTime().getTimestamp() - firstTimestamp;
+                if (!Double.isNaN(l.startTime()) && !Double.isNaN(firstTimestamp)) {
+                    double s = l.startTime() - firstTimestamp;
                     start = s >= 0 ? s : start;
                 }
-                running = start + positive(l.getTotalElapsedTime()).orElse(d.getAsDouble());
-                out.add(new Lap(start, d.getAsDouble(), positive(l.getTotalDistance()), intensity(l.getIntensity())));
+                running = start + positive(l.elapsedS()).orElse(d.getAsDouble());
+                out.add(new Lap(start, d.getAsDouble(), positive(l.distanceM()),
+                        intensity(enumValue(l.intensity(), Intensity::getByValue))));
             }
             return out;
         }
 
-        private static OptionalDouble cadence(SessionMesg s) {
-            Short c = s.getAvgCadence();
-            if (c == null || c <= 0 || c == 255) {
+        private static OptionalDouble cadence(SessionValues s) {
+            if (!(s.avgCadence() > 0)) {
                 return OptionalDouble.empty();
             }
-            Float frac = s.getAvgFractionalCadence();
-            return OptionalDouble.of((c + (frac == null ? 0 : frac)) * 2);
+            return OptionalDouble.of(stepsPerMinute(s.avgCadence(), s.avgFractionalCadence()));
         }
 
-        private static SportType sportType(SessionMesg s) {
-            SubSport sub = s == null ? null : s.getSubSport();
+        private static SportType sportType(SessionValues s) {
+            SubSport sub = s == null ? null : enumValue(s.subSport(), SubSport::getByValue);
             if (sub == null) {
                 return SportType.UNKNOWN;
             }
@@ -211,13 +234,13 @@ final class FitImporter {
             };
         }
 
-        private static double num(Number n) {
-            return n == null ? Double.NaN : n.doubleValue();
+        /** The SDK's enum for a FIT enum value; null when the message had none. */
+        private static <E> E enumValue(double value, Function<Short, E> byValue) {
+            return Double.isNaN(value) ? null : byValue.apply((short) value);
         }
 
-        private static OptionalDouble positive(Number n) {
-            return n != null && n.doubleValue() > 0 && Double.isFinite(n.doubleValue())
-                    ? OptionalDouble.of(n.doubleValue()) : OptionalDouble.empty();
+        private static OptionalDouble positive(double v) {
+            return v > 0 && Double.isFinite(v) ? OptionalDouble.of(v) : OptionalDouble.empty();
         }
     }
 }

@@ -4,6 +4,8 @@ import ai.pace42.coach.model.Activity;
 import ai.pace42.coach.model.SportType;
 import ai.pace42.garmin.GarminProblemCode;
 import ai.pace42.garmin.Result;
+import com.garmin.fit.Decode;
+import com.garmin.fit.DeveloperFieldDescriptionListener;
 import com.garmin.fit.Sport;
 import com.garmin.fit.SubSport;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,35 @@ class ActivityFileImporterTest {
         assertThat(a.elapsedS().getAsDouble()).isEqualTo(720);
         double[] t = a.samples().elapsedS();
         assertThat(t[300] - t[299]).isEqualTo(121); // the gap is visible in the samples
+    }
+
+    @Test
+    void fit_with_developer_fields_and_watch_extras_reads_like_the_plain_run() {
+        FitRunWriter plainRun = FitRunWriter.run(1300).pause(650, 60);
+        byte[] withApp = FitRunWriter.run(1300).pause(650, 60).watchLike().developerFields().encode();
+        assertThat(developerFieldDescriptions(withApp)).as("the file really carries an app's fields").isEqualTo(5);
+
+        Activity plain = ok("plain.fit", plainRun.encode());
+        Activity a = ok("stryd.fit", withApp);
+
+        assertThat(a.samples().size()).isEqualTo(1300);
+        assertThat(a.samples().elapsedS()).isEqualTo(plain.samples().elapsedS());
+        assertThat(a.samples().distanceM()).isEqualTo(plain.samples().distanceM());
+        assertThat(a.samples().heartRate()).isEqualTo(plain.samples().heartRate());
+        assertThat(a.samples().cadenceSpm()).isEqualTo(plain.samples().cadenceSpm());
+        assertThat(a.samples().latitude()).isEqualTo(plain.samples().latitude());
+        assertThat(a.movingS()).isEqualTo(plain.movingS());
+        assertThat(a.elapsedS().getAsDouble()).isEqualTo(1360);
+        assertThat(a.laps()).hasSize(4); // a lap per km over 3.9 km
+        assertThat(a.laps().get(1).startS()).isCloseTo(a.laps().get(0).durationS(), within(2.0));
+    }
+
+    private static int developerFieldDescriptions(byte[] fit) {
+        int[] count = {0};
+        Decode decode = new Decode();
+        decode.addListener((DeveloperFieldDescriptionListener) d -> count[0]++);
+        decode.read(new ByteArrayInputStream(fit), m -> { });
+        return count[0];
     }
 
     @Test

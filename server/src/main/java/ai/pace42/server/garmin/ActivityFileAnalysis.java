@@ -25,16 +25,19 @@ public final class ActivityFileAnalysis implements FileAnalysis {
 
     @Override
     public Optional<CoachAnswer> analyze(Account account, String fileName, byte[] content, Instant askedAt) {
-        Result<Activity> imported = importer.importBytes(fileName, content);
-        if (imported instanceof Result.Failed<Activity> failed) {
-            return Optional.of(CoachAnswer.text(failed.problem().friendly()));
-        }
-        Activity activity = ((Result.Ok<Activity>) imported).value();
-        // A coach of its own per file: the file is not the runner's history and must not enter its cache.
-        DeterministicCoach coach = new DeterministicCoach(id -> Optional.of(new OneFile(fileName, activity)));
-        Instant asked = activity.startInstant().map(start -> askedFor(start, askedAt)).orElse(askedAt);
-        return Optional.of(coach.answer(new CoachQuestion(account.id(), "Analyze my last run", account.units(),
-                account.effectiveZone(), asked)));
+        Result<CoachAnswer> answer = answer(account, fileName, content, askedAt);
+        return Optional.of(answer.isOk() ? answer.value() : CoachAnswer.text(answer.problem().friendly()));
+    }
+
+    /** The coach's answer, or the import problem with its code (the {@code analyze} command reports codes). */
+    public Result<CoachAnswer> answer(Account account, String fileName, byte[] content, Instant askedAt) {
+        return importer.importBytes(fileName, content).map(activity -> {
+            // A coach of its own per file: the file is not the runner's history and must not enter its cache.
+            DeterministicCoach coach = new DeterministicCoach(id -> Optional.of(new OneFile(fileName, activity)));
+            Instant asked = activity.startInstant().map(start -> askedFor(start, askedAt)).orElse(askedAt);
+            return coach.answer(new CoachQuestion(account.id(), "Analyze my last run", account.units(),
+                    account.effectiveZone(), asked));
+        });
     }
 
     /**
