@@ -1,5 +1,6 @@
 package ai.pace42.coach;
 
+import ai.pace42.coach.analysis.RunAnalysis;
 import ai.pace42.coach.answer.CoachContext;
 import ai.pace42.coach.answer.FixedResponses;
 import ai.pace42.coach.answer.Format;
@@ -144,7 +145,8 @@ public final class DeterministicCoach implements CoachService {
             return h.latest().map(r -> RunReport.answer(r, ctx, true)).orElseGet(() -> FixedResponses.noRuns(ctx.source().label()));
         }
         if (intent instanceof Intent.SpecificRun s) {
-            return RunFinder.find(h, s.selector()).map(r -> RunReport.answer(r, ctx, true)).orElseGet(() -> notFound(s.selector(), ctx));
+            Optional<RunAnalysis> found = RunFinder.find(h, s.selector()).map(r -> withSamples(r, ctx));
+            return found.map(r -> RunReport.answer(r, ctx, true)).orElseGet(() -> notFound(s.selector(), ctx));
         }
         if (intent instanceof Intent.CompareRuns c) {
             return HistoryReports.compare(ctx, c.count());
@@ -199,11 +201,41 @@ public final class DeterministicCoach implements CoachService {
         }
     }
 
+    /** The newest run in full (it is the one most questions analyse), every older one as a summary. */
     private static List<Activity> load(ActivitySource src, List<ActivityHeader> headers) {
         List<Activity> out = new ArrayList<>(headers.size());
-        for (ActivityHeader h : headers) {
-            src.load(h.id()).ifPresent(out::add);
+        for (int i = 0; i < headers.size(); i++) {
+            String id = headers.get(i).id();
+            (i == 0 ? src.load(id) : src.summary(id)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * An older run the runner asked about came into the history as a summary: it is loaded in full now and the
+     * history analysed again around it (milliseconds), so its report has zones, splits and charts.
+     */
+    private static RunAnalysis withSamples(RunAnalysis run, CoachContext ctx) {
+        if (!run.activity().samples().isEmpty()) {
+            return run;
+        }
+        Optional<Activity> full;
+        try {
+            full = ctx.source().load(run.activity().id());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not load a run in full; answering from its summary", e);
+            return run;
+        }
+        if (full.isEmpty() || full.get().samples().isEmpty()) {
+            return run;
+        }
+        TrainingHistory h = ctx.history();
+        List<Activity> activities = new ArrayList<>(h.runs().size());
+        for (RunAnalysis r : h.runs()) {
+            activities.add(r.activity().id().equals(run.activity().id()) ? full.get() : r.activity());
+        }
+        TrainingHistory again = TrainingHistory.analyse(activities, h.thresholds(), h.zone(), ctx.format().units());
+        return again.runs().stream().filter(r -> r.activity().id().equals(run.activity().id())).findFirst()
+                .orElse(run);
     }
 }

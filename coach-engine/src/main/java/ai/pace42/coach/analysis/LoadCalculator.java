@@ -54,6 +54,34 @@ public final class LoadCalculator {
         return Load.none("load unknown: " + why + " and no threshold pace");
     }
 
+    /**
+     * Load of a run known only by its summary (a Garmin list item, a partner push): Banister TRIMP from the
+     * average heart rate over the moving time, else rTSS from the average pace. Coarser than per-second load (a
+     * steady run comes out the same, an interval session somewhat lower), but it keeps every run in the fitness
+     * trend without fetching its samples.
+     */
+    public static Load ofSummary(java.util.OptionalDouble averageHr, double movingS, double distanceM, Thresholds th) {
+        if (!(movingS > 0)) {
+            return Load.none("load unknown: no moving time");
+        }
+        if (averageHr.isPresent() && th.maxHr().isPresent()) {
+            double max = th.maxHr().get().value(), rest = th.restingHr().value();
+            Sex sex = th.sex().value();
+            double x = (averageHr.getAsDouble() - rest) / (max - rest);
+            double lthr = th.effectiveLthr().orElse(rest + 0.85 * (max - rest));
+            double total = trimp(movingS / 60.0, x, sex);
+            double hour = trimp(60, (lthr - rest) / (max - rest), sex);
+            return new Load(100 * total / hour, LoadMethod.AVERAGE_HEART_RATE, total,
+                    "from the summary: per-second data was not loaded");
+        }
+        if (distanceM > 0 && th.effectiveThresholdSpeed().isPresent()) {
+            double intensity = distanceM / movingS / th.effectiveThresholdSpeed().get();
+            return new Load(movingS / 3600.0 * intensity * intensity * 100, LoadMethod.PACE, Double.NaN,
+                    "estimated from the average pace of the summary");
+        }
+        return Load.none("load unknown: the summary has neither heart rate nor pace");
+    }
+
     /** 30-second rolling mean of grade-adjusted speed, then the 4th-power mean (like Normalised Power). */
     static double normalisedSpeed(RunStreams s, double[] gapSpeeds) {
         double[] rolling = IntervalAnalysis.smooth(gapSpeeds, 15);

@@ -35,16 +35,21 @@ public final class RunAnalyzer {
         Measured<Double> maxHr = q.hrReliable() ? Measured.of(max(s.hr)) : Measured.unknown(hrUnknownReason(q));
         Measured<Intervals> intervals = type == SessionType.INTERVALS ? speedReps
                 : Measured.unknown("not an interval session");
-        double ef = DecouplingAnalysis.efficiencyFactor(s, q, gap);
+        double ef = s.n > 0 ? DecouplingAnalysis.efficiencyFactor(s, q, gap) : summaryEfficiency(a, moving, distance);
         Measured<Double> cadence = s.hasCadence && s.weightedMean(s.cadence, 0, s.n) > 0
-                ? Measured.of(s.weightedMean(s.cadence, 0, s.n)) : Measured.unknown("no cadence data");
+                ? Measured.of(s.weightedMean(s.cadence, 0, s.n))
+                : s.n == 0 && a.summary().averageCadenceSpm().orElse(0) > 0
+                ? Measured.of(a.summary().averageCadenceSpm().getAsDouble()) : Measured.unknown("no cadence data");
+        // A summary-only run (no samples loaded) still counts in the fitness trend, from its averages.
+        Load load = s.n == 0 ? LoadCalculator.ofSummary(a.summary().averageHeartRate(), moving, distance, th)
+                : LoadCalculator.of(s, q, th, gap);
 
         return new RunAnalysis(a, q, c, moving, distance, avgSpeed, avgHr, maxHr, pacing,
                 ZoneAnalysis.heartRate(s, q, th), ZoneAnalysis.pace(s, th),
                 DecouplingAnalysis.of(s, q, type, gap),
                 Double.isNaN(ef) ? Measured.unknown(hrUnknownReason(q)) : Measured.of(ef),
                 cadence, ElevationAnalysis.of(s, q, grades, gap), intervals,
-                LoadCalculator.of(s, q, th, gap), findings(a, s, q, th, ctx, type, pacing),
+                load, findings(a, s, q, th, ctx, type, pacing),
                 a.summary().temperatureC());
     }
 
@@ -96,5 +101,11 @@ public final class RunAnalyzer {
             }
         }
         return m;
+    }
+
+    /** Efficiency factor of a summary-only run: average speed (m/min) per beat of its average heart rate. */
+    private static double summaryEfficiency(Activity a, double movingS, double distanceM) {
+        double hr = a.summary().averageHeartRate().orElse(Double.NaN);
+        return movingS > 0 && distanceM > 0 && hr > 0 ? distanceM / movingS * 60 / hr : Double.NaN;
     }
 }

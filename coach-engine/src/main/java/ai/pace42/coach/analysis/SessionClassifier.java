@@ -73,6 +73,9 @@ public final class SessionClassifier {
             return new Classification(SessionType.LONG, 0.65, "clearly longer than your usual runs");
         }
         var ceiling = th.easyCeilingHr();
+        if (s.n == 0) {
+            return fromAverages(a, moving, distance, th);
+        }
         if (q.hrReliable() && ceiling.isPresent()) {
             double easyShare = shareAtOrBelow(s, ceiling.get());
             double avgHr = s.weightedMean(s.hr, 0, s.n);
@@ -175,5 +178,27 @@ public final class SessionClassifier {
             }
         }
         return total > 0 ? in / total : 0;
+    }
+
+    /**
+     * A run known only by its summary: easy or moderate from its average heart rate against the easy ceiling,
+     * else from its average pace against marathon pace, with lower confidence than a per-second classification.
+     */
+    private static Classification fromAverages(Activity a, double moving, double distance, Thresholds th) {
+        var ceiling = th.easyCeilingHr();
+        var avgHr = a.summary().averageHeartRate();
+        if (avgHr.isPresent() && ceiling.isPresent()) {
+            return avgHr.getAsDouble() <= ceiling.get()
+                    ? new Classification(SessionType.EASY, 0.6, "average heart rate " + Math.round(avgHr.getAsDouble())
+                            + " bpm, at or below your easy ceiling of " + Math.round(ceiling.get()) + " bpm")
+                    : new Classification(SessionType.MODERATE, 0.5, "average heart rate "
+                            + Math.round(avgHr.getAsDouble()) + " bpm, above your easy ceiling");
+        }
+        if (th.paces().isPresent() && distance > 0 && moving > 0) {
+            return distance / moving <= th.paces().get().marathonSpeed() * 0.92
+                    ? new Classification(SessionType.EASY, 0.45, "average pace well slower than marathon pace")
+                    : new Classification(SessionType.MODERATE, 0.4, "average pace near marathon pace");
+        }
+        return new Classification(SessionType.UNKNOWN, 0, "only a summary without heart rate or pace");
     }
 }

@@ -25,6 +25,15 @@ public interface ActivitySource {
     /** The full activity with samples and laps, or empty when it cannot be found. */
     Optional<Activity> load(String activityId);
 
+    /**
+     * The activity as cheaply as the source can give it; samples and laps may be missing. The coach builds the
+     * history from summaries and loads in full only the run it analyses, so a remote source (Garmin) answers a
+     * cold question with a couple of calls instead of one per run. Sources without a cheaper form load in full.
+     */
+    default Optional<Activity> summary(String activityId) {
+        return load(activityId);
+    }
+
     /** The device's readiness for a day (Garmin Training Readiness, HRV status); empty when not synced. */
     default Optional<Readiness> readiness(java.time.LocalDate day) {
         return Optional.empty();

@@ -76,6 +76,27 @@ public final class GarminActivitySource implements ActivitySource {
         return r.isOk() ? Optional.of(r.value()) : Optional.empty();
     }
 
+    /**
+     * The run from its list item, with no Garmin call: averages and totals, no samples or laps. A run already
+     * cached in full is returned in full. The summary is never cached, so a later {@link #load} still fetches the
+     * samples.
+     */
+    @Override
+    public Optional<Activity> summary(String activityId) {
+        Optional<Activity> cached = cache.activity(activityId);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Optional<AccountCache.ListedRun> listed = cache.listed(activityId);
+        OptionalLong owner = ownerId();
+        if (listed.isEmpty() || owner.isEmpty()) {
+            return load(activityId);
+        }
+        Result<Activity> activity = ActivityNormaliser.normalise(
+                GarminPayloads.of(listed.get().listItem()).withDetailRows(DetailRows.empty()), owner);
+        return activity.isOk() ? Optional.of(activity.value()) : Optional.empty();
+    }
+
     /** Like {@link #load} but says why when it fails. */
     public Result<Activity> loadResult(String activityId) {
         Optional<Activity> cached = cache.activity(activityId);

@@ -90,6 +90,25 @@ class GarminActivitySourceTest extends GarminWireMock {
     }
 
     @Test
+    void a_cold_coach_answer_fetches_details_of_the_newest_run_only() {
+        stubStandardList();
+        stubDetails(NEWEST, 200);
+        stubDetails(OLDER, 200);
+        var coach = new ai.pace42.coach.DeterministicCoach(account -> sources.resolve(account));
+
+        String answer = coach.answer(new ai.pace42.coach.CoachQuestion("a", "Analyze my last run",
+                ai.pace42.coach.UnitSystem.METRIC, java.time.ZoneOffset.UTC, clock.instant())).text();
+
+        assertThat(answer).contains("Heart rate averaged");
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/activity-service/activity/" + NEWEST + "/details")));
+        wm.verify(0, getRequestedFor(urlPathEqualTo("/activity-service/activity/" + OLDER + "/details")));
+        // The older run's summary came from its list item and was not cached as a full run.
+        assertThat(source().summary(Long.toString(OLDER)).orElseThrow().samples().isEmpty()).isTrue();
+        assertThat(source().load(Long.toString(OLDER)).orElseThrow().samples().size()).isEqualTo(30);
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/activity-service/activity/" + OLDER + "/details")));
+    }
+
+    @Test
     void when_the_newest_run_fails_to_load_the_answer_is_honest_not_an_older_run() {
         stubStandardList();
         stubDetails(NEWEST, 500);
