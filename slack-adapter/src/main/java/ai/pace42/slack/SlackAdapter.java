@@ -108,6 +108,7 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
             app.asOAuthApp(true);
             app.service(installations);
             app.service(states);
+            OAuthFailures.install(app);
         }
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
@@ -466,8 +467,8 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
         List<SlackInstallations.Workspace> workspaces = installations.workspaces();
         List<String> failing = new ArrayList<>();
         for (SlackInstallations.Workspace w : workspaces) {
-            String problem = installations.botToken(w.enterpriseId(), w.teamId()).map(this::authTest)
-                    .orElse("token missing");
+            Optional<String> token = installations.botToken(w.enterpriseId(), w.teamId());
+            String problem = token.isEmpty() ? "token missing" : authTest(token.get());
             if (problem != null) {
                 failing.add(w.teamId() + ": " + problem);
             }

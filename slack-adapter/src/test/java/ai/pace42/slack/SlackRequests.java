@@ -123,8 +123,14 @@ final class SlackRequests {
     }
 
     static Response run(App app, String path, String body, Map<String, List<String>> headers) throws Exception {
+        return run(app, path, body, headers, Map.of());
+    }
+
+    static Response run(App app, String path, String body, Map<String, List<String>> headers,
+                        Map<String, List<String>> query) throws Exception {
         Request<?> request = new SlackRequestParser(app.config()).parse(SlackRequestParser.HttpRequest.builder()
-                .requestUri(path).queryString(Map.of()).requestBody(body).headers(new RequestHeaders(headers)).build());
+                .requestUri(path).queryString(new HashMap<>(query)).requestBody(body)
+                .headers(new RequestHeaders(headers)).build());
         return app.run(request);
     }
 
