@@ -34,6 +34,9 @@ final class SlackText {
         int bar = inner.indexOf('|');
         String target = bar < 0 ? inner : inner.substring(0, bar);
         String label = bar < 0 ? null : inner.substring(bar + 1);
+        if (label != null && (label.startsWith("@") || label.startsWith("#"))) {
+            return label;
+        }
         if (target.startsWith("@")) {
             if (botUserId != null && target.substring(1).equals(botUserId)) {
                 return "";
