@@ -111,6 +111,7 @@ public class Pace42Application extends Application<Pace42Configuration> {
         environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(garmin), new CsrfTokens(),
                 config.publicUrl()));
         TelegramWiring.register(config, environment, core);
+        SlackWiring.register(config, environment, core, jdbi, secrets, clock);
         LOG.info("pace42 ready: browser chat at {}/", config.publicUrl());
     }
 

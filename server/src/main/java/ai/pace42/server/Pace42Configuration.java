@@ -46,6 +46,10 @@ public class Pace42Configuration extends Configuration {
     @Valid
     private TelegramConfig telegram = new TelegramConfig();
 
+    @JsonProperty
+    @Valid
+    private SlackConfig slack = new SlackConfig();
+
     /** {@code GARMIN_*} settings (hosts, OAuth client, rate, freshness); blank means Garmin's defaults. */
     @JsonProperty
     private Map<String, String> garmin = new HashMap<>();
@@ -85,5 +89,9 @@ public class Pace42Configuration extends Configuration {
 
     public TelegramConfig telegram() {
         return telegram;
+    }
+
+    public SlackConfig slack() {
+        return slack;
     }
 }
