@@ -16,6 +16,8 @@ import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +89,9 @@ class SlackHttpServerTest {
                 + state.group(1), Map.of("Cookie", cookie));
         assertThat(done.status()).isEqualTo(200);
         assertThat(API.findAll(postRequestedFor(urlPathEqualTo("/api/oauth.v2.access")))).hasSize(1);
+        // Jetty names the request thread after the URL, code included: the log must still not show it.
+        assertThat(Files.readString(Path.of(System.getProperty("PACE42_LOG_DIR"), "pace42.log")))
+                .contains("installed in workspace " + TEAM).doesNotContain("server-code", TOKEN, CLIENT_SECRET);
 
         String body = "team_id=" + TEAM + "&channel_id=D0DM&channel_name=directmessage&user_id=U0RUNNER"
                 + "&user_name=runner&command=" + URLEncoder.encode("/coach", StandardCharsets.UTF_8)
