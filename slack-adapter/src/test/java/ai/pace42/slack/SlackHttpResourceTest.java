@@ -85,7 +85,7 @@ class SlackHttpResourceTest {
     }
 
     /** Just enough of JAX-RS's request headers. */
-    private static HttpHeaders headers(Map<String, List<String>> values) {
+    static HttpHeaders headers(Map<String, List<String>> values) {
         MultivaluedMap<String, String> map = new MultivaluedHashMap<>();
         values.forEach(map::put);
         return new HttpHeaders() {

@@ -47,13 +47,17 @@ final class TestCore {
     }
 
     static TestCore create(Path dir, CoachService coach) {
+        return create(dir, coach, 4);
+    }
+
+    static TestCore create(Path dir, CoachService coach, int workers) {
         DataSource ds = SqliteSettings.dataSource(dir.resolve("pace42-slack-test-" + System.nanoTime() + ".db"));
         Migrations.migrate(ds);
         Jdbi jdbi = JdbiSetup.configure(Jdbi.create(ds));
         LocalSecretStore secrets = LocalSecretStore.open(jdbi,
                 KeyEncryptionKey.createFile(dir.resolve("secret-" + System.nanoTime() + ".key")), Clock.systemUTC());
         BotCore core = BotCore.create(jdbi, sources -> coach, secrets,
-                BotCore.Settings.defaults().withAdmins(AdminAllowList.parse(ADMIN)).withWorkers(4, 100),
+                BotCore.Settings.defaults().withAdmins(AdminAllowList.parse(ADMIN)).withWorkers(workers, 100),
                 Clock.systemUTC());
         return new TestCore(jdbi, secrets, core);
     }
