@@ -379,7 +379,12 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
             app.start();
             if (settings.mode() == SlackSettings.Mode.SOCKET) {
                 SocketModeApp socket = new SocketModeApp(settings.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
-                socket.startAsync();
+                try {
+                    socket.startAsync();
+                } catch (Exception e) {
+                    closeQuietly(socket); // a half-opened client would otherwise keep its threads
+                    throw e;
+                }
                 socketMode = socket;
                 LOG.info("slack: receiving events over Socket Mode");
             } else {
@@ -394,6 +399,14 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
             lastError = "start failed: " + e.getMessage();
             LOG.error("slack: {}; will retry", lastError);
             return false;
+        }
+    }
+
+    private static void closeQuietly(SocketModeApp socket) {
+        try {
+            socket.close();
+        } catch (Exception e) {
+            LOG.debug("slack: closing a failed Socket Mode client: {}", e.toString());
         }
     }
 
