@@ -158,6 +158,34 @@ class SlackAdapterTest {
         assertThat(api.calls("chat.postMessage")).isEmpty();
     }
 
+    @Test
+    void whereTheBotIsNotInTheChannelTheResponseUrlCarriesTheEphemeralAnswer() throws Exception {
+        api.ok("chat.postEphemeral", "{\"ok\":false,\"error\":\"channel_not_found\"}");
+        start();
+
+        SlackRequests.runCommand(adapter.app(), SlackRequests.command(TEAM, RUNNER, "C0PRIVATE", "/coach",
+                "how far", api.baseUrl() + "response/fallback"));
+
+        Eventually.within(WAIT, () -> assertThat(api.server().findAll(
+                postRequestedFor(urlPathEqualTo("/response/fallback")))).hasSize(1));
+        JsonNode payload = SlackApiStub.json(api.server().findAll(
+                postRequestedFor(urlPathEqualTo("/response/fallback"))).get(0).getBodyAsString());
+        assertThat(payload.path("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(payload.path("blocks").get(0).path("text").path("text").asText()).isEqualTo("You asked: how far");
+    }
+
+    @Test
+    void anEphemeralAnswerShowsAChartsDescriptionInsteadOfUploadingIt() throws Exception {
+        start();
+
+        SlackRequests.runCommand(adapter.app(), SlackRequests.command(TEAM, RUNNER, "C0GENERAL", "/coach",
+                "Analyze my last run", api.baseUrl() + "response/6"));
+
+        List<LoggedRequest> ephemeral = awaitCalls("chat.postEphemeral", 2);
+        assertThat(form(ephemeral.get(1)).get("blocks")).contains("Chart: Pace chart");
+        assertThat(api.calls("files.getUploadURLExternal")).isEmpty();
+    }
+
     /** Each subcommand reaches the core's command of that name; the answer is ephemeral. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
