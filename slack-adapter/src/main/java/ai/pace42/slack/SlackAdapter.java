@@ -386,7 +386,8 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
                     throw e;
                 }
                 socketMode = socket;
-                LOG.info("slack: receiving events over Socket Mode");
+                LOG.info("slack: Socket Mode started (it reconnects by itself; "
+                        + "the slack health check shows the connection)");
             } else {
                 LOG.info("slack: receiving events over HTTP at /slack/events (OAuth install {})",
                         settings.oauth() ? "on at " + SlackSettings.INSTALL_PATH : "off");

@@ -453,6 +453,26 @@ class SlackAdapterTest {
     }
 
     @Test
+    void aLinkButtonClickIsAcknowledgedAndNothingElseHappens() throws Exception {
+        start();
+        String payload = SlackRequests.json(Map.of("type", "block_actions", "team", Map.of("id", TEAM, "domain", "one"),
+                "user", Map.of("id", RUNNER, "team_id", TEAM), "api_app_id", "A0PACE42", "token", "legacy",
+                "trigger_id", "1.2.3", "container", Map.of("type", "message", "channel_id", "D0RUNNER",
+                        "message_ts", "1.2"),
+                "channel", Map.of("id", "D0RUNNER", "name", "directmessage"),
+                "actions", List.of(Map.of("action_id", "pace42-link-0", "block_id", "b1", "type", "button",
+                        "url", "https://pace42.example/link/x", "action_ts", "1.3",
+                        "text", Map.of("type", "plain_text", "text", "Connect Garmin")))));
+        String body = "payload=" + java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8);
+
+        Response ack = SlackRequests.run(adapter.app(), "/slack/interactive", body,
+                SlackRequests.signedHeaders(body, "application/x-www-form-urlencoded"));
+
+        assertThat(ack.getStatusCode()).isEqualTo(200);
+        assertThat(coreCalls).hasValue(0);
+    }
+
+    @Test
     void healthFollowsAuthTest() {
         start();
         assertThat(adapter.check().healthy()).isTrue();
