@@ -51,20 +51,18 @@ final class SlackRequests {
     }
 
     static Map<String, Object> dm(String user, String channel, String text) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("type", "message");
-        e.put("channel", channel);
-        e.put("user", user);
-        e.put("text", text);
-        e.put("ts", nextTs());
-        e.put("event_ts", e.get("ts"));
+        Map<String, Object> e = message("message", user, channel, text);
         e.put("channel_type", "im");
         return e;
     }
 
     static Map<String, Object> mention(String user, String channel, String text) {
+        return message("app_mention", user, channel, text);
+    }
+
+    private static Map<String, Object> message(String type, String user, String channel, String text) {
         Map<String, Object> e = new LinkedHashMap<>();
-        e.put("type", "app_mention");
+        e.put("type", type);
         e.put("channel", channel);
         e.put("user", user);
         e.put("text", text);
