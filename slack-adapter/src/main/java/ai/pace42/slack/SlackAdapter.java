@@ -195,8 +195,10 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
                 String token = ctx.getBotToken();
                 String team = teamOf(req, ctx);
                 AppHomeOpenedEvent e = req.getEvent();
-                track(CompletableFuture.runAsync(() -> publishHome(token, team, e.getUser(), e.getChannel(),
-                        "sl-" + req.getEventId()), inboundThreads));
+                if (handler != null && !stopping) {
+                    track(CompletableFuture.supplyAsync(() -> publishHome(token, team, e.getUser(), e.getChannel(),
+                            "sl-" + req.getEventId()), inboundThreads).thenCompose(f -> f));
+                }
             }
             return ctx.ack();
         });
@@ -310,21 +312,26 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
 
     // ---------------------------------------------------------------- App Home
 
-    private void publishHome(String token, String teamId, String userId, String channelId, String requestId) {
+    /** Asks the core three things and publishes the view when all are answered; never blocks a thread waiting. */
+    private CompletableFuture<Void> publishHome(String token, String teamId, String userId, String channelId,
+                                                String requestId) {
         PlatformIdentity who = new PlatformIdentity(Platform.SLACK, teamId, userId);
         ConversationRef where = new ConversationRef(Platform.SLACK, teamId, channelId == null ? userId : channelId,
                 userId);
         CompletableFuture<Reply> status = ask(who, where, "/status", requestId + "-status");
         CompletableFuture<Reply> link = ask(who, where, "/link", requestId + "-link");
         CompletableFuture<Reply> lastRun = ask(who, where, HomeTab.LAST_RUN_QUESTION, requestId + "-run");
-        View view;
-        try {
-            CompletableFuture.allOf(status, link, lastRun).get(HOME_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            view = HomeTab.view(status.join(), link.join(), lastRun.join());
-        } catch (Exception e) {
-            LOG.warn("slack home tab for request {} not ready: {}", requestId, e.toString());
-            return;
-        }
+        return CompletableFuture.allOf(status, link, lastRun)
+                .orTimeout(HOME_WAIT.toMillis(), TimeUnit.MILLISECONDS)
+                .thenRunAsync(() -> publish(token, userId, HomeTab.view(status.join(), link.join(), lastRun.join()),
+                        requestId), sendThreads)
+                .exceptionally(error -> {
+                    LOG.warn("slack home tab for request {} not published: {}", requestId, error.toString());
+                    return null;
+                });
+    }
+
+    private void publish(String token, String userId, View view, String requestId) {
         try {
             var response = slack.methods(token).viewsPublish(r -> r.userId(userId).view(view));
             if (!response.isOk()) {
