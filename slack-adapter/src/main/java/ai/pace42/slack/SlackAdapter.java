@@ -10,6 +10,8 @@ import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.channel.Reply;
 import ai.pace42.bot.channel.TextRenderer;
+import ai.pace42.bot.conversation.ErrorReplies;
+import ai.pace42.bot.error.ErrorCode;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
@@ -290,8 +292,8 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
                 .thenCompose(f -> f)
                 .exceptionally(error -> {
                     LOG.error("core failed on request {}", inbound.requestId(), error);
-                    return Reply.text("Sorry — something went wrong on my side. Please try again. (ref "
-                            + inbound.requestId() + ")");
+                    return ErrorReplies.of(ErrorCode.INTERNAL_ERROR,
+                            "Sorry — something went wrong on my side. Please try again.", inbound.requestId());
                 });
         track(deliver(token, forCore.to(), reply, inbound.requestId()));
     }

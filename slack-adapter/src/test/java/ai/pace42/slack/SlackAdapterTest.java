@@ -473,6 +473,21 @@ class SlackAdapterTest {
     }
 
     @Test
+    void aFailingCoreBecomesAFriendlyReplyWithCodeAndReference() throws Exception {
+        core = TestCore.create(tmp, TestCore.ECHO_COACH);
+        adapter = new SlackAdapter(settings(), null, null, Clock.systemUTC(), waits::add);
+        adapter.start(inbound -> {
+            throw new IllegalStateException("database on fire");
+        });
+
+        Response ack = dm("anything");
+
+        assertThat(ack.getStatusCode()).isEqualTo(200);
+        String text = sectionTexts(awaitCalls("chat.postMessage", 1).get(0)).get(0);
+        assertThat(text).contains("something went wrong", "INTERNAL_ERROR", "ref sl-Ev").doesNotContain("on fire");
+    }
+
+    @Test
     void healthFollowsAuthTest() {
         start();
         assertThat(adapter.check().healthy()).isTrue();
