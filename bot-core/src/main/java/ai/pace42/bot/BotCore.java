@@ -24,6 +24,8 @@ import ai.pace42.bot.conversation.StatusContributor;
 import ai.pace42.bot.data.AccountDataSources;
 import ai.pace42.bot.data.LinkedSource;
 import ai.pace42.bot.channel.Adapters;
+import ai.pace42.bot.channel.InboundDeliveries;
+import ai.pace42.bot.persistence.DatabaseDeliveries;
 import ai.pace42.bot.linking.GarminLinking;
 import ai.pace42.bot.linking.OneTimeLinks;
 import ai.pace42.bot.secrets.SecretStore;
@@ -82,11 +84,12 @@ public final class BotCore implements AutoCloseable {
     private final StatusCommand status;
     private final ConversationDispatcher dispatcher;
     private final ExecutorService workers;
+    private final InboundDeliveries deliveries;
 
     private BotCore(AccountService accounts, UsageLog usage, AuditLog audit, OneTimeLinks links,
                     AccountDataSources dataSources, Adapters adapters, GarminLinking garminLinking,
                     CommandRegistry commands, StatusCommand status, ConversationDispatcher dispatcher,
-                    ExecutorService workers) {
+                    ExecutorService workers, InboundDeliveries deliveries) {
         this.accounts = accounts;
         this.usage = usage;
         this.audit = audit;
@@ -98,6 +101,7 @@ public final class BotCore implements AutoCloseable {
         this.status = status;
         this.dispatcher = dispatcher;
         this.workers = workers;
+        this.deliveries = deliveries;
     }
 
     /**
@@ -133,7 +137,7 @@ public final class BotCore implements AutoCloseable {
                 new KeyedSerialExecutor(workers, settings.maxPending()));
         GarminLinking garminLinking = new GarminLinking(links, secrets, dataSources, garmin, audit, adapters);
         return new BotCore(accounts, usage, audit, links, dataSources, adapters, garminLinking, commands, status,
-                dispatcher, workers);
+                dispatcher, workers, new DatabaseDeliveries(jdbi, clock));
     }
 
     /** A core without Garmin, for tests and for servers where linking is not configured. */
@@ -193,6 +197,11 @@ public final class BotCore implements AutoCloseable {
 
     public GarminLinking garminLinking() {
         return garminLinking;
+    }
+
+    /** Which platform deliveries were handled, shared by every instance through the database. */
+    public InboundDeliveries deliveries() {
+        return deliveries;
     }
 
     /** Lets conversations in flight finish (up to 10 s), then stops the workers. */

@@ -78,13 +78,13 @@ public class Pace42Application extends Application<Pace42Configuration> {
     public void run(Pace42Configuration config, Environment environment) {
         Storage.ensureDirectory(config.dataDir());
         Jdbi jdbi = database(config, environment);
-        Clock clock = Clock.systemUTC();
+        Clock clock = clock();
         SecretStore secrets = SecretStores.create(config.secrets(), config.dataDir(), jdbi, clock);
         environment.healthChecks().register("secret-store", new SecretStoreHealthCheck(secrets));
         BotCore.Settings settings = new BotCore.Settings(AdminAllowList.parse(config.admins()),
                 config.conversation().workerThreads(), config.conversation().maxPending(), config.publicUrl(),
                 config.linkTtl());
-        GarminWiring garmin = GarminWiring.create(config.garmin(), secrets, clock);
+        GarminWiring garmin = GarminWiring.create(config.garmin(), secrets, config.publicUrl(), clock);
         BotCore core = BotCore.create(jdbi, DeterministicCoach::new, secrets, garmin.linkedSource(),
                 new ActivityFileAnalysis(), settings, clock);
         environment.lifecycle().manage(new Managed() {
@@ -109,10 +109,20 @@ public class Pace42Application extends Application<Pace42Configuration> {
         environment.jersey().register(new ChatApiResource(core.dispatcher(), webIdentity,
                 config.conversation().replyTimeoutSeconds()));
         environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(garmin), new CsrfTokens(),
-                config.publicUrl()));
+                config.publicUrl(), clock));
         TelegramWiring.register(config, environment, core);
         SlackWiring.register(config, environment, core, jdbi, secrets, clock);
+        addChannels(environment, core);
         LOG.info("pace42 ready: browser chat at {}/", config.publicUrl());
+    }
+
+    /** Hook for embedding and tests: chat adapters beyond the configured platforms. */
+    protected void addChannels(Environment environment, BotCore core) {
+    }
+
+    /** The server's clock; tests replace it to move time (e.g. past a link's expiry). */
+    protected Clock clock() {
+        return Clock.systemUTC();
     }
 
     /** The ways to connect Garmin that this server offers on the link page. */

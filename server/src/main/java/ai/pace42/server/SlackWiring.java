@@ -39,7 +39,7 @@ final class SlackWiring {
                 slack.clientId(), slack.clientSecret(), URI.create(slack.apiUrl()), config.publicUrl());
         SlackInstallations installations = settings.oauth() ? new SlackInstallations(jdbi, secrets, clock) : null;
         SlackOAuthStates states = settings.oauth() ? new SlackOAuthStates(jdbi, clock) : null;
-        SlackAdapter adapter = new SlackAdapter(settings, installations, states, clock);
+        SlackAdapter adapter = new SlackAdapter(settings, installations, states, core.deliveries(), clock);
         core.adapters().register(adapter); // notices such as "Garmin connected" go out through it
         environment.lifecycle().manage(new Managed() {
             @Override

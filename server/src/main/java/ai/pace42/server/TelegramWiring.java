@@ -38,7 +38,7 @@ final class TelegramWiring {
                 telegram.webhookMode() ? TelegramSettings.Mode.WEBHOOK : TelegramSettings.Mode.POLLING,
                 URI.create(config.publicUrl() + WEBHOOK_PATH), telegram.webhookSecret(),
                 telegramAdmins(config.admins()), null);
-        TelegramAdapter adapter = new TelegramAdapter(settings, core.commands());
+        TelegramAdapter adapter = new TelegramAdapter(settings, core.commands(), core.deliveries());
         core.adapters().register(adapter); // notices such as "Garmin connected" go out through it
         environment.lifecycle().manage(new Managed() {
             @Override

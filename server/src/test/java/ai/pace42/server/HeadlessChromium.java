@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's chromium and chromium-driver (installed by scripts/test.sh), started headless with the flags this
@@ -36,6 +41,17 @@ public final class HeadlessChromium {
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Clicks something that loads a new page and waits until it has: without the wait, the next lookup can
+     * race the navigation and find the old page (or an element the navigation just threw away).
+     */
+    public static void clickAndWaitForPage(ChromeDriver browser, By target) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     /** Saves what the browser shows under target/screenshots, for a person to look at. */

@@ -5,6 +5,7 @@ import ai.pace42.bot.channel.Capabilities;
 import ai.pace42.bot.channel.ChatAdapter;
 import ai.pace42.bot.channel.ConversationRef;
 import ai.pace42.bot.channel.Inbound;
+import ai.pace42.bot.channel.InboundDeliveries;
 import ai.pace42.bot.channel.InboundHandler;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
@@ -71,7 +72,7 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
     private final OkHttpClient http;
     private final BlockRenderer renderer = new BlockRenderer();
     private final InboundMapper mapper = new InboundMapper(SlackSettings.ADMIN_COMMAND);
-    private final SeenEvents seen = new SeenEvents(10_000);
+    private final InboundDeliveries deliveries;
     private final ExecutorService inboundThreads;
     private final ExecutorService sendThreads;
     private final ChannelOrder order;
@@ -87,15 +88,18 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
 
     /**
      * @param installations the workspaces installed through OAuth; required when {@code settings.oauth()}
+     * @param deliveries    where handled event ids are kept; the core's database ledger serves several instances
      */
-    public SlackAdapter(SlackSettings settings, SlackInstallations installations, SlackOAuthStates states, Clock clock) {
-        this(settings, installations, states, clock, d -> Thread.sleep(d.toMillis()));
+    public SlackAdapter(SlackSettings settings, SlackInstallations installations, SlackOAuthStates states,
+                        InboundDeliveries deliveries, Clock clock) {
+        this(settings, installations, states, deliveries, clock, d -> Thread.sleep(d.toMillis()));
     }
 
     /** @param sleeper how the sender waits out a 429; tests record the wait instead of sleeping */
-    SlackAdapter(SlackSettings settings, SlackInstallations installations, SlackOAuthStates states, Clock clock,
-                 SlackSender.Sleeper sleeper) {
+    SlackAdapter(SlackSettings settings, SlackInstallations installations, SlackOAuthStates states,
+                 InboundDeliveries deliveries, Clock clock, SlackSender.Sleeper sleeper) {
         this.settings = settings;
+        this.deliveries = deliveries;
         this.installations = installations;
         if (settings.oauth() && (installations == null || states == null)) {
             throw new IllegalArgumentException("the OAuth install needs the installation and state stores");
@@ -240,7 +244,7 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
 
     /** False for an event id seen before: Slack redelivers when it missed our ack (X-Slack-Retry-Num). */
     private boolean firstDelivery(EventsApiPayload<?> req, EventContext ctx) {
-        if (seen.firstTime(req.getEventId())) {
+        if (req.getEventId() == null || deliveries.firstDelivery(Platform.SLACK, req.getEventId())) {
             return true;
         }
         LOG.info("slack event {} delivered again (retry {}, {}): ignored", req.getEventId(), ctx.getRetryNum(),

@@ -43,7 +43,7 @@ class AckLatencyMeasurement {
             TestCore core = TestCore.create(dir, slowCoach, 8); // the server default: 8 conversation workers
             SlackAdapter adapter = new SlackAdapter(new SlackSettings(SlackApiStub.TOKEN, null,
                     SlackRequests.SIGNING_SECRET, null, null, api.apiUrl(), URI.create("https://pace42.example")),
-                    null, null, Clock.systemUTC());
+                    null, null, core.core.deliveries(), Clock.systemUTC());
             adapter.start(core.core.dispatcher());
             SlackHttpResource resource = adapter.httpResource();
             warmUp(resource);

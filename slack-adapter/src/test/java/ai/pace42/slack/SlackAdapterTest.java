@@ -85,7 +85,7 @@ class SlackAdapterTest {
 
     private SlackAdapter start(CoachService coach) {
         core = TestCore.create(tmp, coach);
-        adapter = new SlackAdapter(settings(), null, null, Clock.systemUTC(), waits::add);
+        adapter = new SlackAdapter(settings(), null, null, core.core.deliveries(), Clock.systemUTC(), waits::add);
         core.core.adapters().register(adapter);
         InboundHandler counting = inbound -> {
             coreCalls.incrementAndGet();
@@ -287,6 +287,29 @@ class SlackAdapterTest {
     }
 
     @Test
+    void anEventRedeliveredToAnotherInstanceIsHandledOnce() throws Exception {
+        start();
+        SlackAdapter second = new SlackAdapter(settings(), null, null, core.core.deliveries(), Clock.systemUTC(),
+                waits::add);
+        second.start(core.core.dispatcher());
+        try {
+            String body = SlackRequests.envelope(TEAM, "Ev0TWOINSTANCES",
+                    SlackRequests.dm(RUNNER, "D0RUNNER", "which instance?"));
+
+            SlackRequests.runEvent(adapter.app(), body);
+            SlackRequests.runEvent(second.app(), body);
+            dm("a later question");
+
+            Eventually.within(WAIT, () -> assertThat(api.calls("chat.postMessage")).hasSizeGreaterThanOrEqualTo(2));
+            Eventually.within(WAIT, () -> assertThat(sectionTexts(api.calls("chat.postMessage")
+                    .get(api.calls("chat.postMessage").size() - 1))).containsExactly("You asked: a later question"));
+            assertThat(api.calls("chat.postMessage")).hasSize(2);
+        } finally {
+            second.stop();
+        }
+    }
+
+    @Test
     void aLongAnswerIsSplitIntoSectionsOfAtMost3000Characters() throws Exception {
         start();
 
@@ -475,7 +498,7 @@ class SlackAdapterTest {
     @Test
     void aFailingCoreBecomesAFriendlyReplyWithCodeAndReference() throws Exception {
         core = TestCore.create(tmp, TestCore.ECHO_COACH);
-        adapter = new SlackAdapter(settings(), null, null, Clock.systemUTC(), waits::add);
+        adapter = new SlackAdapter(settings(), null, null, core.core.deliveries(), Clock.systemUTC(), waits::add);
         adapter.start(inbound -> {
             throw new IllegalStateException("database on fire");
         });

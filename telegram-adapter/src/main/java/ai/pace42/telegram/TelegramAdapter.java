@@ -4,6 +4,7 @@ import ai.pace42.bot.channel.Attachment;
 import ai.pace42.bot.channel.Capabilities;
 import ai.pace42.bot.channel.ChatAdapter;
 import ai.pace42.bot.channel.ConversationRef;
+import ai.pace42.bot.channel.InboundDeliveries;
 import ai.pace42.bot.channel.InboundHandler;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.Reply;
@@ -53,7 +54,7 @@ public final class TelegramAdapter implements ChatAdapter, TelegramHealth {
     private final TypingIndicator typing;
     private final TelegramFiles files;
     private final ReplyRenderer renderer = new ReplyRenderer();
-    private final SeenUpdates seen = new SeenUpdates(10_000);
+    private final InboundDeliveries deliveries;
     private final ChatOrder chatOrder = new ChatOrder();
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
 
@@ -67,9 +68,16 @@ public final class TelegramAdapter implements ChatAdapter, TelegramHealth {
     private volatile String lastError = "not started";
     private volatile Thread retryThread;
 
+    /** A single-process adapter: redeliveries are recognised in memory. */
     public TelegramAdapter(TelegramSettings settings, CommandRegistry commands) {
+        this(settings, commands, InboundDeliveries.inMemory(10_000));
+    }
+
+    /** @param deliveries where handled update ids are kept; the core's database ledger serves several instances */
+    public TelegramAdapter(TelegramSettings settings, CommandRegistry commands, InboundDeliveries deliveries) {
         this.settings = settings;
         this.commands = commands;
+        this.deliveries = deliveries;
         this.json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
@@ -183,7 +191,8 @@ public final class TelegramAdapter implements ChatAdapter, TelegramHealth {
         if (stopping || currentMapper == null || handler == null) {
             return null;
         }
-        if (update.getUpdateId() != null && !seen.firstTime(update.getUpdateId())) {
+        if (update.getUpdateId() != null
+                && !deliveries.firstDelivery(Platform.TELEGRAM, update.getUpdateId().toString())) {
             LOG.info("telegram update {} delivered again: ignored", update.getUpdateId());
             return CompletableFuture.completedFuture(null);
         }

@@ -300,6 +300,26 @@ class TelegramAdapterTest {
     }
 
     @Test
+    void aRedeliveryToAnotherInstanceIsAnsweredOnceThroughTheSharedLedger() throws Exception {
+        TelegramSettings settings = new TelegramSettings(BotApiStub.TOKEN, api.baseUrl(),
+                TelegramSettings.Mode.WEBHOOK, WEBHOOK, SECRET, List.of(999L), BotApiStub.fastLimits());
+        TelegramAdapter first = new TelegramAdapter(settings, core.commands(), core.deliveries());
+        TelegramAdapter second = new TelegramAdapter(settings, core.commands(), core.deliveries());
+        first.start(core.dispatcher());
+        second.start(core.dispatcher());
+        try {
+            await(first.process(Fixtures.update("group_mention")));
+            await(second.process(Fixtures.update("group_mention")));
+
+            Thread.sleep(100);
+            assertThat(api.requests("sendMessage")).hasSize(1);
+        } finally {
+            first.stop();
+            second.stop();
+        }
+    }
+
+    @Test
     void a429IsHonouredAndTheMessageDeliveredExactlyOnce() throws Exception {
         api.stub(method("sendMessage").inScenario("flood").whenScenarioStateIs(STARTED)
                 .willReturn(BotApiStub.tooManyRequests(1)).willSetStateTo("cooled"));

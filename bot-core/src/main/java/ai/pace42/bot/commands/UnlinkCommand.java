@@ -9,6 +9,7 @@ import ai.pace42.bot.data.DataSourceKind;
 import ai.pace42.bot.data.LinkedSource;
 import ai.pace42.bot.secrets.SecretStore;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Disconnects Garmin after a confirmation: deletes the tokens from the secret store and stops using the data. */
 public final class UnlinkCommand implements Command {
@@ -50,16 +51,20 @@ public final class UnlinkCommand implements Command {
             return Reply.text("This disconnects Garmin and deletes the access pace42 holds for it. Your questions "
                     + "will have no data until you /link again. To go ahead, send **/unlink confirm**.");
         }
-        boolean hadGarmin = secrets.get(accountId, GARMIN_SECRET).isPresent();
+        Optional<String> stored = secrets.get(accountId, GARMIN_SECRET);
         secrets.delete(accountId, GARMIN_SECRET);
         garmin.forget(accountId);
+        // After the delete, so a slow or failing revocation can never leave the tokens stored.
+        boolean revoked = stored.map(secret -> garmin.revoke(accountId, secret)).orElse(false);
         if (sources.kindOf(accountId) == DataSourceKind.GARMIN) {
             sources.choose(accountId, DataSourceKind.NONE);
         }
         audit.record(context.inbound().from(), "unlink garmin", accountId, AuditLog.Outcome.ALLOWED,
                 context.inbound().requestId());
-        return Reply.text(hadGarmin
-                ? "Done: Garmin is disconnected and its tokens are deleted. Send /link whenever you want to connect again."
-                : "Garmin wasn't connected, so there was nothing to delete. Send /link to connect it.");
+        if (stored.isEmpty()) {
+            return Reply.text("Garmin wasn't connected, so there was nothing to delete. Send /link to connect it.");
+        }
+        return Reply.text("Done: Garmin is disconnected" + (revoked ? ", Garmin has withdrawn pace42's access," : "")
+                + " and its tokens are deleted. Send /link whenever you want to connect again.");
     }
 }

@@ -9,6 +9,14 @@ public interface LinkedSource extends ActivitySourceResolver {
     /** Forgets cached data of an account: after linking (start fresh) and unlinking (keep nothing). */
     void forget(String accountId);
 
+    /**
+     * Tells the service that pace42 gives up the access in {@code storedSecret}, where the service supports that
+     * (Garmin's official program does). Best effort and never throws; true when the service confirmed.
+     */
+    default boolean revoke(String accountId, String storedSecret) {
+        return false;
+    }
+
     /** No linked service configured. */
     static LinkedSource none() {
         return new LinkedSource() {

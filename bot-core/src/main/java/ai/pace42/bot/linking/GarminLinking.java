@@ -41,6 +41,11 @@ public final class GarminLinking {
         return links.peek(LinkCommand.PURPOSE, token);
     }
 
+    /** Why a token cannot be used (or that it can), for the link page's message. */
+    public LinkState state(String token) {
+        return links.state(LinkCommand.PURPOSE, token);
+    }
+
     /**
      * Completes the link. Empty when the link was already used, expired or revoked (including by a concurrent
      * completion that won). Throws {@link SecretStoreUnavailableException} before using the link up when the

@@ -64,8 +64,8 @@ public final class OneTimeLinks {
                         "You've asked for several links in the last hour. Please use the newest one, or try again later.");
             }
             // Older unused links stop working: only the newest link of an identity is valid.
-            h.createUpdate("UPDATE link_tokens SET used_at = :now WHERE platform = :p AND tenant_id = :t "
-                            + "AND user_id = :u AND purpose = :purpose AND used_at IS NULL")
+            h.createUpdate("UPDATE link_tokens SET used_at = :now, ended_by = 'replaced' WHERE platform = :p "
+                            + "AND tenant_id = :t AND user_id = :u AND purpose = :purpose AND used_at IS NULL")
                     .bind("now", now.toEpochMilli()).bind("p", who.platform().id()).bind("t", who.tenantId())
                     .bind("u", who.userId()).bind("purpose", purpose).execute();
             h.createUpdate("INSERT INTO link_tokens (token_hash, purpose, platform, tenant_id, user_id, channel_id, "
@@ -109,10 +109,27 @@ public final class OneTimeLinks {
             return Optional.empty();
         }
         long now = clock.millis();
-        int won = jdbi.withHandle(h -> h.createUpdate("UPDATE link_tokens SET used_at = :now WHERE token_hash = :hash "
-                        + "AND purpose = :purpose AND used_at IS NULL AND expires_at > :now")
+        int won = jdbi.withHandle(h -> h.createUpdate("UPDATE link_tokens SET used_at = :now, ended_by = 'used' "
+                        + "WHERE token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > :now")
                 .bind("now", now).bind("hash", link.get().tokenHash()).bind("purpose", purpose).execute());
         return won == 1 ? link : Optional.empty();
+    }
+
+    /** Whether a token can still be used, and if not, why: for a page that tells the runner what to do next. */
+    public LinkState state(String purpose, String token) {
+        if (!RandomTokens.wellFormed(token)) {
+            return LinkState.UNKNOWN;
+        }
+        long now = clock.millis();
+        return jdbi.withHandle(h -> h.createQuery("SELECT used_at, ended_by, expires_at FROM link_tokens "
+                        + "WHERE token_hash = :hash AND purpose = :purpose")
+                .bind("hash", hash(token)).bind("purpose", purpose)
+                .map((rs, ctx) -> {
+                    if (rs.getObject("used_at") != null) {
+                        return "replaced".equals(rs.getString("ended_by")) ? LinkState.REPLACED : LinkState.USED;
+                    }
+                    return rs.getLong("expires_at") > now ? LinkState.ACTIVE : LinkState.EXPIRED;
+                }).findOne().orElse(LinkState.UNKNOWN));
     }
 
     /** What is stored for a token. */

@@ -77,9 +77,11 @@ abstract class OneTimeLinksContract {
     void aLinkWorksOnceThenIsRefused() {
         OneTimeLinks.Issued issued = issueForAna();
 
+        assertThat(links.state("garmin", issued.token())).isEqualTo(LinkState.ACTIVE);
         assertThat(links.consume("garmin", issued.token())).isPresent();
         assertThat(links.consume("garmin", issued.token())).isEmpty();
         assertThat(links.peek("garmin", issued.token())).isEmpty();
+        assertThat(links.state("garmin", issued.token())).isEqualTo(LinkState.USED);
     }
 
     @Test
@@ -89,6 +91,7 @@ abstract class OneTimeLinksContract {
 
         assertThat(links.peek("garmin", issued.token())).isEmpty();
         assertThat(links.consume("garmin", issued.token())).isEmpty();
+        assertThat(links.state("garmin", issued.token())).isEqualTo(LinkState.EXPIRED);
     }
 
     @Test
@@ -100,6 +103,18 @@ abstract class OneTimeLinksContract {
         assertThat(links.peek("garmin", old.token())).isEmpty();
         assertThat(links.peek("garmin", fresh.token())).isPresent();
         assertThat(links.peek("garmin", bens.token())).isPresent();
+        assertThat(links.state("garmin", old.token())).isEqualTo(LinkState.REPLACED);
+        assertThat(links.state("garmin", bens.token())).isEqualTo(LinkState.ACTIVE);
+    }
+
+    @Test
+    void tokensWeNeverIssuedOrForAnotherPurposeAreUnknown() {
+        OneTimeLinks.Issued issued = issueForAna();
+
+        assertThat(links.state("connect", issued.token())).isEqualTo(LinkState.UNKNOWN);
+        assertThat(links.state("garmin", "A".repeat(43))).isEqualTo(LinkState.UNKNOWN);
+        assertThat(links.state("garmin", "not a token")).isEqualTo(LinkState.UNKNOWN);
+        assertThat(links.state("garmin", null)).isEqualTo(LinkState.UNKNOWN);
     }
 
     @Test

@@ -59,6 +59,10 @@ final class FakeVault implements ResponseDefinitionTransformerV2 {
         sealed = true;
     }
 
+    void unseal() {
+        sealed = false;
+    }
+
     void revoke(String token) {
         tokens.remove(token);
     }

@@ -29,7 +29,7 @@ public interface LinkMethod {
         public enum Kind { TEXT, PASSWORD, TEXTAREA, HIDDEN }
     }
 
-    sealed interface Outcome permits Outcome.Linked, Outcome.NeedsMore, Outcome.Failed {
+    sealed interface Outcome permits Outcome.Linked, Outcome.NeedsMore, Outcome.Redirect, Outcome.Failed {
 
         /** Garmin accepted: the secret to store and the Garmin name to show ("connected as …"). */
         record Linked(String garminDisplayName, String secretJson) implements Outcome {
@@ -41,6 +41,10 @@ public interface LinkMethod {
 
         /** Another step, e.g. the MFA code: shows these fields (with hidden state) and the message. */
         record NeedsMore(String message, List<Field> fields, Map<String, String> hidden) implements Outcome {
+        }
+
+        /** Send the browser to Garmin's own site (official OAuth); it comes back to the method's callback. */
+        record Redirect(java.net.URI location) implements Outcome {
         }
 
         /** A friendly sentence saying what went wrong and what to do. */

@@ -1,6 +1,7 @@
 package ai.pace42.server.link;
 
 import ai.pace42.bot.linking.GarminLinking;
+import ai.pace42.bot.linking.LinkState;
 import ai.pace42.bot.linking.PendingLink;
 import ai.pace42.bot.secrets.SecretStoreUnavailableException;
 import ai.pace42.server.http.RequestIds;
@@ -19,8 +20,8 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,18 +40,22 @@ import org.slf4j.LoggerFactory;
 public final class LinkPageResource {
 
     public static final String COOKIE = "pace42_link";
+    private static final String UNAVAILABLE = "That way of connecting is not available.";
     private static final Logger LOG = LoggerFactory.getLogger(LinkPageResource.class);
 
     private final GarminLinking linking;
     private final Map<String, LinkMethod> methods = new LinkedHashMap<>();
     private final CsrfTokens csrf;
     private final URI publicUrl;
+    private final Clock clock;
 
-    public LinkPageResource(GarminLinking linking, List<LinkMethod> methods, CsrfTokens csrf, URI publicUrl) {
+    public LinkPageResource(GarminLinking linking, List<LinkMethod> methods, CsrfTokens csrf, URI publicUrl,
+                            Clock clock) {
         this.linking = linking;
         methods.forEach(m -> this.methods.put(m.id(), m));
         this.csrf = csrf;
         this.publicUrl = publicUrl;
+        this.clock = clock;
     }
 
     @GET
@@ -58,9 +63,9 @@ public final class LinkPageResource {
     public Response arrive(@PathParam("token") String token) {
         Optional<PendingLink> link = linking.pending(token);
         if (link.isEmpty()) {
-            return invalid();
+            return invalid(token);
         }
-        long seconds = Math.max(1, Duration.between(Instant.now(), link.get().expiresAt()).toSeconds());
+        long seconds = Math.max(1, Duration.between(clock.instant(), link.get().expiresAt()).toSeconds());
         NewCookie cookie = new NewCookie.Builder(COOKIE).value(token).path("/link").httpOnly(true)
                 .secure("https".equals(publicUrl.getScheme()))
                 // Lax, not Strict: the runner arrives by a top-level navigation from the chat app.
@@ -71,7 +76,38 @@ public final class LinkPageResource {
     @GET
     public Response page(@CookieParam(COOKIE) String token) {
         return linking.pending(token).map(link -> Response.ok(methodsPage(link, null)).build())
-                .orElseGet(LinkPageResource::invalid);
+                .orElseGet(() -> invalid(token));
+    }
+
+    /** Starts a method that runs on Garmin's own site: a plain link, as our CSP blocks cross-site form posts. */
+    @GET
+    @Path("{method}/start")
+    public Response start(@PathParam("method") String methodId, @CookieParam(COOKIE) String token) {
+        Optional<PendingLink> pending = linking.pending(token);
+        if (pending.isEmpty()) {
+            return invalid(token);
+        }
+        if (!(methods.get(methodId) instanceof RedirectLinkMethod method)) {
+            return Response.status(404).entity(methodsPage(pending.get(), UNAVAILABLE)).build();
+        }
+        return answer(pending.get(), method, method.start(pending.get()));
+    }
+
+    /** Where Garmin sends the runner back. Shows what Garmin approved; only the confirmation uses the link up. */
+    @GET
+    @Path("{method}/callback")
+    public Response callback(@PathParam("method") String methodId, @CookieParam(COOKIE) String token,
+                             @Context UriInfo request) {
+        Optional<PendingLink> pending = linking.pending(token);
+        if (pending.isEmpty()) {
+            return invalid(token);
+        }
+        if (!(methods.get(methodId) instanceof RedirectLinkMethod method)) {
+            return Response.status(404).entity(methodsPage(pending.get(), UNAVAILABLE)).build();
+        }
+        Map<String, String> query = new LinkedHashMap<>();
+        request.getQueryParameters().forEach((k, v) -> query.put(k, v.isEmpty() ? "" : v.get(0)));
+        return answer(pending.get(), method, method.callback(pending.get(), query));
     }
 
     @POST
@@ -82,7 +118,7 @@ public final class LinkPageResource {
                              MultivaluedMap<String, String> form) {
         Optional<PendingLink> pending = linking.pending(token);
         if (pending.isEmpty()) {
-            return invalid();
+            return invalid(token);
         }
         PendingLink link = pending.get();
         if (!sameOrigin(origin, request.getBaseUri()) || !csrf.matches(link.tokenHash(), form.getFirst("csrf"))) {
@@ -92,23 +128,19 @@ public final class LinkPageResource {
         }
         LinkMethod method = methods.get(methodId);
         if (method == null) {
-            return Response.status(404).entity(methodsPage(link, "That way of connecting is not available.")).build();
+            return Response.status(404).entity(methodsPage(link, UNAVAILABLE)).build();
         }
         Map<String, String> values = new LinkedHashMap<>();
         form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
         LinkMethod.Outcome outcome = method.complete(link, values);
-        if (outcome instanceof LinkMethod.Outcome.Failed failed) {
-            return Response.status(422).entity(methodsPage(link, failed.message())).build();
+        if (!(outcome instanceof LinkMethod.Outcome.Linked linked)) {
+            return answer(link, method, outcome);
         }
-        if (outcome instanceof LinkMethod.Outcome.NeedsMore more) {
-            return Response.ok(stepPage(link, method, more)).build();
-        }
-        LinkMethod.Outcome.Linked linked = (LinkMethod.Outcome.Linked) outcome;
         try {
             Optional<PendingLink> done = linking.complete(token, linked.garminDisplayName(), linked.secretJson(),
                     RequestIds.current());
             if (done.isEmpty()) {
-                return invalid();
+                return invalid(token);
             }
         } catch (SecretStoreUnavailableException e) {
             return Response.status(503).entity(methodsPage(link, "Secure storage is temporarily unavailable, so "
@@ -119,6 +151,21 @@ public final class LinkPageResource {
                 + Html.escape(linked.garminDisplayName()) + "</strong> for " + Html.escape(link.identityLabel())
                 + ".</p><p>You can close this page and go back to your chat. Try asking: "
                 + "<em>Analyze my last run</em>.</p>")).cookie(expired).build();
+    }
+
+    /** The page for an outcome that does not finish the link: an error, another step, or a trip to Garmin. */
+    private Response answer(PendingLink link, LinkMethod method, LinkMethod.Outcome outcome) {
+        if (outcome instanceof LinkMethod.Outcome.Redirect redirect) {
+            return Response.seeOther(redirect.location()).build();
+        }
+        if (outcome instanceof LinkMethod.Outcome.NeedsMore more) {
+            return Response.ok(stepPage(link, method, more)).build();
+        }
+        if (outcome instanceof LinkMethod.Outcome.Failed failed) {
+            return Response.status(422).entity(methodsPage(link, failed.message())).build();
+        }
+        // A method that reports "linked" outside a confirmed POST must not use the link up from a GET.
+        return Response.status(422).entity(methodsPage(link, UNAVAILABLE)).build();
     }
 
     /** The form must come from this site: the public URL's origin, or the origin the request itself was sent to. */
@@ -134,9 +181,20 @@ public final class LinkPageResource {
         return uri.getScheme() + "://" + uri.getAuthority();
     }
 
-    private static Response invalid() {
-        return Response.status(410).entity(Html.page("Link not valid", "<h1>This link can't be used</h1>"
-                + "<p>It has expired, was already used, or a newer link replaced it.</p>"
+    /** A page that says why the link no longer works and what to do next. */
+    private Response invalid(String token) {
+        LinkState state = token == null ? LinkState.UNKNOWN : linking.state(token);
+        String why = switch (state) {
+            case USED -> "<h1>This link was already used</h1><p>Each link works once. If Garmin is connected, you "
+                    + "are all set: ask your chat <em>Analyze my last run</em>.</p>";
+            case EXPIRED -> "<h1>This link has expired</h1><p>Links work for a few minutes only, to keep your "
+                    + "account safe.</p>";
+            case REPLACED -> "<h1>A newer link replaced this one</h1><p>Only the newest link from your chat works."
+                    + "</p>";
+            default -> "<h1>This link can't be used</h1><p>It has expired, was already used, or a newer link "
+                    + "replaced it.</p>";
+        };
+        return Response.status(410).entity(Html.page("Link not valid", why
                 + "<p>Send <strong>/link</strong> in your chat with pace42 to get a fresh one.</p>")).build();
     }
 
@@ -154,7 +212,12 @@ public final class LinkPageResource {
         for (LinkMethod m : methods.values()) {
             body.append("<section><h2>").append(Html.escape(m.title())).append("</h2><p>")
                     .append(Html.escape(m.description())).append("</p>");
-            body.append(form(link, m, m.fields(), Map.of(), "Connect"));
+            if (m instanceof RedirectLinkMethod redirecting) {
+                body.append("<p><a class=\"button\" href=\"/link/").append(Html.escape(m.id())).append("/start\">")
+                        .append(Html.escape(redirecting.startLabel())).append("</a></p>");
+            } else {
+                body.append(form(link, m, m.fields(), Map.of(), "Connect"));
+            }
             body.append("</section>");
         }
         body.append("<p class=\"fine\">pace42 never asks for your Garmin password in chat and never stores it.</p>");

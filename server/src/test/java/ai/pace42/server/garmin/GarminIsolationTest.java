@@ -11,7 +11,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.pace42.bot.channel.Platform;
+import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.garmin.Fixtures;
+import ai.pace42.server.AppWithRecordedChat;
 import ai.pace42.server.ChatClient;
 import ai.pace42.server.Pace42Configuration;
 import ai.pace42.server.TestServers;
@@ -32,6 +35,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,6 +57,8 @@ class GarminIsolationTest {
 
     private static final Account A = new Account("tok-ada", 111, "Ada Alpha", 9_100_001L, 0);
     private static final Account B = new Account("tok-bea", 222, "Bea Beta", 9_200_002L, -40);
+    /** A third Garmin account, around 180 bpm, that a runner re-links to. */
+    private static final Account C = new Account("tok-cy", 333, "Cy Gamma", 9_300_003L, 38);
 
     // Declared after A and B: static fields initialise in order, and the stubs need both accounts.
     private static final WireMockServer GARMIN = started();
@@ -57,7 +66,7 @@ class GarminIsolationTest {
     /** The measured average and maximum in the full description (prescribed HR caps elsewhere are not data). */
     private static final Pattern BPM = Pattern.compile("Heart rate averaged (\\d{2,3}) bpm, max (\\d{2,3}) bpm");
 
-    static final DropwizardAppExtension<Pace42Configuration> APP = TestServers.sqlite(
+    static final DropwizardAppExtension<Pace42Configuration> APP = TestServers.sqlite(AppWithRecordedChat.class,
             ConfigOverride.config("garmin.GARMIN_CONNECTAPI_URL", "http://127.0.0.1:" + GARMIN.port()),
             ConfigOverride.config("garmin.GARMIN_DIAUTH_URL", "http://127.0.0.1:" + GARMIN.port()));
 
@@ -68,6 +77,7 @@ class GarminIsolationTest {
         server.stubFor(get(urlPathMatching(".*")).atPriority(10).willReturn(aResponse().withStatus(401)));
         stub(server, A);
         stub(server, B);
+        stub(server, C);
         return server;
     }
 
@@ -131,6 +141,11 @@ class GarminIsolationTest {
 
     private static ChatClient.Result linkWithTokens(ChatClient runner, String access) {
         String url = runner.say("/link").json().path("reply").path("parts").findValues("url").get(0).asText();
+        return linkWithTokens(runner, url, access);
+    }
+
+    /** Opens a link URL in a browser session and imports tokens there. */
+    private static ChatClient.Result linkWithTokens(ChatClient runner, String url, String access) {
         HANDLED_SECRETS.add(url.substring(url.lastIndexOf('/') + 1));
         HANDLED_SECRETS.add(access);
         HANDLED_SECRETS.add("r-" + access);
@@ -189,5 +204,69 @@ class GarminIsolationTest {
         assertThat(page.status()).isEqualTo(422);
         assertThat(page.body()).doesNotContain("Garmin connected").doesNotContain("tok-unknown");
         assertThat(cat.say("/status").text()).contains("**Data:** none yet");
+    }
+
+    private static AppWithRecordedChat app() {
+        return APP.getApplication();
+    }
+
+    private static void assertHeartRatesOf(Account account, String answer) {
+        int expected = 142 + account.hrShift();
+        assertThat(heartRates(answer)).as(answer).isNotEmpty()
+                .allSatisfy(hr -> assertThat(hr).isBetween(expected - 25, expected + 25));
+    }
+
+    /**
+     * Two platforms, interleaved and concurrent: a browser runner on Garmin A and a Telegram runner on Garmin B
+     * ask at the same time; then the Telegram runner disconnects and reconnects to a third Garmin account, C.
+     * Every answer carries only its own account's heart rates and names, before and after the switch.
+     */
+    @Test
+    void concurrentRunnersOnTwoPlatformsAndARelinkToAThirdAccountNeverCrossOver() throws Exception {
+        ChatClient dan = new ChatClient(APP.getLocalPort());
+        PlatformIdentity eve = PlatformIdentity.of(Platform.TELEGRAM, "5150");
+        assertThat(linkWithTokens(dan, A.token()).body()).contains("Garmin connected", "Ada Alpha");
+        String eveLink = AppWithRecordedChat.linkUrl(app().say(eve, "Eve", "/link"), APP.getLocalPort());
+        ChatClient eveBrowser = new ChatClient(APP.getLocalPort());
+        assertThat(linkWithTokens(eveBrowser, eveLink, B.token()).body()).contains("Garmin connected", "Bea Beta");
+        assertThat(app().received(eve, "Garmin connected")).containsExactly(
+                "Garmin connected as **Bea Beta**. Not you? Send /unlink.");
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<String>> danAnswers = new ArrayList<>();
+        List<Future<String>> eveAnswers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            danAnswers.add(pool.submit(() -> dan.say("Analyze my last run").text()));
+            eveAnswers.add(pool.submit(() -> app().say(eve, "Eve", "Analyze my last run").plainText()));
+        }
+        for (Future<String> answer : danAnswers) {
+            assertHeartRatesOf(A, answer.get(60, TimeUnit.SECONDS));
+        }
+        for (Future<String> answer : eveAnswers) {
+            assertHeartRatesOf(B, answer.get(60, TimeUnit.SECONDS));
+        }
+
+        assertThat(app().say(eve, "Eve", "/unlink confirm").plainText()).contains("disconnected");
+        String relink = AppWithRecordedChat.linkUrl(app().say(eve, "Eve", "/link"), APP.getLocalPort());
+        assertThat(linkWithTokens(eveBrowser, relink, C.token()).body()).contains("Garmin connected", "Cy Gamma");
+
+        List<Future<String>> afterDan = new ArrayList<>();
+        List<Future<String>> afterEve = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            afterDan.add(pool.submit(() -> dan.say("Analyze my last run").text()));
+            afterEve.add(pool.submit(() -> app().say(eve, "Eve", "Analyze my last run").plainText()));
+        }
+        for (Future<String> answer : afterDan) {
+            assertHeartRatesOf(A, answer.get(60, TimeUnit.SECONDS));
+        }
+        for (Future<String> answer : afterEve) {
+            String text = answer.get(60, TimeUnit.SECONDS);
+            assertHeartRatesOf(C, text);
+            assertThat(text).doesNotContain("Bea", "Ada");
+        }
+        pool.shutdown();
+        // After the switch Garmin never saw B's token again, and C's token never asked for anyone else's run.
+        GARMIN.verify(0, getRequestedFor(urlPathMatching("/activity-service/activity/(" + A.activityId() + "|"
+                + B.activityId() + ").*")).withHeader("Authorization", equalTo("Bearer " + C.token())));
     }
 }

@@ -56,11 +56,11 @@ class LinkPageBrowserTest {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("connecting Garmin to a browser chat");
         HeadlessChromium.screenshot(browser, "link-page");
         browser.findElement(By.id("standin-code")).sendKeys("mfa");
-        browser.findElement(By.cssSelector("form[action='/link/standin'] button")).click();
+        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"));
 
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("security code to r***@example.com");
         browser.findElement(By.id("standin-code")).sendKeys("123456");
-        browser.findElement(By.cssSelector("form[action='/link/standin'] button")).click();
+        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Garmin connected");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Runner On Garmin");
@@ -68,7 +68,7 @@ class LinkPageBrowserTest {
         assertThat(chat.say("/status").text()).contains("**Data:** Garmin");
 
         browser.get(url);
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("This link can't be used");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("This link was already used");
     }
 
     @Test
@@ -76,11 +76,11 @@ class LinkPageBrowserTest {
         ChatClient chat = new ChatClient(APP.getLocalPort());
         browser.get(linkUrl(chat));
         browser.findElement(By.id("standin-code")).sendKeys("nope");
-        browser.findElement(By.cssSelector("form[action='/link/standin'] button")).click();
+        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"));
 
         assertThat(browser.findElement(By.cssSelector(".error")).getText()).isEqualTo("That code was not accepted.");
         browser.findElement(By.id("standin-code")).sendKeys("ok");
-        browser.findElement(By.cssSelector("form[action='/link/standin'] button")).click();
+        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Garmin connected");
     }
 }

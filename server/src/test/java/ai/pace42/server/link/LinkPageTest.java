@@ -134,7 +134,21 @@ class LinkPageTest {
         assertThat(done.status()).isEqualTo(200);
         assertThat(done.body()).contains("Garmin connected", "Runner On Garmin");
         assertThat(runner.say("/status").text()).contains("**Data:** Garmin");
-        assertThat(runner.request("GET", path, Map.of()).status()).as("replay").isEqualTo(410);
+        ChatClient.Result replay = runner.request("GET", path, Map.of());
+        assertThat(replay.status()).as("replay").isEqualTo(410);
+        assertThat(replay.body()).contains("This link was already used", "/link");
+    }
+
+    @Test
+    void aLinkReplacedByANewerOneSaysSo() {
+        ChatClient runner = browser();
+        String older = linkPath(runner);
+        String newer = linkPath(runner);
+
+        ChatClient.Result stale = runner.request("GET", older, Map.of());
+        assertThat(stale.status()).isEqualTo(410);
+        assertThat(stale.body()).contains("A newer link replaced this one");
+        assertThat(runner.request("GET", newer, Map.of()).status()).isEqualTo(303);
     }
 
     @Test
