@@ -252,18 +252,23 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
         return false;
     }
 
+    /** Everything after the ack, including the ledger's database write, runs on our threads. */
     private void onMessage(EventsApiPayload<?> req, EventContext ctx, InboundMapper.Message message) {
-        if (!firstDelivery(req, ctx)) {
-            return;
-        }
-        MappedEvent mapped;
-        try {
-            mapped = mapper.map(message, ctx.getBotUserId());
-        } catch (RuntimeException e) {
-            LOG.warn("slack event {} could not be read: {}", req.getEventId(), e.toString());
-            return;
-        }
-        dispatch(mapped, ctx.getBotToken());
+        String token = ctx.getBotToken();
+        String botUserId = ctx.getBotUserId();
+        track(CompletableFuture.runAsync(() -> {
+            if (!firstDelivery(req, ctx)) {
+                return;
+            }
+            MappedEvent mapped;
+            try {
+                mapped = mapper.map(message, botUserId);
+            } catch (RuntimeException e) {
+                LOG.warn("slack event {} could not be read: {}", req.getEventId(), e.toString());
+                return;
+            }
+            dispatch(mapped, token);
+        }, inboundThreads));
     }
 
     private Response onCommand(SlashCommandRequest req, SlashCommandContext ctx) {
