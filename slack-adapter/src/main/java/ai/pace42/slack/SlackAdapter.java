@@ -122,7 +122,9 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
                 .build();
         this.sender = new SlackSender(slack, 4, Duration.ofSeconds(60), sleeper);
         this.files = new SlackFiles(slack, http, settings.apiUrl());
-        this.inboundThreads = Executors.newFixedThreadPool(2, daemonThreads("slack-inbound"));
+        // One thread, so messages reach the core (and the ledger) in the order Slack delivered them; the work on
+        // it is short (a ledger insert, mapping, a submit to the core), the slow part runs on the core's workers.
+        this.inboundThreads = Executors.newSingleThreadExecutor(daemonThreads("slack-inbound"));
         this.sendThreads = Executors.newFixedThreadPool(4, daemonThreads("slack-send"));
         this.order = new ChannelOrder(sendThreads);
         this.signature = settings.signingSecret() == null ? null : new SlackSignature(settings.signingSecret(), clock);

@@ -309,6 +309,20 @@ class SlackAdapterTest {
     }
 
     @Test
+    void answersInADmComeInTheOrderOfTheQuestions() throws Exception {
+        start();
+
+        for (int i = 1; i <= 6; i++) {
+            dm("question " + i);
+        }
+
+        List<LoggedRequest> posts = awaitCalls("chat.postMessage", 6);
+        assertThat(posts).extracting(p -> sectionTexts(p).get(0)).containsExactly("You asked: question 1",
+                "You asked: question 2", "You asked: question 3", "You asked: question 4", "You asked: question 5",
+                "You asked: question 6");
+    }
+
+    @Test
     void aLongAnswerIsSplitIntoSectionsOfAtMost3000Characters() throws Exception {
         start();
 
