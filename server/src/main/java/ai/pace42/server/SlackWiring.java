@@ -32,7 +32,7 @@ final class SlackWiring {
                          SecretStore secrets, Clock clock) {
         SlackConfig slack = config.slack();
         if (!slack.enabled()) {
-            LOG.info("slack: off (set SLACK_BOT_TOKEN and SLACK_APP_TOKEN, or SLACK_SIGNING_SECRET, to turn it on)");
+            LOG.info("slack: off (Socket Mode needs the bot and app tokens, HTTP mode the signing secret; see RUNBOOK.md)");
             return;
         }
         SlackSettings settings = new SlackSettings(slack.botToken(), slack.appToken(), slack.signingSecret(),
