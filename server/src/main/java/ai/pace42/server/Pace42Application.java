@@ -123,6 +123,7 @@ public class Pace42Application extends Application<Pace42Configuration> {
         });
         TelegramWiring.register(config, environment, core);
         DiscordWiring.register(config, environment, core);
+        SlackWiring.register(config, environment, core, jdbi, secrets, clock);
         addChannels(environment, core);
         LOG.info("pace42 ready: browser chat at {}/", config.publicUrl());
     }

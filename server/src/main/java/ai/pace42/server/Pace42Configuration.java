@@ -50,6 +50,10 @@ public class Pace42Configuration extends Configuration {
     @Valid
     private DiscordConfig discord = new DiscordConfig();
 
+    @JsonProperty
+    @Valid
+    private SlackConfig slack = new SlackConfig();
+
     /** {@code GARMIN_*} settings (hosts, OAuth client, rate, freshness); blank means Garmin's defaults. */
     @JsonProperty
     private Map<String, String> garmin = new HashMap<>();
@@ -93,5 +97,9 @@ public class Pace42Configuration extends Configuration {
 
     public DiscordConfig discord() {
         return discord;
+    }
+
+    public SlackConfig slack() {
+        return slack;
     }
 }

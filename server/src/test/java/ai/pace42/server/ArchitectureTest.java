@@ -70,6 +70,7 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("ai.pace42.coach")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("ai.pace42.bot.conversation")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("ai.pace42.server.web")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("ai.pace42.slack")).isTrue();
     }
 
     private static String[] concat(String[] a, String... b) {

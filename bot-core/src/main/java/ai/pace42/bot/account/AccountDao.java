@@ -50,7 +50,8 @@ public interface AccountDao {
     @SqlUpdate("UPDATE accounts SET time_zone = :zone WHERE id = :id")
     int updateTimeZone(@Bind("id") String id, @Bind("zone") String zone);
 
-    @SqlQuery("SELECT COUNT(*) FROM accounts")
+    /** Runners only: reserved owners of system secrets ({@code sys_…}, e.g. Slack installations) are not counted. */
+    @SqlQuery("SELECT COUNT(*) FROM accounts WHERE id NOT LIKE 'sys!_%' ESCAPE '!'")
     long countAccounts();
 
     @SqlQuery("SELECT platform FROM platform_identities")

@@ -21,6 +21,7 @@ public class SecretMaskingDecorator extends MaskingJsonGeneratorDecorator {
             "hv[sbr]\\.[A-Za-z0-9_-]{20,}",                                 // Vault tokens
             "eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*",    // JWTs (Garmin OAuth2 tokens)
             "(?i)(bearer|token|password|secret)([=: ]+)[^\\s,;\"&]+",      // key=value credentials
+            "(?<=[?&](?:code|state)=)[^\\s&\"]+",                          // OAuth codes in URLs (thread names)
             "[A-Za-z0-9_-]{40,}");                                          // long random secrets, link tokens
 
     public SecretMaskingDecorator() {

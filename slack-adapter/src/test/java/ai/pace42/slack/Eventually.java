@@ -1,0 +1,30 @@
+package ai.pace42.slack;
+
+import java.time.Duration;
+
+/** Waits for an asynchronous effect by re-checking an assertion, instead of sleeping a fixed time. */
+final class Eventually {
+
+    private Eventually() {
+    }
+
+    static void within(Duration timeout, Runnable assertion) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                assertion.run();
+                return;
+            } catch (AssertionError e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+}
