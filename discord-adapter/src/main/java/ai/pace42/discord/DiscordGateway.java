@@ -1,5 +1,6 @@
 package ai.pace42.discord;
 
+import ai.pace42.bot.channel.ConnectRetry;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.function.UnaryOperator;
@@ -29,7 +30,7 @@ final class DiscordGateway {
     private final UnaryOperator<JDABuilder> customize;
     private volatile String lastError = "connecting";
     private volatile boolean stopping;
-    private volatile Thread retryThread;
+    private volatile ConnectRetry connecting;
 
     DiscordGateway(DiscordSettings settings, DiscordAdapter adapter) {
         this(settings, adapter, UnaryOperator.identity());
@@ -43,12 +44,7 @@ final class DiscordGateway {
     }
 
     void start() {
-        if (!tryLogin()) {
-            Thread retry = new Thread(this::retryLogin, "discord-login");
-            retry.setDaemon(true);
-            retryThread = retry;
-            retry.start();
-        }
+        connecting = ConnectRetry.start("discord-login", this::tryLogin);
     }
 
     /** True when logged in, or when retrying cannot help (a refused token). */
@@ -80,20 +76,6 @@ final class DiscordGateway {
         }
     }
 
-    private void retryLogin() {
-        long delay = 1_000;
-        while (!stopping) {
-            try {
-                Thread.sleep(delay);
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (stopping || tryLogin()) {
-                return;
-            }
-            delay = Math.min(60_000, delay * 2);
-        }
-    }
 
     /** Registers the commands on every READY: idempotent, and it keeps Discord in step with this version. */
     void onReady(JDA ready) {
@@ -134,9 +116,9 @@ final class DiscordGateway {
 
     void stop() {
         stopping = true;
-        Thread retry = retryThread;
+        ConnectRetry retry = connecting;
         if (retry != null) {
-            retry.interrupt();
+            retry.stop();
         }
         JDA current = jda;
         if (current == null) {

@@ -3,6 +3,7 @@ package ai.pace42.slack;
 import ai.pace42.bot.channel.Attachment;
 import ai.pace42.bot.channel.Capabilities;
 import ai.pace42.bot.channel.ChatAdapter;
+import ai.pace42.bot.channel.ConnectRetry;
 import ai.pace42.bot.channel.ConversationRef;
 import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.InboundDeliveries;
@@ -84,7 +85,7 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
     private volatile boolean started;
     private volatile boolean stopping;
     private volatile String lastError = "not started";
-    private volatile Thread retryThread;
+    private volatile ConnectRetry connecting;
 
     /**
      * @param installations the workspaces installed through OAuth; required when {@code settings.oauth()}
@@ -371,27 +372,9 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
     public void start(InboundHandler inboundHandler) {
         this.handler = inboundHandler;
         stopping = false;
-        if (!tryStart()) {
-            retryThread = new Thread(this::retryStart, "slack-connect");
-            retryThread.setDaemon(true);
-            retryThread.start();
-        }
+        connecting = ConnectRetry.start("slack-connect", this::tryStart);
     }
 
-    private void retryStart() {
-        long delay = 1_000;
-        while (!stopping) {
-            try {
-                Thread.sleep(delay);
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (stopping || tryStart()) {
-                return;
-            }
-            delay = Math.min(60_000, delay * 2);
-        }
-    }
 
     /** Bolt checks a single-workspace token with auth.test on start; Socket Mode then opens its WebSocket. */
     private synchronized boolean tryStart() {
@@ -529,9 +512,9 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
     @Override
     public void stop() {
         stopping = true;
-        Thread retry = retryThread;
+        ConnectRetry retry = connecting;
         if (retry != null) {
-            retry.interrupt();
+            retry.stop();
         }
         SocketModeApp socket = socketMode;
         if (socket != null) {

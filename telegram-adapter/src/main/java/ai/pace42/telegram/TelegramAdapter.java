@@ -3,6 +3,7 @@ package ai.pace42.telegram;
 import ai.pace42.bot.channel.Attachment;
 import ai.pace42.bot.channel.Capabilities;
 import ai.pace42.bot.channel.ChatAdapter;
+import ai.pace42.bot.channel.ConnectRetry;
 import ai.pace42.bot.channel.ConversationRef;
 import ai.pace42.bot.channel.InboundDeliveries;
 import ai.pace42.bot.channel.InboundHandler;
@@ -66,7 +67,7 @@ public final class TelegramAdapter implements ChatAdapter, TelegramHealth {
     private volatile boolean webhookRegistered;
     private volatile boolean stopping;
     private volatile String lastError = "not started";
-    private volatile Thread retryThread;
+    private volatile ConnectRetry connecting;
 
     /** A single-process adapter: redeliveries are recognised in memory. */
     public TelegramAdapter(TelegramSettings settings, CommandRegistry commands) {
@@ -109,27 +110,9 @@ public final class TelegramAdapter implements ChatAdapter, TelegramHealth {
     public void start(InboundHandler inboundHandler) {
         this.handler = inboundHandler;
         stopping = false;
-        if (!tryConnect()) {
-            retryThread = new Thread(this::retryConnect, "telegram-connect");
-            retryThread.setDaemon(true);
-            retryThread.start();
-        }
+        connecting = ConnectRetry.start("telegram-connect", this::tryConnect);
     }
 
-    private void retryConnect() {
-        long delay = 1_000;
-        while (!stopping) {
-            try {
-                Thread.sleep(delay);
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (stopping || tryConnect()) {
-                return;
-            }
-            delay = Math.min(60_000, delay * 2);
-        }
-    }
 
     private synchronized boolean tryConnect() {
         try {
@@ -304,9 +287,9 @@ public final class TelegramAdapter implements ChatAdapter, TelegramHealth {
     @Override
     public void stop() {
         stopping = true;
-        Thread retry = retryThread;
+        ConnectRetry retry = connecting;
         if (retry != null) {
-            retry.interrupt();
+            retry.stop();
         }
         TelegramBotsLongPollingApplication app = pollingApp;
         if (app != null) {
