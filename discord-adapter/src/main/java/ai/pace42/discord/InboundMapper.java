@@ -1,5 +1,6 @@
 package ai.pace42.discord;
 
+import ai.pace42.bot.channel.ActivityFiles;
 import ai.pace42.bot.channel.Attachment;
 import ai.pace42.bot.channel.ConversationRef;
 import ai.pace42.bot.channel.Inbound;
@@ -7,9 +8,7 @@ import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.channel.Reply;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Translates Discord messages and slash commands into what the core understands. Pure: no JDA, no I/O.
@@ -19,7 +18,6 @@ final class InboundMapper {
 
     /** Discord lets users upload up to 10 MiB without Nitro; activity files are far smaller. */
     static final long MAX_FILE_BYTES = 25L * 1024 * 1024;
-    private static final Set<String> ACTIVITY_FILES = Set.of("fit", "gpx", "tcx");
 
     static final String UNSUPPORTED = "I read text questions and activity files from your watch (FIT, GPX or TCX). "
             + "Images, voice messages and other files I can't read — try asking \"How was my last run?\"";
@@ -48,8 +46,8 @@ final class InboundMapper {
             // Stickers, embeds only, polls: nothing the coach can read.
             return new Mapped.Answer(Reply.text(UNSUPPORTED), requestId, false);
         }
-        List<Attachment> attachments = activity.map(f -> List.of(new Attachment(f.fileName(), mimeType(f), f.size(),
-                f.url()))).orElse(List.of());
+        List<Attachment> attachments = activity.map(f -> List.of(new Attachment(f.fileName(),
+                ActivityFiles.mediaType(f.fileName(), f.contentType()), f.size(), f.url()))).orElse(List.of());
         PlatformIdentity who = identity(m.authorId());
         ConversationRef where = new ConversationRef(Platform.DISCORD, "", m.channelId(), who.userId());
         return new Mapped.ForCore(new Inbound(who, where, m.content().strip(), attachments, true, m.sentAt(),
@@ -89,25 +87,7 @@ final class InboundMapper {
     }
 
     private static boolean isActivityFile(IncomingMessage.FileRef f) {
-        return ACTIVITY_FILES.contains(extension(f.fileName()));
+        return ActivityFiles.isActivityFile(f.fileName());
     }
 
-    private static String extension(String fileName) {
-        if (fileName == null) {
-            return "";
-        }
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static String mimeType(IncomingMessage.FileRef f) {
-        if (f.contentType() != null && !f.contentType().isBlank()) {
-            return f.contentType();
-        }
-        return switch (extension(f.fileName())) {
-            case "gpx" -> "application/gpx+xml";
-            case "tcx" -> "application/vnd.garmin.tcx+xml";
-            default -> "application/vnd.ant.fit";
-        };
-    }
 }

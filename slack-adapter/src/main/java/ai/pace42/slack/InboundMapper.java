@@ -1,5 +1,6 @@
 package ai.pace42.slack;
 
+import ai.pace42.bot.channel.ActivityFiles;
 import ai.pace42.bot.channel.Attachment;
 import ai.pace42.bot.channel.ConversationRef;
 import ai.pace42.bot.channel.Inbound;
@@ -22,7 +23,6 @@ final class InboundMapper {
 
     /** Files larger than this are not downloaded; activity files are far smaller. */
     static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
-    private static final Set<String> ACTIVITY_FILES = Set.of("fit", "gpx", "tcx");
     /** {@code /coach <word>}: these words are commands; anything else is a question for the coach. */
     static final Set<String> COACH_SUBCOMMANDS = Set.of("link", "unlink", "status", "units", "sample", "help",
             "start", "timezone", "connect");
@@ -89,14 +89,15 @@ final class InboundMapper {
                 return new MappedEvent.Answer(Reply.text(FILES_IN_DM), to, requestId);
             }
             SharedFile f = m.files().get(0);
-            if (!ACTIVITY_FILES.contains(extension(f.name()))) {
+            if (!ActivityFiles.isActivityFile(f.name())) {
                 return new MappedEvent.Answer(Reply.text(UNSUPPORTED), to, requestId);
             }
             if (f.size() > MAX_FILE_BYTES) {
                 return new MappedEvent.Answer(Reply.text(TOO_BIG), to, requestId);
             }
             // The file id alone cannot be fetched: the workspace decides which token may read it.
-            attachments.add(new Attachment(f.name(), mimeType(f), f.size(), fileRef(m.enterpriseId(), m.teamId(), f.id())));
+            attachments.add(new Attachment(f.name(), ActivityFiles.mediaType(f.name(), f.mimeType()), f.size(),
+                    fileRef(m.enterpriseId(), m.teamId(), f.id())));
         }
         PlatformIdentity who = new PlatformIdentity(Platform.SLACK, m.teamId(), m.userId());
         ConversationRef where = new ConversationRef(Platform.SLACK, m.teamId(), m.channelId(), m.userId());
@@ -156,22 +157,4 @@ final class InboundMapper {
         }
     }
 
-    private static String extension(String fileName) {
-        if (fileName == null) {
-            return "";
-        }
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static String mimeType(SharedFile f) {
-        if (f.mimeType() != null && !f.mimeType().isBlank()) {
-            return f.mimeType();
-        }
-        return switch (extension(f.name())) {
-            case "gpx" -> "application/gpx+xml";
-            case "tcx" -> "application/vnd.garmin.tcx+xml";
-            default -> "application/vnd.ant.fit";
-        };
-    }
 }

@@ -1,5 +1,6 @@
 package ai.pace42.telegram;
 
+import ai.pace42.bot.channel.ActivityFiles;
 import ai.pace42.bot.channel.Attachment;
 import ai.pace42.bot.channel.ConversationRef;
 import ai.pace42.bot.channel.Inbound;
@@ -11,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.MessageEntity;
@@ -32,7 +32,6 @@ final class UpdateMapper {
 
     /** Commands that show or change someone's own data: never in front of a group. */
     private static final Set<String> PRIVATE_ONLY = Set.of("link", "unlink", "status", "admin");
-    private static final Set<String> ACTIVITY_FILES = Set.of("fit", "gpx", "tcx");
 
     static final String UNSUPPORTED = "I read text questions and activity files from your watch (FIT, GPX or TCX). "
             + "Photos, stickers, voice messages and other files I can't read — try asking "
@@ -115,8 +114,8 @@ final class UpdateMapper {
             if (d.getFileSize() != null && d.getFileSize() > MAX_FILE_BYTES) {
                 return new MappedUpdate.Answer(chatId, Reply.text(TOO_BIG), requestId);
             }
-            attachments.add(new Attachment(d.getFileName(), mimeType(d), d.getFileSize() == null ? -1 : d.getFileSize(),
-                    d.getFileId()));
+            attachments.add(new Attachment(d.getFileName(), ActivityFiles.mediaType(d.getFileName(), d.getMimeType()),
+                    d.getFileSize() == null ? -1 : d.getFileSize(), d.getFileId()));
         } else if (m.getText() == null) {
             // Photos, stickers, voice, video, locations…: nothing the coach can read.
             return new MappedUpdate.Answer(chatId, Reply.text(UNSUPPORTED), requestId);
@@ -214,26 +213,7 @@ final class UpdateMapper {
     }
 
     private static boolean isActivityFile(Document d) {
-        return ACTIVITY_FILES.contains(extension(d.getFileName()));
-    }
-
-    private static String extension(String fileName) {
-        if (fileName == null) {
-            return "";
-        }
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static String mimeType(Document d) {
-        if (d.getMimeType() != null && !d.getMimeType().isBlank()) {
-            return d.getMimeType();
-        }
-        return switch (extension(d.getFileName())) {
-            case "gpx" -> "application/gpx+xml";
-            case "tcx" -> "application/vnd.garmin.tcx+xml";
-            default -> "application/vnd.ant.fit";
-        };
+        return ActivityFiles.isActivityFile(d.getFileName());
     }
 
     private static String displayName(User u) {

@@ -1,0 +1,41 @@
+package ai.pace42.bot.channel;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which shared files are activity files the coach reads (FIT, GPX, TCX), recognised by name, and the media type
+ * to give one when the platform did not say. Every adapter asks the same question, so it is answered once here.
+ */
+public final class ActivityFiles {
+
+    private static final Set<String> EXTENSIONS = Set.of("fit", "gpx", "tcx");
+
+    private ActivityFiles() {
+    }
+
+    /** True for a FIT, GPX or TCX file name, in any letter case. */
+    public static boolean isActivityFile(String fileName) {
+        return EXTENSIONS.contains(extension(fileName));
+    }
+
+    /** The platform's media type when it gave one, else the usual one for the file's extension. */
+    public static String mediaType(String fileName, String platformMediaType) {
+        if (platformMediaType != null && !platformMediaType.isBlank()) {
+            return platformMediaType;
+        }
+        return switch (extension(fileName)) {
+            case "gpx" -> "application/gpx+xml";
+            case "tcx" -> "application/vnd.garmin.tcx+xml";
+            default -> "application/vnd.ant.fit";
+        };
+    }
+
+    static String extension(String fileName) {
+        if (fileName == null) {
+            return "";
+        }
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,27 @@
+package ai.pace42.bot.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ActivityFilesTest {
+
+    @Test
+    void fitGpxAndTcxAreActivityFilesInAnyCase() {
+        assertThat(ActivityFiles.isActivityFile("Morning_Run.FIT")).isTrue();
+        assertThat(ActivityFiles.isActivityFile("route.gpx")).isTrue();
+        assertThat(ActivityFiles.isActivityFile("export.tcx")).isTrue();
+        assertThat(ActivityFiles.isActivityFile("photo.jpg")).isFalse();
+        assertThat(ActivityFiles.isActivityFile("fit")).isFalse();
+        assertThat(ActivityFiles.isActivityFile("run.fit.gz")).isFalse();
+        assertThat(ActivityFiles.isActivityFile(null)).isFalse();
+    }
+
+    @Test
+    void thePlatformsMediaTypeWinsElseTheUsualOneForTheExtension() {
+        assertThat(ActivityFiles.mediaType("a.fit", "application/octet-stream")).isEqualTo("application/octet-stream");
+        assertThat(ActivityFiles.mediaType("a.gpx", "")).isEqualTo("application/gpx+xml");
+        assertThat(ActivityFiles.mediaType("a.TCX", null)).isEqualTo("application/vnd.garmin.tcx+xml");
+        assertThat(ActivityFiles.mediaType("a.fit", null)).isEqualTo("application/vnd.ant.fit");
+    }
+}
