@@ -1,10 +1,12 @@
 package ai.pace42.discord;
 
+import ai.pace42.bot.channel.ChannelHealth;
 import ai.pace42.bot.channel.Attachment;
 import ai.pace42.bot.channel.Capabilities;
 import ai.pace42.bot.channel.ChatAdapter;
 import ai.pace42.bot.channel.ConversationRef;
 import ai.pace42.bot.channel.Inbound;
+import ai.pace42.bot.channel.InFlightAnswers;
 import ai.pace42.bot.channel.InboundDeliveries;
 import ai.pace42.bot.channel.InboundHandler;
 import ai.pace42.bot.channel.Platform;
@@ -18,12 +20,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -34,11 +33,11 @@ import org.slf4j.LoggerFactory;
  * endpoint. Both paths meet here: de-duplicate, map, acknowledge an interaction first, ask the core on our own
  * executor (never on a JDA event thread), render and send. Failed sends are logged with the request id.
  */
-public final class DiscordAdapter implements ChatAdapter, DiscordHealth {
+public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscordAdapter.class);
     static final String SENT_PRIVATELY = "I sent you the answer privately.";
-    private static final long STOP_WAIT_MILLIS = 15_000;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(15);
 
     private final DiscordSettings settings;
     private final ObjectMapper json = new ObjectMapper()
@@ -53,7 +52,7 @@ public final class DiscordAdapter implements ChatAdapter, DiscordHealth {
     private final ReplyRenderer renderer = new ReplyRenderer();
     private final InboundDeliveries deliveries;
     private final ChannelOrder channelOrder = new ChannelOrder();
-    private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+    private final InFlightAnswers inFlight = new InFlightAnswers();
     private final Clock clock;
 
     private volatile InboundHandler handler;
@@ -138,11 +137,11 @@ public final class DiscordAdapter implements ChatAdapter, DiscordHealth {
         String channel = message.channelId();
         String userId = message.authorId();
         if (mapped instanceof Mapped.Answer answer) {
-            return track(channelOrder.deliverInOrder(channel, CompletableFuture.completedFuture(answer.reply()),
+            return inFlight.track(channelOrder.deliverInOrder(channel, CompletableFuture.completedFuture(answer.reply()),
                     r -> deliverToChannel(sender, channel, userId, r, answer.requestId())));
         }
         Inbound inbound = ((Mapped.ForCore) mapped).inbound();
-        return track(channelOrder.deliverInOrder(channel, ask(inbound),
+        return inFlight.track(channelOrder.deliverInOrder(channel, ask(inbound),
                 r -> deliverToChannel(sender, channel, userId, r, inbound.requestId())));
     }
 
@@ -171,7 +170,7 @@ public final class DiscordAdapter implements ChatAdapter, DiscordHealth {
                 : CompletableFuture.completedFuture(((Mapped.Answer) mapped).reply());
         InteractionRef ref = new InteractionRef(invocation.applicationId(), invocation.token(),
                 invocation.requestId());
-        return track(acked.thenCombine(reply, (ok, r) -> r)
+        return inFlight.track(acked.thenCombine(reply, (ok, r) -> r)
                 .thenComposeAsync(r -> complete(sender, ref, ephemeral, r), work)
                 .whenComplete((ok, error) -> {
                     if (error != null) {
@@ -229,12 +228,6 @@ public final class DiscordAdapter implements ChatAdapter, DiscordHealth {
         });
     }
 
-    private CompletableFuture<Void> track(CompletableFuture<Void> f) {
-        inFlight.add(f);
-        f.whenComplete((ok, error) -> inFlight.remove(f));
-        return f;
-    }
-
     /** Proactive notices (e.g. "Garmin linked") always go to the user's DM, never to a server channel. */
     @Override
     public void send(ConversationRef where, Reply reply) {
@@ -244,7 +237,7 @@ public final class DiscordAdapter implements ChatAdapter, DiscordHealth {
         for (OutboundMessage m : renderer.render(reply)) {
             chain = chain.thenCompose(ok -> sender.toUser(where.userId(), m));
         }
-        track(chain.whenComplete((ok, error) -> {
+        inFlight.track(chain.whenComplete((ok, error) -> {
             if (error != null) {
                 LOG.warn("discord: notice to user {} failed, request dc-proactive: {}", where.userId(),
                         rootMessage(error));
@@ -286,11 +279,9 @@ public final class DiscordAdapter implements ChatAdapter, DiscordHealth {
     @Override
     public void stop() {
         stopping = true;
-        try {
-            CompletableFuture.allOf(inFlight.toArray(CompletableFuture<?>[]::new))
-                    .get(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            LOG.warn("discord: {} answer(s) still in flight at stop", inFlight.size());
+        int unfinished = inFlight.awaitAll(STOP_WAIT);
+        if (unfinished > 0) {
+            LOG.warn("discord: {} answer(s) still in flight at stop", unfinished);
         }
         DiscordGateway g = gateway;
         if (g != null) {

@@ -1,5 +1,6 @@
 package ai.pace42.discord;
 
+import ai.pace42.bot.channel.ChannelHealth;
 import ai.pace42.bot.channel.ConnectRetry;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -103,15 +104,15 @@ final class DiscordGateway {
         return sender;
     }
 
-    DiscordHealth.Status status() {
+    ChannelHealth.Status status() {
         JDA current = jda;
         if (current == null) {
-            return new DiscordHealth.Status(false, lastError);
+            return new ChannelHealth.Status(false, lastError);
         }
         JDA.Status s = current.getStatus();
         return s == JDA.Status.CONNECTED
-                ? new DiscordHealth.Status(true, "gateway connected, ping " + current.getGatewayPing() + " ms")
-                : new DiscordHealth.Status(false, "gateway " + s.name().toLowerCase() + " " + lastError);
+                ? new ChannelHealth.Status(true, "gateway connected, ping " + current.getGatewayPing() + " ms")
+                : new ChannelHealth.Status(false, "gateway " + s.name().toLowerCase() + " " + lastError);
     }
 
     void stop() {

@@ -2,11 +2,8 @@ package ai.pace42.server;
 
 import ai.pace42.bot.BotCore;
 import ai.pace42.discord.DiscordAdapter;
-import ai.pace42.discord.DiscordHealth;
 import ai.pace42.discord.DiscordSettings;
-import com.codahale.metrics.health.HealthCheck;
 import io.dropwizard.core.setup.Environment;
-import io.dropwizard.lifecycle.Managed;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,18 +29,7 @@ final class DiscordWiring {
         DiscordSettings settings = new DiscordSettings(discord.token(), discord.publicKey(),
                 URI.create(discord.apiUrl()), discord.opsGuildId());
         DiscordAdapter adapter = new DiscordAdapter(settings, core.deliveries());
-        core.adapters().register(adapter); // notices such as "Garmin connected" go out through it
-        environment.lifecycle().manage(new Managed() {
-            @Override
-            public void start() {
-                adapter.start(core.dispatcher());
-            }
-
-            @Override
-            public void stop() {
-                adapter.stop();
-            }
-        });
+        ChannelWiring.run(environment, core, adapter);
         if (settings.interactionsEndpoint()) {
             environment.jersey().register(adapter.interactionsResource());
             LOG.info("discord: interactions endpoint at {}/discord/interactions", config.publicUrl());
@@ -51,12 +37,5 @@ final class DiscordWiring {
         if (!settings.gateway()) {
             LOG.info("discord: no DISCORD_BOT_TOKEN: slash commands through the endpoint only, no DMs");
         }
-        environment.healthChecks().register("discord", new HealthCheck() {
-            @Override
-            protected Result check() {
-                DiscordHealth.Status status = adapter.check();
-                return status.healthy() ? Result.healthy(status.message()) : Result.unhealthy(status.message());
-            }
-        });
     }
 }

@@ -3,13 +3,10 @@ package ai.pace42.server;
 import ai.pace42.bot.BotCore;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.slack.SlackAdapter;
-import ai.pace42.slack.SlackHealth;
 import ai.pace42.slack.SlackInstallations;
 import ai.pace42.slack.SlackOAuthStates;
 import ai.pace42.slack.SlackSettings;
-import com.codahale.metrics.health.HealthCheck;
 import io.dropwizard.core.setup.Environment;
-import io.dropwizard.lifecycle.Managed;
 import java.net.URI;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
@@ -40,27 +37,9 @@ final class SlackWiring {
         SlackInstallations installations = settings.oauth() ? new SlackInstallations(jdbi, secrets, clock) : null;
         SlackOAuthStates states = settings.oauth() ? new SlackOAuthStates(jdbi, clock) : null;
         SlackAdapter adapter = new SlackAdapter(settings, installations, states, core.deliveries(), clock);
-        core.adapters().register(adapter); // notices such as "Garmin connected" go out through it
-        environment.lifecycle().manage(new Managed() {
-            @Override
-            public void start() {
-                adapter.start(core.dispatcher());
-            }
-
-            @Override
-            public void stop() {
-                adapter.stop();
-            }
-        });
+        ChannelWiring.run(environment, core, adapter);
         if (settings.mode() == SlackSettings.Mode.HTTP) {
             environment.jersey().register(adapter.httpResource());
         }
-        environment.healthChecks().register("slack", new HealthCheck() {
-            @Override
-            protected Result check() {
-                SlackHealth.Status status = adapter.check();
-                return status.healthy() ? Result.healthy(status.message()) : Result.unhealthy(status.message());
-            }
-        });
     }
 }

@@ -4,11 +4,8 @@ import ai.pace42.bot.BotCore;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.telegram.TelegramAdapter;
-import ai.pace42.telegram.TelegramHealth;
 import ai.pace42.telegram.TelegramSettings;
-import com.codahale.metrics.health.HealthCheck;
 import io.dropwizard.core.setup.Environment;
-import io.dropwizard.lifecycle.Managed;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,28 +36,10 @@ final class TelegramWiring {
                 URI.create(config.publicUrl() + WEBHOOK_PATH), telegram.webhookSecret(),
                 telegramAdmins(config.admins()), null);
         TelegramAdapter adapter = new TelegramAdapter(settings, core.commands(), core.deliveries());
-        core.adapters().register(adapter); // notices such as "Garmin connected" go out through it
-        environment.lifecycle().manage(new Managed() {
-            @Override
-            public void start() {
-                adapter.start(core.dispatcher());
-            }
-
-            @Override
-            public void stop() {
-                adapter.stop();
-            }
-        });
+        ChannelWiring.run(environment, core, adapter);
         if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
             environment.jersey().register(adapter.webhookResource());
         }
-        environment.healthChecks().register("telegram", new HealthCheck() {
-            @Override
-            protected Result check() {
-                TelegramHealth.Status status = adapter.check();
-                return status.healthy() ? Result.healthy(status.message()) : Result.unhealthy(status.message());
-            }
-        });
     }
 
     /** Telegram admins from PACE42_ADMINS, so their command menu shows the admin commands. */

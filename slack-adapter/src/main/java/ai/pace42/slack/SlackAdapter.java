@@ -1,11 +1,13 @@
 package ai.pace42.slack;
 
+import ai.pace42.bot.channel.ChannelHealth;
 import ai.pace42.bot.channel.Attachment;
 import ai.pace42.bot.channel.Capabilities;
 import ai.pace42.bot.channel.ChatAdapter;
 import ai.pace42.bot.channel.ConnectRetry;
 import ai.pace42.bot.channel.ConversationRef;
 import ai.pace42.bot.channel.Inbound;
+import ai.pace42.bot.channel.InFlightAnswers;
 import ai.pace42.bot.channel.InboundDeliveries;
 import ai.pace42.bot.channel.InboundHandler;
 import ai.pace42.bot.channel.Platform;
@@ -41,9 +43,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -58,10 +58,10 @@ import org.slf4j.LoggerFactory;
  * every listener acknowledges at once and hands the work to our own threads: de-duplicate, map, ask the core,
  * render Block Kit, send in channel order.
  */
-public final class SlackAdapter implements ChatAdapter, SlackHealth {
+public final class SlackAdapter implements ChatAdapter, ChannelHealth {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
-    private static final long STOP_WAIT_MILLIS = 15_000;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(15);
     private static final Duration HOME_WAIT = Duration.ofSeconds(20);
 
     private final SlackSettings settings;
@@ -78,7 +78,7 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
     private final ExecutorService sendThreads;
     private final ChannelOrder order;
     private final SlackSignature signature;
-    private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+    private final InFlightAnswers inFlight = new InFlightAnswers();
 
     private volatile InboundHandler handler;
     private volatile SocketModeApp socketMode;
@@ -205,7 +205,7 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
                 String team = teamOf(req, ctx);
                 AppHomeOpenedEvent e = req.getEvent();
                 if (handler != null && !stopping) {
-                    track(CompletableFuture.supplyAsync(() -> publishHome(token, team, e.getUser(), e.getChannel(),
+                    inFlight.track(CompletableFuture.supplyAsync(() -> publishHome(token, team, e.getUser(), e.getChannel(),
                             "sl-" + req.getEventId()), inboundThreads).thenCompose(f -> f));
                 }
             }
@@ -259,7 +259,7 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
     private void onMessage(EventsApiPayload<?> req, EventContext ctx, InboundMapper.Message message) {
         String token = ctx.getBotToken();
         String botUserId = ctx.getBotUserId();
-        track(CompletableFuture.runAsync(() -> {
+        inFlight.track(CompletableFuture.runAsync(() -> {
             if (!firstDelivery(req, ctx)) {
                 return;
             }
@@ -294,7 +294,7 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
             return;
         }
         if (mapped instanceof MappedEvent.Answer answer) {
-            track(deliver(token, answer.to(), CompletableFuture.completedFuture(answer.reply()), answer.requestId()));
+            inFlight.track(deliver(token, answer.to(), CompletableFuture.completedFuture(answer.reply()), answer.requestId()));
             return;
         }
         MappedEvent.ForCore forCore = (MappedEvent.ForCore) mapped;
@@ -307,7 +307,7 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
                     return ErrorReplies.of(ErrorCode.INTERNAL_ERROR,
                             "Sorry — something went wrong on my side. Please try again.", inbound.requestId());
                 });
-        track(deliver(token, forCore.to(), reply, inbound.requestId()));
+        inFlight.track(deliver(token, forCore.to(), reply, inbound.requestId()));
     }
 
     private CompletableFuture<Void> deliver(String token, Destination to, CompletableFuture<Reply> reply,
@@ -317,11 +317,6 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
             int parts = sender.send(token, target, renderer.render(r), requestId);
             LOG.debug("slack request {}: {} part(s) sent", requestId, parts);
         });
-    }
-
-    private void track(CompletableFuture<?> work) {
-        inFlight.add(work);
-        work.whenComplete((ok, error) -> inFlight.remove(work));
     }
 
     // ---------------------------------------------------------------- App Home
@@ -423,7 +418,7 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
             return;
         }
         Destination to = new Destination(null, where.tenantId(), where.channelId(), where.userId(), null, false, null);
-        track(deliver(token.get(), to, CompletableFuture.completedFuture(reply), "sl-notice"));
+        inFlight.track(deliver(token.get(), to, CompletableFuture.completedFuture(reply), "sl-notice"));
     }
 
     /** Downloads a file a user shared in the DM (an {@link Attachment} from this adapter). */
@@ -524,11 +519,9 @@ public final class SlackAdapter implements ChatAdapter, SlackHealth {
                 LOG.warn("slack: closing Socket Mode failed: {}", e.toString());
             }
         }
-        try {
-            CompletableFuture.allOf(inFlight.toArray(CompletableFuture<?>[]::new))
-                    .get(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            LOG.warn("slack: {} answer(s) still in flight at stop", inFlight.size());
+        int unfinished = inFlight.awaitAll(STOP_WAIT);
+        if (unfinished > 0) {
+            LOG.warn("slack: {} answer(s) still in flight at stop", unfinished);
         }
         inboundThreads.shutdown();
         sendThreads.shutdown();

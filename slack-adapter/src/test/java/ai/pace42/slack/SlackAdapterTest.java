@@ -1,5 +1,7 @@
 package ai.pace42.slack;
 
+import ai.pace42.bot.channel.ChannelHealth;
+import ai.pace42.bot.testing.Eventually;
 import static ai.pace42.slack.SlackApiStub.TEAM;
 import static ai.pace42.slack.SlackApiStub.TOKEN;
 import static ai.pace42.slack.SlackApiStub.bearer;
@@ -531,7 +533,7 @@ class SlackAdapterTest {
         api.server().stubFor(post(urlPathEqualTo("/api/auth.test")).atPriority(0)
                 .willReturn(okJson("{\"ok\":false,\"error\":\"token_revoked\"}")));
 
-        SlackHealth.Status status = adapter.check();
+        ChannelHealth.Status status = adapter.check();
         assertThat(status.healthy()).isFalse();
         assertThat(status.message()).contains("token_revoked").doesNotContain(TOKEN);
     }
@@ -542,7 +544,7 @@ class SlackAdapterTest {
                 .willReturn(okJson("{\"ok\":false,\"error\":\"invalid_auth\"}")));
         start();
 
-        SlackHealth.Status status = adapter.check();
+        ChannelHealth.Status status = adapter.check();
 
         assertThat(status.healthy()).isFalse();
         assertThat(status.message()).contains("invalid_auth").doesNotContain(TOKEN);

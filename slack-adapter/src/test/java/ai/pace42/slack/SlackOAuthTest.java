@@ -1,5 +1,7 @@
 package ai.pace42.slack;
 
+import ai.pace42.bot.channel.ChannelHealth;
+import ai.pace42.bot.testing.Eventually;
 import static ai.pace42.slack.SlackApiStub.TEAM;
 import static ai.pace42.slack.SlackApiStub.TEAM2;
 import static ai.pace42.slack.SlackApiStub.TOKEN;
@@ -209,7 +211,7 @@ class SlackOAuthTest {
         install();
         installations.saveInstallerAndBot(installer(TEAM, "xoxb-revoked-elsewhere", "UBOT1"));
 
-        SlackHealth.Status status = adapter.check();
+        ChannelHealth.Status status = adapter.check();
 
         assertThat(status.healthy()).isFalse();
         assertThat(status.message()).contains(TEAM + ": invalid_auth").doesNotContain(TEAM2 + ":")

@@ -1,5 +1,7 @@
 package ai.pace42.slack;
 
+import ai.pace42.bot.channel.ChannelHealth;
+import ai.pace42.bot.testing.Eventually;
 import static ai.pace42.slack.SlackApiStub.form;
 import static ai.pace42.slack.SlackApiStub.sectionTexts;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,7 +111,7 @@ class SocketModeTest {
 
         adapter.start(core.core.dispatcher());
 
-        SlackHealth.Status status = adapter.check();
+        ChannelHealth.Status status = adapter.check();
         assertThat(status.healthy()).isFalse();
         assertThat(status.message()).doesNotContain(APP_TOKEN).doesNotContain(SlackApiStub.TOKEN);
     }

@@ -1,10 +1,12 @@
 package ai.pace42.telegram;
 
+import ai.pace42.bot.channel.ChannelHealth;
 import ai.pace42.bot.channel.Attachment;
 import ai.pace42.bot.channel.Capabilities;
 import ai.pace42.bot.channel.ChatAdapter;
 import ai.pace42.bot.channel.ConnectRetry;
 import ai.pace42.bot.channel.ConversationRef;
+import ai.pace42.bot.channel.InFlightAnswers;
 import ai.pace42.bot.channel.InboundDeliveries;
 import ai.pace42.bot.channel.InboundHandler;
 import ai.pace42.bot.channel.Platform;
@@ -16,10 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,12 +38,12 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * pace42 on Telegram. Updates arrive by long polling or through {@link TelegramWebhookResource}; both paths go
  * through {@link #onUpdate}: de-duplicate, map, show "typing…", ask the core, render and queue the reply.
  */
-public final class TelegramAdapter implements ChatAdapter, TelegramHealth {
+public final class TelegramAdapter implements ChatAdapter, ChannelHealth {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramAdapter.class);
     /** Only messages are useful; asking for less also means fewer updates to skip. */
     private static final List<String> ALLOWED_UPDATES = List.of("message");
-    private static final long STOP_WAIT_MILLIS = 15_000;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(15);
 
     private final TelegramSettings settings;
     private final CommandRegistry commands;
@@ -57,7 +56,7 @@ public final class TelegramAdapter implements ChatAdapter, TelegramHealth {
     private final ReplyRenderer renderer = new ReplyRenderer();
     private final InboundDeliveries deliveries;
     private final ChatOrder chatOrder = new ChatOrder();
-    private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+    private final InFlightAnswers inFlight = new InFlightAnswers();
 
     private volatile InboundHandler handler;
     private volatile UpdateMapper mapper;
@@ -191,11 +190,11 @@ public final class TelegramAdapter implements ChatAdapter, TelegramHealth {
             return CompletableFuture.completedFuture(null);
         }
         if (mapped instanceof MappedUpdate.Answer answer) {
-            return track(chatOrder.deliverInOrder(answer.chatId(), CompletableFuture.completedFuture(answer.reply()),
+            return inFlight.track(chatOrder.deliverInOrder(answer.chatId(), CompletableFuture.completedFuture(answer.reply()),
                     reply -> deliver(answer.chatId(), reply, answer.requestId())));
         }
         MappedUpdate.ForCore forCore = (MappedUpdate.ForCore) mapped;
-        return track(answer(forCore));
+        return inFlight.track(answer(forCore));
     }
 
     private CompletableFuture<Void> answer(MappedUpdate.ForCore message) {
@@ -232,17 +231,11 @@ public final class TelegramAdapter implements ChatAdapter, TelegramHealth {
         return CompletableFuture.allOf(sends);
     }
 
-    private CompletableFuture<Void> track(CompletableFuture<Void> work) {
-        inFlight.add(work);
-        work.whenComplete((ok, error) -> inFlight.remove(work));
-        return work;
-    }
-
     /** Proactive sends (e.g. "Garmin linked"): the conversation's channel id is the Telegram chat id. */
     @Override
     public void send(ConversationRef where, Reply reply) {
         long chatId = Long.parseLong(where.channelId());
-        track(chatOrder.deliverInOrder(chatId, CompletableFuture.completedFuture(reply),
+        inFlight.track(chatOrder.deliverInOrder(chatId, CompletableFuture.completedFuture(reply),
                 r -> deliver(chatId, r, "tg-proactive")));
     }
 
@@ -299,11 +292,9 @@ public final class TelegramAdapter implements ChatAdapter, TelegramHealth {
                 LOG.warn("telegram: stopping long polling failed: {}", e.toString());
             }
         }
-        try {
-            CompletableFuture.allOf(inFlight.toArray(CompletableFuture<?>[]::new))
-                    .get(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            LOG.warn("telegram: {} answer(s) still in flight at stop", inFlight.size());
+        int unfinished = inFlight.awaitAll(STOP_WAIT);
+        if (unfinished > 0) {
+            LOG.warn("telegram: {} answer(s) still in flight at stop", unfinished);
         }
         sendQueue.close(10_000);
         typing.close();

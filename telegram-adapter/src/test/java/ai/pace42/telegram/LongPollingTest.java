@@ -1,5 +1,7 @@
 package ai.pace42.telegram;
 
+import ai.pace42.bot.channel.ChannelHealth;
+import ai.pace42.bot.testing.Eventually;
 import static ai.pace42.telegram.BotApiStub.method;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
@@ -35,7 +37,7 @@ class LongPollingTest {
             Eventually.within(Duration.ofSeconds(5), () -> assertThat(api.bodies("getUpdates")).hasSizeGreaterThan(1));
             assertThat(TelegramAdapterTest.json(api.bodies("getUpdates").get(1)).get("offset").asInt())
                     .isEqualTo(912345003);
-            assertThat(adapter.check()).isEqualTo(new TelegramHealth.Status(true, "@pace42_bot: polling"));
+            assertThat(adapter.check()).isEqualTo(new ChannelHealth.Status(true, "@pace42_bot: polling"));
 
             adapter.stop();
             Thread.sleep(300);

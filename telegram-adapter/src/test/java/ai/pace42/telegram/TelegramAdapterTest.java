@@ -1,5 +1,7 @@
 package ai.pace42.telegram;
 
+import ai.pace42.bot.channel.ChannelHealth;
+import ai.pace42.bot.testing.Eventually;
 import static ai.pace42.telegram.BotApiStub.method;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -124,7 +126,7 @@ class TelegramAdapterTest {
         assertThat(admin.get("scope")).isEqualTo(json("{\"type\":\"chat\",\"chat_id\":\"999\"}"));
         assertThat(names(admin)).contains("admin")
                 .containsExactlyElementsOf(core.commands().all().stream().map(Command::name).toList());
-        assertThat(adapter.check()).isEqualTo(new TelegramHealth.Status(true, "@pace42_bot: webhook registered"));
+        assertThat(adapter.check()).isEqualTo(new ChannelHealth.Status(true, "@pace42_bot: webhook registered"));
     }
 
     private static List<String> names(JsonNode setMyCommands) {
@@ -423,7 +425,7 @@ class TelegramAdapterTest {
 
         startWebhookAdapter();
 
-        TelegramHealth.Status status = adapter.check();
+        ChannelHealth.Status status = adapter.check();
         assertThat(status.healthy()).isFalse();
         assertThat(status.message()).startsWith("getMe failed");
         assertThat(adapter.onUpdate(Fixtures.update("private_text"))).isFalse();

@@ -1,5 +1,6 @@
 package ai.pace42.telegram;
 
+import ai.pace42.bot.testing.Eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ws.rs.core.Response;

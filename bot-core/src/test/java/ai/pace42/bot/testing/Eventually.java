@@ -1,14 +1,14 @@
-package ai.pace42.telegram;
+package ai.pace42.bot.testing;
 
 import java.time.Duration;
 
 /** Waits for an asynchronous effect by re-checking an assertion, instead of sleeping a fixed time. */
-final class Eventually {
+public final class Eventually {
 
     private Eventually() {
     }
 
-    static void within(Duration timeout, Runnable assertion) {
+    public static void within(Duration timeout, Runnable assertion) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             try {
