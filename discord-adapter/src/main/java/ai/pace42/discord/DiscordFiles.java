@@ -1,5 +1,6 @@
 package ai.pace42.discord;
 
+import ai.pace42.bot.channel.ActivityFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import okhttp3.HttpUrl;
@@ -30,11 +31,7 @@ final class DiscordFiles {
                 throw new IOException("attachment download failed with HTTP " + response.code());
             }
             try (InputStream in = body.byteStream()) {
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-                if (bytes.length > maxBytes) {
-                    throw new IOException("file larger than " + maxBytes + " bytes");
-                }
-                return bytes;
+                return ActivityFiles.readAtMost(in, maxBytes);
             }
         }
     }

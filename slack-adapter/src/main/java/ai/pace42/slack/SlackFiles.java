@@ -1,5 +1,6 @@
 package ai.pace42.slack;
 
+import ai.pace42.bot.channel.ActivityFiles;
 import com.slack.api.Slack;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.files.FilesInfoResponse;
@@ -57,11 +58,7 @@ final class SlackFiles {
                 throw new IOException("file download failed with HTTP " + response.code());
             }
             try (InputStream in = body.byteStream()) {
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-                if (bytes.length > maxBytes) {
-                    throw new IOException("file larger than " + maxBytes + " bytes");
-                }
-                return bytes;
+                return ActivityFiles.readAtMost(in, maxBytes);
             }
         }
     }

@@ -1,5 +1,6 @@
 package ai.pace42.telegram;
 
+import ai.pace42.bot.channel.ActivityFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -53,11 +54,7 @@ final class TelegramFiles {
                 throw new IOException("file download failed with HTTP " + response.code());
             }
             try (InputStream in = body.byteStream()) {
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-                if (bytes.length > maxBytes) {
-                    throw new IOException("file larger than " + maxBytes + " bytes");
-                }
-                return bytes;
+                return ActivityFiles.readAtMost(in, maxBytes);
             }
         }
     }

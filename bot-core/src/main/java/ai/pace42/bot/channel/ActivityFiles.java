@@ -31,6 +31,18 @@ public final class ActivityFiles {
         };
     }
 
+    /**
+     * Reads a downloaded file, refusing it once it passes {@code maxBytes}: the limit holds however large the
+     * platform said the file was, and no more than one byte over it is ever buffered.
+     */
+    public static byte[] readAtMost(java.io.InputStream in, long maxBytes) throws java.io.IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            throw new java.io.IOException("file larger than " + maxBytes + " bytes");
+        }
+        return bytes;
+    }
+
     static String extension(String fileName) {
         if (fileName == null) {
             return "";

@@ -24,4 +24,13 @@ class ActivityFilesTest {
         assertThat(ActivityFiles.mediaType("a.TCX", null)).isEqualTo("application/vnd.garmin.tcx+xml");
         assertThat(ActivityFiles.mediaType("a.fit", null)).isEqualTo("application/vnd.ant.fit");
     }
+
+    @Test
+    void aDownloadIsRefusedOnceItPassesTheLimit() throws Exception {
+        byte[] small = ActivityFiles.readAtMost(new java.io.ByteArrayInputStream(new byte[100]), 100);
+        assertThat(small).hasSize(100);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ActivityFiles.readAtMost(
+                        new java.io.ByteArrayInputStream(new byte[101]), 100))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("larger than 100 bytes");
+    }
 }

@@ -26,6 +26,11 @@ abstract class GarminFlowMethod implements LinkMethod {
         this.staged = staged;
     }
 
+    /** The Garmin client's flows, for methods with steps beyond {@link #run} (the official OAuth start). */
+    protected GarminLinking flows() {
+        return flows;
+    }
+
     /** Runs one step for the link's account and turns Garmin's answer into the page's outcome. */
     protected Outcome run(String accountId, LinkStep step) {
         LinkOutcome outcome = flows.link(accountId, step);

@@ -32,14 +32,12 @@ final class OfficialOAuthMethod extends GarminFlowMethod implements RedirectLink
         }
     }
 
-    private final GarminLinking flows;
     private final String redirectUri;
     private final Clock clock;
     private final Map<String, Approval> approvals = new ConcurrentHashMap<>();
 
     OfficialOAuthMethod(GarminLinking flows, InMemoryTokenStore staged, URI publicUrl, Clock clock) {
         super(flows, staged);
-        this.flows = flows;
         this.redirectUri = publicUrl.toString().replaceAll("/+$", "") + RedirectLinkMethod.callbackPath(ID);
         this.clock = clock;
     }
@@ -71,7 +69,7 @@ final class OfficialOAuthMethod extends GarminFlowMethod implements RedirectLink
 
     @Override
     public Outcome start(PendingLink link) {
-        LinkOutcome outcome = flows.link(link.accountId(), new LinkStep.StartOAuth(redirectUri));
+        LinkOutcome outcome = flows().link(link.accountId(), new LinkStep.StartOAuth(redirectUri));
         if (outcome instanceof LinkOutcome.Redirect redirect) {
             return new Outcome.Redirect(redirect.authorizationUrl());
         }
