@@ -34,6 +34,15 @@ public record PendingLink(String tokenHash, PlatformIdentity identity, Conversat
         return identity.platform().displayName() + " user " + who;
     }
 
+    /** The chat in a few words, for a heading: "Telegram (Ana)", "the browser chat". */
+    public String chatName() {
+        if (identity.platform() == Platform.WEB) {
+            return "the browser chat";
+        }
+        return identity.platform().displayName() + " (" + (displayName.isBlank() ? identity.userId() : displayName)
+                + ")";
+    }
+
     /** When the chat asked for this link, for the page ("asked for on 1 Dec 2026 at 21:45 UTC"). */
     public String issuedLabel() {
         return WHEN.format(issuedAt);
