@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite. Installs what the tests need when it is missing (Debian's chromium and
-# chromium-driver for the browser tests), then runs `mvn -B verify`. Extra arguments go to Maven.
+# chromium-driver for the browser tests), runs `mvn -B verify`, then the smoke run against the built jar
+# (scripts/smoke-run.sh). Extra arguments go to Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,4 +16,5 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-exec mvn -B -ntp verify "$@"
+mvn -B -ntp verify "$@"
+bash scripts/smoke-run.sh
