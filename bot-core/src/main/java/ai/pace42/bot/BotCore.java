@@ -16,6 +16,7 @@ import ai.pace42.bot.commands.TimezoneCommand;
 import ai.pace42.bot.commands.UnitsCommand;
 import ai.pace42.bot.commands.UnlinkCommand;
 import ai.pace42.bot.concurrent.KeyedSerialExecutor;
+import ai.pace42.bot.conversation.AccountOverview;
 import ai.pace42.bot.conversation.CommandRegistry;
 import ai.pace42.bot.conversation.Conversation;
 import ai.pace42.bot.conversation.ConversationDispatcher;
@@ -143,7 +144,8 @@ public final class BotCore implements AutoCloseable {
                 .register(new TimezoneCommand(accounts, clock))
                 .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage));
         Conversation conversation = new Conversation(accounts, usage, commands, coach, adapters, files, clock);
-        ConversationDispatcher dispatcher = new ConversationDispatcher(conversation, perAccount);
+        ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,
+                new AccountOverview(accounts, status, coach, clock), perAccount);
         return new BotCore(accounts, usage, audit, links, dataSources, adapters, garminLinking, commands, status,
                 dispatcher, workers, new DatabaseDeliveries(jdbi, clock));
     }
