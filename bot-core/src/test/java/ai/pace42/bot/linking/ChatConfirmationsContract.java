@@ -6,6 +6,7 @@ import ai.pace42.bot.channel.ConversationRef;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.testing.MutableClock;
+import ai.pace42.bot.testing.TestDatabases;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,10 +35,7 @@ abstract class ChatConfirmationsContract {
     @BeforeEach
     void setUp() {
         jdbi = database();
-        jdbi.useHandle(h -> {
-            h.execute("INSERT INTO accounts (id, created_at) VALUES ('acc_ana', 0)");
-            h.execute("INSERT INTO accounts (id, created_at) VALUES ('acc_ben', 0)");
-        });
+        TestDatabases.insertAccounts(jdbi, "acc_ana", "acc_ben");
         clock = new MutableClock(Instant.parse("2026-12-01T21:00:00Z"));
         confirmations = new ChatConfirmations(jdbi, clock);
     }
