@@ -2,6 +2,7 @@ package ai.pace42.bot;
 
 import ai.pace42.bot.account.AccountJoin;
 import ai.pace42.bot.account.AccountService;
+import ai.pace42.bot.account.JoinRequests;
 import ai.pace42.bot.admin.AdminAllowList;
 import ai.pace42.bot.admin.AdminCommand;
 import ai.pace42.bot.admin.AdminStats;
@@ -137,8 +138,8 @@ public final class BotCore implements AutoCloseable {
                 .register(status)
                 .register(new LinkCommand(links, garminLinking, settings.publicUrl()))
                 .register(new UnlinkCommand(secrets, dataSources, garmin, audit))
-                .register(new ConnectCommand(links, confirmations, settings.linkTtl(), accounts,
-                        new AccountJoin(jdbi, secrets, garmin), adapters, audit))
+                .register(new ConnectCommand(links, new JoinRequests(confirmations, settings.linkTtl(), accounts,
+                        new AccountJoin(jdbi, secrets, garmin), audit), adapters))
                 .register(new SampleCommand(dataSources, coach, clock))
                 .register(new UnitsCommand(accounts))
                 .register(new TimezoneCommand(accounts, clock))
