@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -176,18 +177,27 @@ public final class ChatConfirmations {
                 .bind("purpose", purpose).bind("subject", subject).map(ChatConfirmations::entry).list());
     }
 
-    /** Ends every open confirmation whose minutes ran out and returns them, so waiting state can be dropped. */
-    public List<Entry> endExpired(String purpose) {
+    /**
+     * Ends every open confirmation whose minutes ran out, each only after {@code beforeEnding} dropped what waited
+     * on it: when that fails (a sealed secret store), the rest stay open and the next run tries again.
+     */
+    public int endExpired(String purpose, Consumer<Entry> beforeEnding) {
         Instant now = clock.instant();
-        return jdbi.inTransaction(h -> {
-            List<Entry> expired = h.createQuery("SELECT * FROM chat_confirmations WHERE purpose = :purpose "
-                            + "AND ended_by IS NULL AND expires_at <= :now")
-                    .bind("purpose", purpose).bind("now", now.toEpochMilli()).map(ChatConfirmations::entry).list();
-            for (Entry e : expired) {
-                end(h, e.id(), "expired", now);
-            }
-            return expired;
-        });
+        List<Entry> expired = jdbi.withHandle(h -> h.createQuery("SELECT * FROM chat_confirmations "
+                        + "WHERE purpose = :purpose AND ended_by IS NULL AND expires_at <= :now")
+                .bind("purpose", purpose).bind("now", now.toEpochMilli()).map(ChatConfirmations::entry).list());
+        for (Entry e : expired) {
+            beforeEnding.accept(e);
+            jdbi.useHandle(h -> end(h, e.id(), "expired", now));
+        }
+        return expired.size();
+    }
+
+    /** Forgets confirmations that ended more than {@code age} ago (the audit log keeps what happened). */
+    public int deleteEndedBefore(Duration age) {
+        long cutoff = clock.instant().minus(age).toEpochMilli();
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM chat_confirmations WHERE ended_at IS NOT NULL "
+                + "AND ended_at < :cutoff").bind("cutoff", cutoff).execute());
     }
 
     private static void end(Handle h, String id, String why, Instant now) {

@@ -153,15 +153,13 @@ public final class GarminLinking {
     }
 
     /**
-     * Deletes the staged tokens of every confirmation whose minutes ran out and gives them up at Garmin. Runs
-     * before each confirmation and on a schedule in the server.
+     * Deletes the staged tokens of every confirmation whose minutes ran out and gives them up at Garmin, and
+     * forgets confirmations ended a day ago. Runs before each confirmation and every minute in the server.
      */
     public int purgeExpired() {
-        int purged = 0;
-        for (ChatConfirmations.Entry expired : confirmations.endExpired(CONFIRMATION)) {
-            dropStaged(expired.accountId(), Optional.empty());
-            purged++;
-        }
+        int purged = confirmations.endExpired(CONFIRMATION, expired -> dropStaged(expired.accountId(),
+                Optional.empty()));
+        confirmations.deleteEndedBefore(Duration.ofDays(1));
         return purged;
     }
 

@@ -1,6 +1,7 @@
 package ai.pace42.bot.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.pace42.bot.channel.ConversationRef;
 import ai.pace42.bot.channel.Platform;
@@ -90,9 +91,35 @@ abstract class ChatConfirmationsContract {
 
         assertThat(confirmations.confirm("test", ANA, newer.code()))
                 .isInstanceOf(ChatConfirmations.Attempt.NonePending.class);
-        assertThat(confirmations.endExpired("test")).extracting(ChatConfirmations.Entry::id)
-                .containsExactly(newer.entry().id());
-        assertThat(confirmations.endExpired("test")).isEmpty();
+        List<String> dropped = new ArrayList<>();
+        assertThat(confirmations.endExpired("test", e -> dropped.add(e.id()))).isEqualTo(1);
+        assertThat(dropped).containsExactly(newer.entry().id());
+        assertThat(confirmations.endExpired("test", e -> dropped.add(e.id()))).isZero();
+    }
+
+    @Test
+    void anExpiredConfirmationStaysOpenUntilWhatWaitedOnItWasDropped() {
+        forAna("s1");
+        clock.advance(TTL);
+
+        assertThatThrownBy(() -> confirmations.endExpired("test", e -> {
+            throw new IllegalStateException("store sealed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(confirmations.endExpired("test", e -> { })).as("tried again on the next run").isEqualTo(1);
+    }
+
+    @Test
+    void endedConfirmationsAreForgottenAfterADay() {
+        ChatConfirmations.Issued issued = forAna("s1");
+        confirmations.confirm("test", ANA, issued.code());
+        confirmations.finish("test", "s1");
+        forAna("s2");
+        clock.advance(Duration.ofHours(25));
+
+        assertThat(confirmations.deleteEndedBefore(Duration.ofDays(1))).isEqualTo(1);
+        assertThat(confirmations.ofSubject("test", "s1")).isEmpty();
+        assertThat(confirmations.ofSubject("test", "s2")).hasSize(1);
     }
 
     @Test
