@@ -16,8 +16,10 @@ final class NewestRun {
 
     private Activity newest;
     private GarminProblem problem;
+    private boolean offered;
 
     void offer(Result<Activity> imported) {
+        offered = true;
         if (imported.isOk()) {
             Activity a = imported.value();
             if (newest == null || start(a).isAfter(start(newest))) {
@@ -32,7 +34,10 @@ final class NewestRun {
         if (newest != null) {
             return Result.ok(newest);
         }
-        if (problem != null && problem.code() != GarminProblemCode.FILE_UNSUPPORTED) {
+        if (!offered) {
+            return Result.failed(GarminProblemCode.FILE_UNREADABLE, "zip without a readable entry");
+        }
+        if (problem.code() != GarminProblemCode.FILE_UNSUPPORTED) {
             return Result.failed(problem);
         }
         return Result.failed(GarminProblemCode.FILE_UNSUPPORTED, "zip without a FIT, GPX or TCX file");

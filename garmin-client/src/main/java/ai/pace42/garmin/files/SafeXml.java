@@ -104,10 +104,16 @@ public final class SafeXml {
      * value already given with {@code -D}.
      */
     public static void installJvmDefaults() {
-        LIMITS.forEach(SafeXml::setIfAbsent);
-        setIfAbsent("javax.xml.accessExternalDTD", "");
-        setIfAbsent("javax.xml.accessExternalSchema", "");
-        setIfAbsent("javax.xml.accessExternalStylesheet", "");
+        jvmDefaults().forEach(SafeXml::setIfAbsent);
+    }
+
+    /** The system properties {@link #installJvmDefaults()} sets (scripts/start.sh passes the same). */
+    public static Map<String, String> jvmDefaults() {
+        Map<String, String> all = new java.util.TreeMap<>(LIMITS);
+        all.put("javax.xml.accessExternalDTD", "");
+        all.put("javax.xml.accessExternalSchema", "");
+        all.put("javax.xml.accessExternalStylesheet", "");
+        return all;
     }
 
     private static void setIfAbsent(String key, String value) {
