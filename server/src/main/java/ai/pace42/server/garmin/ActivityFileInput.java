@@ -21,7 +21,8 @@ final class ActivityFileInput {
 
     static byte[] read(Path file) throws AnalyzeFailure {
         if (Files.isDirectory(file)) {
-            throw new AnalyzeFailure("FILE_IS_A_DIRECTORY", file + " is a folder; give me one FIT, GPX or TCX file (or a zip of them).");
+            throw new AnalyzeFailure("FILE_IS_A_DIRECTORY",
+                    file + " is a folder; give me one FIT, GPX or TCX file (or a zip of them).");
         }
         if (!Files.exists(file)) {
             throw new AnalyzeFailure("FILE_NOT_FOUND", "There is no file at " + file + ".");
