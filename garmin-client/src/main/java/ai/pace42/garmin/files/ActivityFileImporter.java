@@ -74,10 +74,7 @@ public final class ActivityFileImporter {
     private Result<Activity> importZip(byte[] zip) {
         NewestRun newest = new NewestRun();
         try {
-            BoundedZip.read(zip, zipLimits, entry -> {
-                newest.offer(importOne(entry.name(), entry.content()));
-                return true;
-            });
+            BoundedZip.read(zip, zipLimits, entry -> newest.offer(importOne(entry.name(), entry.content())));
         } catch (BoundedZip.LimitExceeded e) {
             return Result.failed(GarminProblemCode.FILE_ARCHIVE_REFUSED, "zip: " + e.getMessage());
         } catch (IOException | RuntimeException e) {

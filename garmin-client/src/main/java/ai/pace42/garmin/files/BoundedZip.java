@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -29,12 +30,6 @@ public final class BoundedZip {
     public record Entry(String name, byte[] content) {
     }
 
-    /** Gets each entry in archive order; may stop the reading by returning false. */
-    @FunctionalInterface
-    public interface EntryHandler {
-        boolean accept(Entry entry);
-    }
-
     /** The archive broke one of the {@link Limits}; the message says which, for logs. */
     public static final class LimitExceeded extends IOException {
         LimitExceeded(String message) {
@@ -50,8 +45,8 @@ public final class BoundedZip {
         return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && ((b[2] == 3 && b[3] == 4) || (b[2] == 5 && b[3] == 6));
     }
 
-    /** Reads {@code zip} entry by entry; throws {@link LimitExceeded} at the first broken limit. */
-    public static void read(byte[] zip, Limits limits, EntryHandler handler) throws IOException {
+    /** Hands {@code each} the archive's files in order; throws {@link LimitExceeded} at the first broken limit. */
+    public static void read(byte[] zip, Limits limits, Consumer<Entry> each) throws IOException {
         CountingStream raw = new CountingStream(new ByteArrayInputStream(zip));
         Totals totals = new Totals(limits, zip.length);
         try (ZipInputStream in = new ZipInputStream(raw)) {
@@ -62,8 +57,8 @@ public final class BoundedZip {
                     throw new LimitExceeded("more than " + limits.maxEntries() + " entries");
                 }
                 byte[] content = totals.readEntry(in, raw);
-                if (!e.isDirectory() && !handler.accept(new Entry(baseName(e.getName()), content))) {
-                    return;
+                if (!e.isDirectory()) {
+                    each.accept(new Entry(baseName(e.getName()), content));
                 }
             }
         }

@@ -22,8 +22,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * GPX → activity with jpx (through {@link SafeXml}: no DOCTYPE, no external access). Heart rate and cadence live in Garmin's TrackPointExtension ({@code hr}, {@code cad}),
- * which jpx exposes as DOM; distance is summed from positions. Indoor exports have an empty track segment.
+ * GPX → activity with jpx (through {@link SafeXml}: no DOCTYPE, no external access). Heart rate and cadence live
+ * in Garmin's TrackPointExtension ({@code hr}, {@code cad}), which jpx exposes as DOM; distance is summed from
+ * positions. Indoor exports have an empty track segment.
  */
 final class GpxImporter {
 

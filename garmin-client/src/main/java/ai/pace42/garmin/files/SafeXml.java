@@ -10,12 +10,13 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The one way pace42 parses XML (GPX, TCX and anything later). Activity files never need a DTD, so a document
  * with a DOCTYPE is refused outright: the reader stops at the DOCTYPE event, before any entity is used, and the
- * factory underneath can neither load an external DTD or entity (no resolver, no access scheme allowed) nor
- * expand entities past small limits. Nothing here reads a file or opens a connection.
+ * factory underneath can neither load an external DTD or entity (its resolver refuses, no access scheme is
+ * allowed) nor expand entities past small limits. Nothing here reads a file or opens a connection.
  */
 public final class SafeXml {
 
@@ -109,7 +110,7 @@ public final class SafeXml {
 
     /** The system properties {@link #installJvmDefaults()} sets (scripts/start.sh passes the same). */
     public static Map<String, String> jvmDefaults() {
-        Map<String, String> all = new java.util.TreeMap<>(LIMITS);
+        Map<String, String> all = new TreeMap<>(LIMITS);
         all.put("javax.xml.accessExternalDTD", "");
         all.put("javax.xml.accessExternalSchema", "");
         all.put("javax.xml.accessExternalStylesheet", "");
