@@ -29,10 +29,15 @@ import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.Reply;
 import ai.pace42.coach.CoachAnswer;
 import ai.pace42.coach.CoachService;
+import ai.pace42.garmin.GarminProblemCode;
+import ai.pace42.garmin.files.HostileFiles;
+import ai.pace42.garmin.files.ImportedAnswer;
+import ai.pace42.garmin.files.OutboundListener;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.slack.api.bolt.response.Response;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,6 +46,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -92,7 +99,11 @@ class SlackAdapterTest {
     }
 
     private SlackAdapter start(CoachService coach) {
-        core = TestCore.create(tmp, coach);
+        return start(TestCore.create(tmp, coach));
+    }
+
+    private SlackAdapter start(TestCore withCore) {
+        core = withCore;
         adapter = new SlackAdapter(settings(), null, null, core.core.deliveries(), Clock.systemUTC(), waits::add);
         core.core.adapters().register(adapter);
         InboundHandler counting = new InboundHandler() {
@@ -561,6 +572,30 @@ class SlackAdapterTest {
         assertThat(download.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
         // The test core has no file analysis: it says so, after the download succeeded.
         assertThat(sectionTexts(post).get(0)).contains("can't analyse files on this server");
+    }
+
+    @Test
+    void aHostileGpxGetsTheUnreadableAnswerAndNothingIsFetchedOrRead() throws Exception {
+        Path secret = Files.writeString(tmp.resolve("secret.key"), "pace42-secret-" + UUID.randomUUID());
+        try (OutboundListener attacker = new OutboundListener(secret.toString())) {
+            byte[] gpx = HostileFiles.gpx(attacker.url(), secret.toString()).get("xxe-parameter-entities");
+            api.ok("files.info", "{\"ok\":true,\"file\":{\"id\":\"F0GPX\",\"name\":\"run.gpx\",\"size\":"
+                    + gpx.length + ",\"url_private_download\":\"" + api.baseUrl()
+                    + "files-pri/T0001-F0GPX/download/run.gpx\"}}");
+            api.stubGet("/files-pri/T0001-F0GPX/download/run.gpx", gpx);
+            start(TestCore.create(tmp, TestCore.ECHO_COACH, 4,
+                    (account, name, content, askedAt) -> Optional.of(ImportedAnswer.of(name, content))));
+            Map<String, Object> event = SlackRequests.dm(RUNNER, "D0RUNNER", "");
+            event.put("subtype", "file_share");
+            event.put("files", List.of(Map.of("id", "F0GPX", "name", "run.gpx", "mimetype", "application/gpx+xml",
+                    "size", gpx.length)));
+
+            SlackRequests.runEvent(adapter.app(), SlackRequests.envelope(TEAM, SlackRequests.nextEventId(), event));
+
+            LoggedRequest post = awaitCalls("chat.postMessage", 1).get(0);
+            assertThat(form(post).get("text")).isEqualTo(GarminProblemCode.FILE_UNREADABLE.friendly());
+            assertThat(attacker.requests()).isEmpty();
+        }
     }
 
     @Test
