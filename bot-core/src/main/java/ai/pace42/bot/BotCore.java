@@ -1,5 +1,6 @@
 package ai.pace42.bot;
 
+import ai.pace42.bot.account.AccountDeletion;
 import ai.pace42.bot.account.AccountJoin;
 import ai.pace42.bot.account.AccountService;
 import ai.pace42.bot.account.JoinRequests;
@@ -8,6 +9,7 @@ import ai.pace42.bot.admin.AdminCommand;
 import ai.pace42.bot.admin.AdminStats;
 import ai.pace42.bot.admin.AuditLog;
 import ai.pace42.bot.commands.ConnectCommand;
+import ai.pace42.bot.commands.DeleteCommand;
 import ai.pace42.bot.commands.HelpCommand;
 import ai.pace42.bot.commands.LinkCommand;
 import ai.pace42.bot.commands.SampleCommand;
@@ -143,6 +145,8 @@ public final class BotCore implements AutoCloseable {
                 .register(new SampleCommand(dataSources, coach, clock))
                 .register(new UnitsCommand(accounts))
                 .register(new TimezoneCommand(accounts, clock))
+                .register(new DeleteCommand(confirmations, settings.linkTtl(),
+                        new AccountDeletion(jdbi, secrets, garmin, audit)))
                 .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage));
         Conversation conversation = new Conversation(accounts, usage, commands, coach, adapters, files, clock);
         ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,

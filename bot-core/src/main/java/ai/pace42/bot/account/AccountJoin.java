@@ -20,8 +20,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class AccountJoin {
 
-    /** Every secret a runner's account can hold. */
-    private static final List<String> RUNNER_SECRETS =
+    /** Every secret a runner's account can hold (a join moves them, a deletion removes them). */
+    public static final List<String> RUNNER_SECRETS =
             List.of(UnlinkCommand.GARMIN_SECRET, GarminLinking.STAGED_SECRET);
 
     public sealed interface Outcome permits Outcome.Joined, Outcome.AlreadyOne, Outcome.BothLinked {

@@ -20,8 +20,13 @@ public final class AuditLog {
     }
 
     public void record(PlatformIdentity actor, String action, String target, Outcome outcome, String requestId) {
-        jdbi.useExtension(AuditDao.class, dao -> dao.insert(Ids.newId("aud"), clock.millis(), actor.toString(),
-                action, target, outcome.name(), requestId));
+        recordAs(actor.toString(), action, target, outcome, requestId);
+    }
+
+    /** An entry whose actor must not be a chat identity, e.g. an account deletion (only the account id is kept). */
+    public void recordAs(String actor, String action, String target, Outcome outcome, String requestId) {
+        jdbi.useExtension(AuditDao.class, dao -> dao.insert(Ids.newId("aud"), clock.millis(), actor, action, target,
+                outcome.name(), requestId));
     }
 
     /** The newest entries as {@code "actor action target OUTCOME"}, newest first. */
