@@ -77,6 +77,7 @@ final class InboundMapper {
             case "units" -> ("/units " + i.option("system")).strip();
             case "link" -> i.option("code").isBlank() ? "/link" : "/link confirm " + i.option("code").strip();
             case "unlink" -> ("/unlink " + i.option("confirm")).strip();
+            case "delete" -> i.option("code").isBlank() ? "/delete" : "/delete confirm " + i.option("code").strip();
             case "sample" -> ("/sample " + i.option("mode")).strip();
             case SlashCommands.ADMIN -> ("/admin " + i.subcommand() + " " + i.option("identity")).strip();
             default -> "/" + i.command();

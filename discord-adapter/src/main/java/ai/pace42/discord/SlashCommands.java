@@ -36,6 +36,9 @@ final class SlashCommands {
                     List.of(), true, false),
             new Spec("unlink", "Disconnect Garmin and delete its tokens", List.of(
                     new Option("confirm", "confirm to go ahead", false, List.of("confirm"))), List.of(), true, false),
+            new Spec("delete", "Delete your pace42 account and everything it holds (asks for a code first)", List.of(
+                    new Option("code", "the 6-digit code /delete showed, to confirm", false, List.of())),
+                    List.of(), true, false),
             new Spec("status", "What pace42 knows about you", List.of(), List.of(), true, false),
             new Spec("units", "Show or set kilometres or miles", List.of(
                     new Option("system", "km or mi", false, List.of("km", "mi"))), List.of(), false, false),

@@ -74,6 +74,7 @@ class InboundMapperTest {
             "link_confirm.json, /link confirm 482913,                       true,  true",
             "unlink_guild.json, /unlink,                                    true,  true",
             "unlink_confirm.json, /unlink confirm,                          true,  true",
+            "delete_confirm.json, /delete confirm 305172,                   true,  true",
             "status_guild.json, /status,                                    true,  true",
             "units_guild.json,  /units mi,                                  false, false",
             "sample_guild.json, /sample,                                    false, false",

@@ -15,10 +15,10 @@ class JdaCommandsTest {
     }
 
     @Test
-    void theGlobalCommandsAreTheSevenUserCommandsUsableInServersAndTheBotDm() {
+    void theGlobalCommandsAreTheEightUserCommandsUsableInServersAndTheBotDm() {
         List<SlashCommandData> global = JdaCommands.global();
         assertThat(global).extracting(SlashCommandData::getName)
-                .containsExactly("coach", "link", "unlink", "status", "units", "sample", "help");
+                .containsExactly("coach", "link", "unlink", "delete", "status", "units", "sample", "help");
         DataObject coach = byName(global, "coach");
         assertThat(coach.toString()).contains("\"contexts\":[\"0\",\"1\"]");
         DataObject question = coach.getArray("options").getObject(0);
