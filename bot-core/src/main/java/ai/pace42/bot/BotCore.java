@@ -12,6 +12,7 @@ import ai.pace42.bot.commands.ConnectCommand;
 import ai.pace42.bot.commands.DeleteCommand;
 import ai.pace42.bot.commands.HelpCommand;
 import ai.pace42.bot.commands.LinkCommand;
+import ai.pace42.bot.commands.LogoutCommand;
 import ai.pace42.bot.commands.SampleCommand;
 import ai.pace42.bot.commands.StartCommand;
 import ai.pace42.bot.commands.StatusCommand;
@@ -147,6 +148,7 @@ public final class BotCore implements AutoCloseable {
                 .register(new TimezoneCommand(accounts, clock))
                 .register(new DeleteCommand(confirmations, settings.linkTtl(),
                         new AccountDeletion(jdbi, secrets, garmin, audit)))
+                .register(new LogoutCommand(accounts, audit))
                 .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage));
         Conversation conversation = new Conversation(accounts, usage, commands, coach, adapters, files, clock);
         ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,

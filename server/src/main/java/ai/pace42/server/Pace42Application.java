@@ -116,7 +116,7 @@ public class Pace42Application extends Application<Pace42Configuration> {
 
         WebIdentity webIdentity = new WebIdentity("https".equals(config.publicUrl().getScheme()));
         environment.jersey().register(new WebChatResource(webIdentity));
-        environment.jersey().register(new ChatApiResource(core.dispatcher(), webIdentity,
+        environment.jersey().register(new ChatApiResource(core.dispatcher(), webIdentity, core.accounts(),
                 config.conversation().replyTimeoutSeconds()));
         environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(garmin), new CsrfTokens(),
                 config.publicUrl(), clock));

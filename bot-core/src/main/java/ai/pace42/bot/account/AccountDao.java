@@ -29,6 +29,13 @@ public interface AccountDao {
                        @Bind("userId") String userId, @Bind("accountId") String accountId,
                        @Bind("createdAt") long createdAt);
 
+    /** Removes an identity only while its account keeps another one, so no account is left unreachable. */
+    @SqlUpdate("DELETE FROM platform_identities WHERE platform = :platform AND tenant_id = :tenantId "
+            + "AND user_id = :userId AND (SELECT COUNT(*) FROM platform_identities o "
+            + "WHERE o.account_id = platform_identities.account_id) > 1")
+    int deleteIdentityIfNotLast(@Bind("platform") String platform, @Bind("tenantId") String tenantId,
+                                @Bind("userId") String userId);
+
     @SqlUpdate("DELETE FROM accounts WHERE id = :id")
     void deleteAccount(@Bind("id") String id);
 

@@ -57,6 +57,15 @@ public final class AccountService {
         return jdbi.withExtension(AccountDao.class, dao -> dao.identitiesOf(accountId));
     }
 
+    /**
+     * Forgets an identity (a browser's /logout); its account stays for its other identities. False, changing
+     * nothing, when it is the account's only identity: the account would be left with no way in.
+     */
+    public boolean detach(PlatformIdentity who) {
+        return jdbi.withExtension(AccountDao.class,
+                dao -> dao.deleteIdentityIfNotLast(who.platform().id(), who.tenantId(), who.userId())) == 1;
+    }
+
     public void setUnits(String accountId, UnitSystem units) {
         jdbi.useExtension(AccountDao.class, dao -> dao.updateUnits(accountId, Units.toColumn(units)));
     }

@@ -1,9 +1,11 @@
 package ai.pace42.server.web;
 
+import ai.pace42.bot.account.AccountService;
 import ai.pace42.bot.channel.ConversationRef;
 import ai.pace42.bot.channel.InboundHandler;
 import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.PlatformIdentity;
+import ai.pace42.bot.conversation.CommandRegistry;
 import ai.pace42.bot.error.ErrorCode;
 import ai.pace42.server.errors.ErrorBody;
 import ai.pace42.server.http.RequestIds;
@@ -33,11 +35,14 @@ public final class ChatApiResource {
 
     private final InboundHandler handler;
     private final WebIdentity identities;
+    private final AccountService accounts;
     private final int replyTimeoutSeconds;
 
-    public ChatApiResource(InboundHandler handler, WebIdentity identities, int replyTimeoutSeconds) {
+    public ChatApiResource(InboundHandler handler, WebIdentity identities, AccountService accounts,
+                           int replyTimeoutSeconds) {
         this.handler = handler;
         this.identities = identities;
+        this.accounts = accounts;
         this.replyTimeoutSeconds = replyTimeoutSeconds;
     }
 
@@ -69,9 +74,18 @@ public final class ChatApiResource {
                             ErrorCode.INTERNAL_ERROR.defaultMessage(), requestId));
             if (newSecret != null) {
                 ok.cookie(identities.cookie(newSecret));
+            } else if (error == null && loggedOut(request.message(), who)) {
+                ok.cookie(identities.expired());
             }
             async.resume(ok.build());
         });
+    }
+
+    /** After /logout the core forgot this identity (or kept it, when it was the account's only way in). */
+    private boolean loggedOut(String message, PlatformIdentity who) {
+        String text = message.strip();
+        return text.startsWith("/") && CommandRegistry.parse(text).name().equals("logout")
+                && accounts.find(who).isEmpty();
     }
 
     private static Optional<Response> validate(ChatRequest request) {

@@ -51,6 +51,18 @@ public final class WebIdentity {
                 .build();
     }
 
+    /** Tells the browser to drop its identity cookie (after /logout). */
+    public NewCookie expired() {
+        return new NewCookie.Builder(COOKIE)
+                .value("")
+                .path("/")
+                .httpOnly(true)
+                .secure(secureCookies)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .maxAge(0)
+                .build();
+    }
+
     /** The first 128 bits of the cookie's SHA-256: enough to be unique, useless to replay. */
     public static String userIdOf(String secret) {
         return RandomTokens.sha256Hex(secret).substring(0, 32);
