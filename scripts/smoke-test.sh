@@ -32,6 +32,20 @@ say "How is my fitness trending?" '"parts"'
 check "bad JSON" '"code":"VALIDATION_ERROR"' -H 'Content-Type: application/json' -d '{oops' "$base/api/v1/chat"
 check "unknown path" '"requestId"' "$base/no-such-page"
 
+# Log out and account deletion. This browser is the account's only chat, so /logout refuses (nobody could reach
+# the account again); /delete shows a 6-digit code, /delete confirm CODE deletes, and /status shows a new account.
+say "/logout" "only chat of your account"
+asked=$(curl -sS -b "$jar" -c "$jar" -H 'Content-Type: application/json' -d '{"message":"/delete"}' \
+  "$base/api/v1/chat" 2>&1)
+code=$(grep -o '/delete confirm [0-9]\{6\}' <<<"$asked" | grep -o '[0-9]\{6\}' | head -n 1)
+if [ -n "$code" ]; then
+  passed=$((passed + 1)); echo "ok   /delete shows a code"
+else
+  failed=$((failed + 1)); echo "FAIL /delete shows a code: ${asked:0:300}"
+fi
+say "/delete confirm ${code:-none}" "account is deleted"
+say "/status" "**Units:** km"
+
 # The analyze command on a small generated GPX run (10 min, 3 m/s, heart rate), when the jar is built.
 server_jar="$(cd "$(dirname "$0")/.." && pwd)/server/target/pace42.jar"
 if [ -f "$server_jar" ]; then
