@@ -220,14 +220,15 @@ public final class GarminActivitySource implements ActivitySource {
         boolean hadCache = !cache.headers().isEmpty();
         for (int page = 0; page < MAX_PAGES; page++) {
             Result<JsonNode> r = client.activities(page * PAGE_SIZE, PAGE_SIZE);
-            if (!r.isOk() || !r.value().isArray()) {
+            Optional<JsonNode> listed = r.isOk() ? ActivityNormaliser.listItems(r.value()) : Optional.empty();
+            if (listed.isEmpty()) {
                 GarminProblem p = r.isOk() ? GarminProblem.of(GarminProblemCode.GARMIN_BAD_DATA, "list not an array")
                         : r.problem();
                 SyncStamp s = cache.stamp().failed(clock.instant(), p);
                 cache.stamp(s);
                 return s;
             }
-            JsonNode items = r.value();
+            JsonNode items = listed.get();
             List<AccountCache.ListedRun> runs = new ArrayList<>();
             boolean reachedKnown = false;
             Instant oldest = Instant.MAX;
