@@ -28,6 +28,18 @@ public record GarminConfig(URI connectApiUrl, URI ssoUrl, URI diauthUrl, URI api
                            Duration requestTimeout, Duration maxRateLimitWait, Duration freshness,
                            Duration answerBudget) {
 
+    /** Without an answer budget: the default 8 s. */
+    public GarminConfig(URI connectApiUrl, URI ssoUrl, URI diauthUrl, URI apisUrl, URI connectUrl,
+                        Optional<String> partnerClientId, Optional<String> partnerClientSecret, String diClientId,
+                        double requestsPerSecond, int maxAttempts, Duration backoffBase, Duration requestTimeout,
+                        Duration maxRateLimitWait, Duration freshness) {
+        this(connectApiUrl, ssoUrl, diauthUrl, apisUrl, connectUrl, partnerClientId, partnerClientSecret, diClientId,
+                requestsPerSecond, maxAttempts, backoffBase, requestTimeout, maxRateLimitWait, freshness,
+                DEFAULT_ANSWER_BUDGET);
+    }
+
+    private static final Duration DEFAULT_ANSWER_BUDGET = Duration.ofSeconds(8);
+
     public static GarminConfig defaults() {
         return fromEnv(Map.of());
     }
@@ -53,7 +65,7 @@ public record GarminConfig(URI connectApiUrl, URI ssoUrl, URI diauthUrl, URI api
         URI u = URI.create(baseUrl);
         return new GarminConfig(u, u, u, u, u, Optional.of("pace42-test"), Optional.of("secret"), "DI_TEST", 1000,
                 3, Duration.ofMillis(5), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMinutes(10),
-                Duration.ofSeconds(8));
+                DEFAULT_ANSWER_BUDGET);
     }
 
     public GarminConfig withRequestTimeout(Duration t) {
