@@ -27,6 +27,12 @@ final class HeadlineNumbers {
         return s.n > 0 ? s.totalDistance() : Double.NaN;
     }
 
+    /** The device's average (over its timer time, as the watch shows it), else the samples' time-weighted mean. */
+    static double averageHr(Activity a, double fromSamples) {
+        double device = a.summary().averageHeartRate().orElse(Double.NaN);
+        return device > 0 ? device : fromSamples;
+    }
+
     /** The highest heart rate seen: the samples' peak or the device's recorded maximum, whichever is higher. */
     static double maxHr(Activity a, double[] hr) {
         double m = a.summary().maxHeartRate().orElse(Double.NaN);

@@ -12,6 +12,8 @@ import ai.pace42.garmin.api.ConnectApiClient;
 import ai.pace42.garmin.normalise.ActivityNormaliser;
 import ai.pace42.garmin.normalise.DetailRows;
 import ai.pace42.garmin.normalise.GarminPayloads;
+import ai.pace42.garmin.normalise.Json;
+import ai.pace42.garmin.normalise.RunningTypes;
 import ai.pace42.garmin.normalise.ProfileNormaliser;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -194,12 +196,24 @@ public final class GarminActivitySource implements ActivitySource {
         } else if (!tolerable(details.problem())) {
             return Result.failed(details.problem()); // do not cache a half activity because Garmin hiccupped
         }
-        Result<Activity> activity = ActivityNormaliser.normalise(
-                GarminPayloads.of(summary).withDetailRows(samples), owner);
+        Result<Activity> activity = ActivityNormaliser.normalise(GarminPayloads.of(summary).withDetailRows(samples)
+                .withSplits(optional(client.splits(activityId))).withWeather(weather(summary, activityId)), owner);
         if (activity.isOk()) {
-            cache.putActivity(activity.value());
+            cache.putActivity(activity.value()); // laps and weather are cached with it: two calls once per run
         }
         return activity;
+    }
+
+    /** Laps and weather enrich a run; without them it is still the same run, so a failure only leaves them out. */
+    private static JsonNode optional(Result<JsonNode> r) {
+        return r.isOk() ? r.value() : null;
+    }
+
+    /** Treadmill and indoor runs have no weather (Garmin answers 404 or an all-null body): no call for them. */
+    private JsonNode weather(JsonNode summary, String activityId) {
+        JsonNode type = Json.at(summary, "activityTypeDTO").isObject() ? Json.at(summary, "activityTypeDTO")
+                : Json.at(summary, "activityType");
+        return RunningTypes.sport(type).indoor() ? null : optional(client.weather(activityId));
     }
 
     /** Manual and some indoor activities have no details; that is a run without samples, not a failure. */
