@@ -12,6 +12,9 @@ import ai.pace42.server.errors.JsonErrorMapper;
 import ai.pace42.server.errors.Pace42ExceptionMapper;
 import ai.pace42.server.errors.UnexpectedErrorMapper;
 import ai.pace42.server.errors.WebApplicationExceptionMapper;
+import ai.pace42.server.http.BodyLimitFilter;
+import ai.pace42.server.http.BodyLimits;
+import ai.pace42.server.http.JsonLimits;
 import ai.pace42.server.http.RequestIdFilter;
 import ai.pace42.server.http.SecurityHeadersFilter;
 import ai.pace42.server.secrets.RotateSecretKeyCommand;
@@ -98,8 +101,13 @@ public class Pace42Application extends Application<Pace42Configuration> {
 
         environment.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
-        environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())
+        environment.servlets().addFilter("security-headers", new SecurityHeadersFilter(config.publicUrl()))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        // Before any parsing: the body limit, then Jackson's own limits on what it reads.
+        environment.servlets().addFilter("body-limit",
+                        new BodyLimitFilter(BodyLimits.standard(), environment.getObjectMapper()))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        JsonLimits.apply(environment.getObjectMapper());
 
         environment.jersey().register(new Pace42ExceptionMapper());
         environment.jersey().register(new WebApplicationExceptionMapper());
