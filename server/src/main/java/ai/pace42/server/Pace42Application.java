@@ -124,6 +124,11 @@ public class Pace42Application extends Application<Pace42Configuration> {
             environment.jersey().register(partner.resource());
             environment.lifecycle().manage(new Managed() {
                 @Override
+                public void start() {
+                    partner.deliveries().start();
+                }
+
+                @Override
                 public void stop() {
                     partner.deliveries().close();
                 }

@@ -43,7 +43,8 @@ public final class BodyLimitFilter implements Filter {
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             LOG.info("request body refused: declared {} bytes, limit {}", declared, limit);
-            refuse((HttpServletResponse) res, new BodyTooLargeException(limit));
+            refuse((HttpServletResponse) res, ErrorCode.PAYLOAD_TOO_LARGE,
+                    new BodyTooLargeException(limit).userMessage());
             return;
         }
         CountedRequest counted;
@@ -52,19 +53,26 @@ public final class BodyLimitFilter implements Filter {
                     : CountedRequest.streamed(request, limit);
         } catch (BodyTooLargeException e) {
             LOG.info("request body refused: more than {} bytes", limit);
-            refuse((HttpServletResponse) res, e);
+            refuse((HttpServletResponse) res, ErrorCode.PAYLOAD_TOO_LARGE, e.userMessage());
+            return;
+        } catch (IOException e) {
+            // Too slow (Jetty's idle timeout or minimum data rate) or cut off: the client's problem, not a 500.
+            LOG.info("request body not received: {}", e.getClass().getSimpleName());
+            refuse((HttpServletResponse) res, ErrorCode.REQUEST_TIMEOUT, ErrorCode.REQUEST_TIMEOUT.defaultMessage());
             return;
         }
         chain.doFilter(counted, res);
     }
 
-    private void refuse(HttpServletResponse response, BodyTooLargeException e) throws IOException {
-        response.setStatus(ErrorCode.PAYLOAD_TOO_LARGE.httpStatus());
+    private void refuse(HttpServletResponse response, ErrorCode code, String message) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.setStatus(code.httpStatus());
         response.setContentType("application/json");
         // The client is still sending; closing the connection stops it instead of reading the rest.
         response.setHeader("Connection", "close");
-        ErrorBody body = new ErrorBody(new ErrorBody.Detail(ErrorCode.PAYLOAD_TOO_LARGE.name(), e.userMessage(),
-                RequestIds.current()));
+        ErrorBody body = new ErrorBody(new ErrorBody.Detail(code.name(), message, RequestIds.current()));
         json.writeValue(response.getOutputStream(), body);
     }
 
