@@ -89,7 +89,7 @@ public final class GarminWiring {
         if (config.partnerClientId().isPresent()) { // the official program: only with the operator's credentials
             methods.add(new OfficialOAuthMethod(flows, staged, publicUrl, clock));
         }
-        methods.add(new SignInMethod(flows, staged));
+        methods.add(new SignInMethod(flows, staged, new SignInAttempts(jdbi, clock)));
         methods.add(new TokenImportMethod(flows, staged));
         return new GarminWiring(http, new SecretStoreGarminTokens(secrets), new JdbiActivityCache(jdbi, clock),
                 new JdbiPartnerUsers(jdbi, clock), List.copyOf(methods), clock, jdbi,

@@ -11,6 +11,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,8 @@ public final class BodyLimitFilter implements Filter {
 
     /** Bodies allowed up to this size are read here, so no endpoint ever sees an oversized one. */
     static final long BUFFERED_UP_TO = BodyLimits.MIB;
+    /** A buffered body must arrive within this; one that trickles in is answered 408 instead of holding a thread. */
+    static final Duration BODY_DEADLINE = Duration.ofSeconds(10);
 
     private final BodyLimits limits;
     private final ObjectMapper json;
@@ -49,14 +52,14 @@ public final class BodyLimitFilter implements Filter {
         }
         CountedRequest counted;
         try {
-            counted = limit <= BUFFERED_UP_TO ? CountedRequest.buffered(request, limit)
+            counted = limit <= BUFFERED_UP_TO ? CountedRequest.buffered(request, limit, BODY_DEADLINE)
                     : CountedRequest.streamed(request, limit);
         } catch (BodyTooLargeException e) {
             LOG.info("request body refused: more than {} bytes", limit);
             refuse((HttpServletResponse) res, ErrorCode.PAYLOAD_TOO_LARGE, e.userMessage());
             return;
         } catch (IOException e) {
-            // Too slow (Jetty's idle timeout or minimum data rate) or cut off: the client's problem, not a 500.
+            // Too slow (our deadline or Jetty's idle timeout) or cut off: the client's problem, not a 500.
             LOG.info("request body not received: {}", e.getClass().getSimpleName());
             refuse((HttpServletResponse) res, ErrorCode.REQUEST_TIMEOUT, ErrorCode.REQUEST_TIMEOUT.defaultMessage());
             return;

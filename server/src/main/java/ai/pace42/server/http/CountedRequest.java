@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /**
  * A request whose body can only be read within its limit: either already read into memory (small limits, so
@@ -24,9 +25,13 @@ final class CountedRequest extends HttpServletRequestWrapper {
         this.body = body;
     }
 
-    /** Reads at most {@code limit + 1} bytes now; fails with {@link BodyTooLargeException} above the limit. */
-    static CountedRequest buffered(HttpServletRequest request, long limit) throws IOException {
-        byte[] bytes = new CountedInputStream(request.getInputStream(), limit).readAllBytes();
+    /**
+     * Reads at most {@code limit + 1} bytes now; fails with {@link BodyTooLargeException} above the limit and
+     * with an IOException when the body is still arriving after {@code deadline}.
+     */
+    static CountedRequest buffered(HttpServletRequest request, long limit, Duration deadline) throws IOException {
+        byte[] bytes = new CountedInputStream(request.getInputStream(), limit, System.nanoTime() + deadline.toNanos())
+                .readAllBytes();
         return new CountedRequest(request, new Replay(bytes));
     }
 

@@ -49,6 +49,35 @@ class BodyLimitServerTest {
     }
 
     @Test
+    void aBodyThatTricklesInIsCutOffWith408() throws Exception {
+        // One byte a second keeps resetting Jetty's idle timeout; the body deadline still ends it.
+        try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/chat HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "X-Request-Id: slow-1\r\nContent-Length: 1000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = "";
+            for (int i = 0; i < 60 && answer.isEmpty(); i++) {
+                Thread.sleep(1000);
+                try {
+                    out.write(' ');
+                    out.flush();
+                } catch (IOException closed) {
+                    // the server answered and closed; read what it said
+                }
+                if (socket.getInputStream().available() > 0) {
+                    answer = new String(socket.getInputStream().readNBytes(socket.getInputStream().available()),
+                            StandardCharsets.UTF_8);
+                }
+            }
+
+            assertThat(answer).startsWith("HTTP/1.1 408");
+            assertThat(answer).contains("\"code\":\"REQUEST_TIMEOUT\"", "\"requestId\":\"slow-1\"");
+        }
+    }
+
+    @Test
     void aChunkedChatBodyOverTheLimitIsRefused() throws Exception {
         HttpResponse<String> r = postChunked("/api/v1/chat", "application/json",
                 jsonWithPadding("/help", 200 * 1024));
