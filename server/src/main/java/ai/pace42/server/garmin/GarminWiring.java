@@ -56,10 +56,11 @@ public final class GarminWiring {
     private final Clock clock;
     private final Jdbi jdbi;
     private final Optional<PathSecret> partnerPathSecret;
+    private final JdbiFlowState flowState;
 
     private GarminWiring(GarminHttp http, GarminTokenStore tokens, JdbiActivityCache cache,
                          JdbiPartnerUsers partnerUsers, List<LinkMethod> linkMethods, Clock clock, Jdbi jdbi,
-                         Optional<PathSecret> partnerPathSecret) {
+                         Optional<PathSecret> partnerPathSecret, JdbiFlowState flowState) {
         this.http = http;
         this.tokens = tokens;
         this.cache = cache;
@@ -70,6 +71,7 @@ public final class GarminWiring {
         this.clock = clock;
         this.jdbi = jdbi;
         this.partnerPathSecret = partnerPathSecret;
+        this.flowState = flowState;
     }
 
     /** @param settings {@code GARMIN_*} settings; blank values fall back to Garmin's real hosts and defaults */
@@ -84,16 +86,17 @@ public final class GarminWiring {
         GarminConfig config = GarminConfig.fromEnv(nonBlank);
         GarminHttp http = new GarminHttp(config);
         InMemoryTokenStore staged = new InMemoryTokenStore(); // see GarminFlowMethod
-        GarminLinking flows = GarminLinking.standard(http, staged);
+        JdbiFlowState flowState = new JdbiFlowState(jdbi, secrets, clock);
+        GarminLinking flows = GarminLinking.standard(http, staged, flowState);
         List<LinkMethod> methods = new ArrayList<>();
         if (config.partnerClientId().isPresent()) { // the official program: only with the operator's credentials
-            methods.add(new OfficialOAuthMethod(flows, staged, publicUrl, clock));
+            methods.add(new OfficialOAuthMethod(flows, staged, publicUrl, clock, flowState));
         }
         methods.add(new SignInMethod(flows, staged, new SignInAttempts(jdbi, clock)));
         methods.add(new TokenImportMethod(flows, staged));
         return new GarminWiring(http, new SecretStoreGarminTokens(secrets), new JdbiActivityCache(jdbi, clock),
                 new JdbiPartnerUsers(jdbi, clock), List.copyOf(methods), clock, jdbi,
-                PathSecret.of(nonBlank.get(PARTNER_PATH_SECRET)));
+                PathSecret.of(nonBlank.get(PARTNER_PATH_SECRET)), flowState);
     }
 
     public LinkedSource linkedSource() {
@@ -168,6 +171,11 @@ public final class GarminWiring {
             LOG.warn("stored garmin link unreadable: {}", e.getClass().getSimpleName());
             return Optional.empty();
         }
+    }
+
+    /** Link flows waiting on another step (OAuth state and approvals, MFA sign-ins); the server purges it. */
+    public JdbiFlowState flowState() {
+        return flowState;
     }
 
     public List<LinkMethod> linkMethods() {
