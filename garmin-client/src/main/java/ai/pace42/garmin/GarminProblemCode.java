@@ -20,8 +20,10 @@ public enum GarminProblemCode {
     GARMIN_BAD_DATA("Garmin sent data for that activity that I couldn't read."),
     GARMIN_NOT_CONFIGURED("Linking with Garmin this way isn't set up on this server."),
     FILE_TOO_LARGE("That file is larger than 25 MB, which is more than I can read."),
-    FILE_UNSUPPORTED("I can read FIT, GPX and TCX activity files; that one isn't any of them."),
-    FILE_UNREADABLE("I couldn't read that activity file; it may be damaged or incomplete.");
+    FILE_UNSUPPORTED("I can read FIT, GPX and TCX activity files (also in a zip); that one isn't any of them."),
+    FILE_UNREADABLE("I couldn't read that activity file; it may be damaged or incomplete."),
+    FILE_ARCHIVE_REFUSED("I only unpack zips of up to 200 files and 100 MB (25 MB a file), packed no tighter than "
+            + "100:1; that one is beyond that. Please send the activity file on its own.");
 
     private final String friendly;
 

@@ -6,6 +6,7 @@ import ai.pace42.bot.persistence.JdbiSetup;
 import ai.pace42.bot.persistence.Migrations;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.coach.DeterministicCoach;
+import ai.pace42.garmin.files.SafeXml;
 import ai.pace42.server.db.DbCommand;
 import ai.pace42.server.db.Storage;
 import ai.pace42.server.errors.JsonErrorMapper;
@@ -56,6 +57,8 @@ public class Pace42Application extends Application<Pace42Configuration> {
     private static final Logger LOG = LoggerFactory.getLogger(Pace42Application.class);
 
     public static void main(String[] args) throws Exception {
+        // Before anything parses XML: JVM-wide XML limits, also for `java -jar pace42.jar analyze x.gpx`.
+        SafeXml.installJvmDefaults();
         new Pace42Application().run(args);
     }
 
