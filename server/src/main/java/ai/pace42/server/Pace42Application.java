@@ -13,6 +13,11 @@ import ai.pace42.server.errors.JsonErrorMapper;
 import ai.pace42.server.errors.Pace42ExceptionMapper;
 import ai.pace42.server.errors.UnexpectedErrorMapper;
 import ai.pace42.server.errors.WebApplicationExceptionMapper;
+import ai.pace42.server.http.AdminBinding;
+import ai.pace42.server.http.BodyLimitFilter;
+import ai.pace42.server.http.BodyLimits;
+import ai.pace42.server.http.JsonLimits;
+import ai.pace42.server.http.MaskedThreadNames;
 import ai.pace42.server.http.RequestIdFilter;
 import ai.pace42.server.http.SecurityHeadersFilter;
 import ai.pace42.server.secrets.RotateSecretKeyCommand;
@@ -20,6 +25,7 @@ import ai.pace42.server.secrets.SecretStoreHealthCheck;
 import ai.pace42.server.secrets.SecretStores;
 import ai.pace42.server.garmin.ActivityFileAnalysis;
 import ai.pace42.server.garmin.AnalyzeCommand;
+import ai.pace42.server.garmin.FlowStatePurge;
 import ai.pace42.server.garmin.GarminWiring;
 import ai.pace42.server.link.CsrfTokens;
 import ai.pace42.server.link.LinkMethod;
@@ -104,10 +110,18 @@ public class Pace42Application extends Application<Pace42Configuration> {
         environment.lifecycle().scheduledExecutorService("link-confirmations").threads(1).build()
                 .scheduleWithFixedDelay(() -> purgeUnconfirmedLinks(core), 1, 1, TimeUnit.MINUTES);
 
+        AdminBinding.warning(config.getServerFactory()).ifPresent(LOG::warn);
+        environment.servlets().addFilter("thread-names", new MaskedThreadNames())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
         environment.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
-        environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())
+        environment.servlets().addFilter("security-headers", new SecurityHeadersFilter(config.publicUrl()))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        // Before any parsing: the body limit, then Jackson's own limits on what it reads.
+        environment.servlets().addFilter("body-limit",
+                        new BodyLimitFilter(BodyLimits.standard(), environment.getObjectMapper()))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        JsonLimits.apply(environment.getObjectMapper());
 
         environment.jersey().register(new Pace42ExceptionMapper());
         environment.jersey().register(new WebApplicationExceptionMapper());
@@ -118,11 +132,17 @@ public class Pace42Application extends Application<Pace42Configuration> {
         environment.jersey().register(new WebChatResource(webIdentity));
         environment.jersey().register(new ChatApiResource(core.dispatcher(), webIdentity,
                 config.conversation().replyTimeoutSeconds()));
-        environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(garmin), new CsrfTokens(),
+        environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(garmin), CsrfTokens.shared(jdbi),
                 config.publicUrl(), clock));
+        environment.lifecycle().manage(new FlowStatePurge(garmin.flowState()));
         garmin.partnerEndpoints().ifPresent(partner -> {
             environment.jersey().register(partner.resource());
             environment.lifecycle().manage(new Managed() {
+                @Override
+                public void start() {
+                    partner.deliveries().start();
+                }
+
                 @Override
                 public void stop() {
                     partner.deliveries().close();

@@ -55,9 +55,14 @@ public final class GarminHttp {
      * host does not pause every account's API traffic, and one sign-in's cookies never meet another's.
      */
     public GarminHttp forSignIn() {
+        return forSignIn(new java.net.CookieManager());
+    }
+
+    /** The same, with the caller's cookie jar, so a sign-in's cookies can be kept between its steps. */
+    public GarminHttp forSignIn(java.net.CookieManager cookies) {
         HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.requestTimeout()).followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new java.net.CookieManager()).build();
+                .cookieHandler(cookies).build();
         return new GarminHttp(config, c, clock, new GlobalRateLimiter(config.requestsPerSecond(), clock));
     }
 
