@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The link page in headless Chromium, as a runner's phone browser would use it: open the link from the chat,
@@ -56,11 +57,13 @@ class LinkPageBrowserTest {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("connecting Garmin to a browser chat");
         HeadlessChromium.screenshot(browser, "link-page");
         browser.findElement(By.id("standin-code")).sendKeys("mfa");
-        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"));
+        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"),
+                HeadlessChromium.mainShows("security code to"));
 
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("security code to r***@example.com");
         browser.findElement(By.id("standin-code")).sendKeys("123456");
-        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"));
+        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"),
+                HeadlessChromium.heading("Garmin connected"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Garmin connected");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Runner On Garmin");
@@ -76,11 +79,13 @@ class LinkPageBrowserTest {
         ChatClient chat = new ChatClient(APP.getLocalPort());
         browser.get(linkUrl(chat));
         browser.findElement(By.id("standin-code")).sendKeys("nope");
-        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"));
+        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error")));
 
         assertThat(browser.findElement(By.cssSelector(".error")).getText()).isEqualTo("That code was not accepted.");
         browser.findElement(By.id("standin-code")).sendKeys("ok");
-        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"));
+        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"),
+                HeadlessChromium.heading("Garmin connected"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Garmin connected");
     }
 }
