@@ -25,7 +25,9 @@ public final class RunAnalyzer {
         Classification c = SessionClassifier.classify(a, s, q, th, ctx, pacing, lapReps, speedReps);
         SessionType type = c.type();
 
-        double moving = s.n > 0 ? s.movingSeconds() : a.movingS().orElse(a.elapsedS().orElse(Double.NaN));
+        // No samples and no recorded times: nothing is known to have moved. Zero (as the classifier reads it),
+        // not NaN, which would spread into weekly totals and the history of prior runs.
+        double moving = s.n > 0 ? s.movingSeconds() : a.movingS().orElse(a.elapsedS().orElse(0));
         double distance = s.n > 0 && !Double.isNaN(s.totalDistance()) ? s.totalDistance()
                 : a.distanceM().orElse(Double.NaN);
         Measured<Double> avgSpeed = s.hasSpeed ? Measured.of(s.weightedMean(s.speed, 0, s.n))
