@@ -16,6 +16,7 @@ import ai.pace42.bot.commands.TimezoneCommand;
 import ai.pace42.bot.commands.UnitsCommand;
 import ai.pace42.bot.commands.UnlinkCommand;
 import ai.pace42.bot.concurrent.KeyedSerialExecutor;
+import ai.pace42.bot.conversation.AccountOverview;
 import ai.pace42.bot.conversation.CommandRegistry;
 import ai.pace42.bot.conversation.Conversation;
 import ai.pace42.bot.conversation.ConversationDispatcher;
@@ -134,7 +135,8 @@ public final class BotCore implements AutoCloseable {
         Conversation conversation = new Conversation(accounts, usage, commands, coach, adapters, files, clock);
         ExecutorService workers = workerPool(settings.workerThreads(), settings.maxPending());
         KeyedSerialExecutor perAccount = new KeyedSerialExecutor(workers, settings.maxPending());
-        ConversationDispatcher dispatcher = new ConversationDispatcher(conversation, perAccount);
+        ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,
+                new AccountOverview(accounts, status, coach, clock), perAccount);
         // A fresh link syncs and analyses in the account's own queue, so the first question finds it done.
         GarminLinking garminLinking = new GarminLinking(links, secrets, dataSources, garmin, audit, adapters,
                 link -> perAccount.submit(link.accountId(), () -> accounts.findById(link.accountId())

@@ -101,7 +101,7 @@ public final class Conversation {
                 .orElseGet(() -> Reply.text("I can't analyse files on this server yet. " + tryAsking()));
     }
 
-    private static Reply toReply(CoachAnswer answer) {
+    static Reply toReply(CoachAnswer answer) {
         List<Reply.Part> parts = new ArrayList<>();
         parts.add(new Reply.Part.Text(answer.text()));
         for (ChartImage chart : answer.charts()) {
