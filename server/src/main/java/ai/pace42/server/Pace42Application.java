@@ -68,7 +68,7 @@ public class Pace42Application extends Application<Pace42Configuration> {
         return "pace42";
     }
 
-    /** Logging is configured by logback.xml (structured JSON), not by Dropwizard's bootstrap logging. */
+    /** Logging is configured by logback.xml (plain console lines, a JSON file), not by Dropwizard's bootstrap. */
     @Override
     protected void bootstrapLogging() {
         // Libraries that log through java.util.logging (the coach engine among them) reach logback too.

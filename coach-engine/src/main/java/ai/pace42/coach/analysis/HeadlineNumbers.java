@@ -17,7 +17,9 @@ final class HeadlineNumbers {
         if (a.movingS().orElse(0) > 0) {
             return a.movingS().getAsDouble();
         }
-        return s.n > 0 && s.movingSeconds() > 0 ? s.movingSeconds() : a.elapsedS().orElse(Double.NaN);
+        // No samples and no recorded times: nothing is known to have moved. Zero (as the classifier reads it),
+        // not NaN, which would spread into weekly totals and the history of prior runs.
+        return s.n > 0 && s.movingSeconds() > 0 ? s.movingSeconds() : a.elapsedS().orElse(0);
     }
 
     static double distanceMetres(Activity a, RunStreams s) {
