@@ -20,7 +20,9 @@ public final class RunAnalyzer {
         double[] gap = ElevationAnalysis.gradeAdjustedSpeeds(s, grades);
         double unit = units == UnitSystem.IMPERIAL ? 1609.344 : 1000;
         Measured<Pacing> pacing = PacingAnalysis.of(s, unit, q.hrReliable());
-        Measured<Intervals> lapReps = IntervalAnalysis.fromLaps(a.laps(), s, q.hrReliable());
+        Measured<Intervals> intensityReps = IntervalAnalysis.fromLaps(a.laps(), s, q.hrReliable());
+        Measured<Intervals> lapReps = intensityReps.isKnown() ? intensityReps
+                : LapStructure.manualLapReps(a.laps(), s, q.hrReliable());
         Measured<Intervals> speedReps = lapReps.isKnown() ? lapReps : IntervalAnalysis.fromSpeed(s, q.hrReliable());
         Classification c = SessionClassifier.classify(a, s, q, th, ctx, pacing, lapReps, speedReps);
         SessionType type = c.type();
@@ -30,8 +32,9 @@ public final class RunAnalyzer {
                 : a.distanceM().orElse(Double.NaN);
         Measured<Double> avgSpeed = s.hasSpeed ? Measured.of(s.weightedMean(s.speed, 0, s.n))
                 : distance > 0 && moving > 0 ? Measured.of(distance / moving) : Measured.unknown("no pace data");
-        Measured<Double> avgHr = q.hrReliable() ? Measured.of(s.weightedMean(s.hr, 0, s.n))
-                : Measured.unknown(hrUnknownReason(q));
+        double meanHr = s.weightedMean(s.hr, 0, s.n);
+        Measured<Double> avgHr = q.hrReliable() && !Double.isNaN(meanHr) ? Measured.of(meanHr)
+                : Measured.unknown(Double.isNaN(meanHr) && q.hrReliable() ? "no moving time with heart rate" : hrUnknownReason(q));
         Measured<Double> maxHr = q.hrReliable() ? Measured.of(max(s.hr)) : Measured.unknown(hrUnknownReason(q));
         Measured<Intervals> intervals = type == SessionType.INTERVALS ? speedReps
                 : Measured.unknown("not an interval session");
