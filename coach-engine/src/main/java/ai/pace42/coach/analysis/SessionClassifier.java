@@ -151,6 +151,11 @@ public final class SessionClassifier {
             return Optional.empty();
         }
         double d = s.totalDistance(), vdot = Vdot.of(d, s.movingSeconds());
+        boolean estimated = th.vdot().get().source() == ai.pace42.coach.model.ValueSource.ESTIMATED;
+        if (estimated && Math.abs(vdot - th.vdot().get().value()) < 0.05) {
+            // The estimate is this run's own value: comparing a run with itself says nothing.
+            return Optional.empty();
+        }
         for (double standard : STANDARD_DISTANCES) {
             if (Math.abs(d / standard - 1) <= 0.015 && vdot >= 0.985 * th.vdot().get().value()) {
                 return Optional.of(String.format(java.util.Locale.ROOT,
