@@ -114,8 +114,8 @@ public final class SessionClassifier {
             return new Classification(SessionType.MODERATE, 0.5, "pace near marathon pace (heart rate not usable)");
         }
         return new Classification(SessionType.STEADY, 0.6, "steady running: no repetitions or sustained faster block"
-                + " in the laps or the pace trace" + setAside(a, s) + "; without your max heart rate, threshold"
-                + " or a few weeks of runs I can't say whether it was easy or moderate");
+                + " in the laps or the pace trace" + setAside(a, s) + "; effort unknown without your max heart rate,"
+                + " threshold or a few weeks of runs");
     }
 
     private static boolean intensityLaps(Activity a) {

@@ -88,7 +88,7 @@ class SessionClassifierTest {
                 .build("x", "test", at(TODAY, 7));
         RunAnalysis r = RunAnalyzer.analyze(a, Thresholds.none(), RunContext.none(), ai.pace42.coach.UnitSystem.METRIC);
         assertThat(r.type()).isEqualTo(SessionType.STEADY);
-        assertThat(r.classification().reason()).contains("can't say whether it was easy or moderate");
+        assertThat(r.classification().reason()).contains("effort unknown without your max heart rate");
         assertThat(r.load().method()).isEqualTo(LoadMethod.NONE);
     }
 
