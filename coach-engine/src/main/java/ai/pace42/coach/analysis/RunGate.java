@@ -37,9 +37,12 @@ final class RunGate {
                     "no distance or pace was recorded, only " + (s.hasHr ? "heart rate" : "time") + ", so I can't tell what kind of run it was"));
         }
         boolean indoor = a.sport().indoor();
-        if (moving < MIN_MOVING_S || (!indoor && distance < MIN_DISTANCE_M)) {
+        // Too short only when the device summary agrees: downsampled streams may cover less than the whole run.
+        double summaryMoving = Math.max(moving, a.movingS().orElse(0));
+        double summaryDistance = Math.max(Double.isNaN(distance) ? 0 : distance, a.distanceM().orElse(0));
+        if (summaryMoving < MIN_MOVING_S || (!indoor && summaryDistance < MIN_DISTANCE_M)) {
             return Optional.of(new Classification(SessionType.TOO_SHORT, 0.95, "too short to analyse: "
-                    + duration(moving) + (Double.isNaN(distance) ? "" : " and " + Math.round(distance) + " m")
+                    + duration(summaryMoving) + (summaryDistance > 0 ? " and " + Math.round(summaryDistance) + " m" : "")
                     + " (a session type needs at least 5 minutes and 500 m)"));
         }
         double elapsed = s.n > 1 ? s.time[s.n - 1] - s.time[0] : Double.NaN;
