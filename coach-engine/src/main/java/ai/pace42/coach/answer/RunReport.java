@@ -68,7 +68,11 @@ public final class RunReport {
         if (notAnalysable()) {
             // Nothing below (zones, splits, a next-session cue) means anything for it: say what it is and why.
             t.observe("**" + capitalise(r.classification().reason()) + ".**");
-            t.describe("Upload or sync a run of at least 5 minutes and 500 m for a full analysis.");
+            t.describe(switch (r.type()) {
+                case TOO_SHORT -> "Upload or sync a run of at least 5 minutes and 500 m for a full analysis.";
+                case OTHER_SPORT -> "pace42 analyses runs; send a run's FIT, TCX or GPX file for a full analysis.";
+                default -> "A recording with distance or pace (GPS, a foot pod or a treadmill) would let me analyse it.";
+            });
             return t;
         }
         qualityObservation(t);

@@ -83,6 +83,59 @@ class RealRecordingsCorpusTest {
         }
     }
 
+    /** The same flow as a chat upload: a coach of its own over the one file, asked to analyse the last run. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("recordings")
+    void theChatAnswerNeverPrintsNonsense(RealRecording r) {
+        CorpusVerdict v = CorpusVerdict.of(r);
+        if (v.activity().isEmpty()) {
+            return;
+        }
+        Activity a = v.activity().get();
+        var coach = new ai.pace42.coach.DeterministicCoach(id -> java.util.Optional.of(new OneFile(a)));
+        java.time.Instant asked = a.startInstant().orElse(java.time.Instant.parse("2026-01-01T00:00:00Z")).plusSeconds(6 * 3600);
+        String text = coach.answer(new ai.pace42.coach.CoachQuestion("corpus", "Analyze my last run",
+                ai.pace42.coach.UnitSystem.METRIC, java.time.ZoneOffset.UTC, asked)).text();
+        assertFalse(text.isBlank());
+        for (String nonsense : List.of("NaN", "Infinity", "unknown pace", "0.0 km in 0:00", "falling -", "your LTHR",
+                "your easy ceiling", "against your")) {
+            assertFalse(text.contains(nonsense), "\"" + nonsense + "\" in: " + text);
+        }
+        assertFalse(text.matches("(?s).*rose from (\\d+) bpm in rep 1 to (\\d+) bpm.*")
+                && risesWrongly(text), text);
+        if (a.startInstant().isPresent()) {
+            // The answer names the session type, or for a file it cannot analyse, gives the reason why.
+            RunAnalysis an = v.analysis().orElseThrow();
+            String lower = text.toLowerCase(Locale.ROOT);
+            assertTrue(lower.contains(an.type().label().toLowerCase(Locale.ROOT))
+                    || lower.contains(an.classification().reason().toLowerCase(Locale.ROOT)), "answer names neither type nor reason: " + text);
+        }
+    }
+
+    private static boolean risesWrongly(String text) {
+        var m = java.util.regex.Pattern.compile("rose from (\\d+) bpm in rep 1 to (\\d+) bpm").matcher(text);
+        return m.find() && Integer.parseInt(m.group(2)) <= Integer.parseInt(m.group(1));
+    }
+
+    /** The uploaded file as the only activity of its account. */
+    private record OneFile(Activity activity) implements ai.pace42.coach.model.ActivitySource {
+        @Override
+        public String label() {
+            return "an uploaded file";
+        }
+
+        @Override
+        public List<ai.pace42.coach.model.ActivityHeader> list(java.time.Instant from, java.time.Instant to) {
+            return activity.startInstant().filter(t -> !t.isBefore(from) && t.isBefore(to))
+                    .map(t -> List.of(activity.header())).orElse(List.of());
+        }
+
+        @Override
+        public java.util.Optional<Activity> load(String id) {
+            return activity.id().equals(id) ? java.util.Optional.of(activity) : java.util.Optional.empty();
+        }
+    }
+
     @Test
     void sessionTypesAgreeOnAtLeast95PercentOfTheCorpus() throws IOException {
         List<RealRecording> all = recordings();
