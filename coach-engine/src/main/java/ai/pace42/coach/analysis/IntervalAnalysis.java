@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Finds work reps from lap intensity first, else from the speed structure (§4.2 step 2–3, §4.3). */
+/** Work reps from lap intensity (§4.2 evidence 2) or, via {@link PaceTraceReps}, from the pace trace; shared rep helpers. */
 public final class IntervalAnalysis {
 
     static final double MIN_REP_S = 30;
@@ -48,24 +48,6 @@ public final class IntervalAnalysis {
             return Measured.unknown("no pace data to look for repetitions");
         }
         return PaceTraceReps.find(s, hrReliable);
-    }
-
-    /** Coefficient of variation of moving speed. */
-    static double speedVariation(RunStreams s) {
-        double sum = 0, sq = 0, w = 0;
-        for (int i = 0; i < s.n; i++) {
-            double v = s.speed[i];
-            if (s.dt[i] > 0 && !Double.isNaN(v)) {
-                sum += v * s.dt[i];
-                sq += v * v * s.dt[i];
-                w += s.dt[i];
-            }
-        }
-        if (w <= 0) {
-            return 0;
-        }
-        double mean = sum / w;
-        return mean > 0 ? Math.sqrt(Math.max(0, sq / w - mean * mean)) / mean : 0;
     }
 
     static Intervals summarise(boolean fromLaps, List<Rep> reps, List<Double> recoveries) {

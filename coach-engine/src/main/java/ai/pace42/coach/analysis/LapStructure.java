@@ -33,7 +33,7 @@ public final class LapStructure {
         List<Lap> body = laps.subList(0, laps.size() - 1);
         double[] d = body.stream().mapToDouble(l -> l.distanceM().orElse(Double.NaN)).toArray();
         double[] t = body.stream().mapToDouble(Lap::durationS).toArray();
-        double md = median(d), mt = median(t);
+        double md = Quantiles.median(d), mt = Quantiles.median(t);
         boolean sameDistance = !Double.isNaN(md) && Arrays.stream(d).allMatch(x -> Math.abs(x - md) <= Math.max(15, 0.015 * md));
         boolean sameDuration = Arrays.stream(t).allMatch(x -> Math.abs(x - mt) <= 2);
         return sameDistance || sameDuration;
@@ -47,7 +47,7 @@ public final class LapStructure {
         if (laps.size() < 5 || autoLapLike(laps)) {
             return Measured.unknown("no manual laps that alternate fast and slow");
         }
-        double slowMedian = median(laps.stream().mapToDouble(Lap::speed).filter(v -> v > 0).sorted()
+        double slowMedian = Quantiles.median(laps.stream().mapToDouble(Lap::speed).filter(v -> v > 0).sorted()
                 .limit(Math.max(1, laps.size() / 2)).toArray());
         List<Rep> reps = new ArrayList<>();
         List<Double> recoveries = new ArrayList<>();
@@ -67,7 +67,7 @@ public final class LapStructure {
             return Measured.unknown("fewer than three fast manual laps with slower laps after them");
         }
         double[] d = reps.stream().mapToDouble(Rep::durationS).sorted().toArray();
-        double md = median(d);
+        double md = Quantiles.median(d);
         if (Arrays.stream(d).filter(x -> Math.abs(x / md - 1) <= 0.35).count() < 0.6 * d.length) {
             return Measured.unknown("fast manual laps of very different lengths");
         }
@@ -119,8 +119,4 @@ public final class LapStructure {
         return t > 0 ? d / t : Double.NaN;
     }
 
-    private static double median(double[] v) {
-        double[] c = Arrays.stream(v).filter(x -> !Double.isNaN(x)).sorted().toArray();
-        return c.length == 0 ? Double.NaN : c[c.length / 2];
-    }
 }

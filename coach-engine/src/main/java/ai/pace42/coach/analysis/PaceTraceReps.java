@@ -125,7 +125,7 @@ final class PaceTraceReps {
             while (hi < moving.length && s.movingTime[moving[hi]] <= t + BASELINE_HALF_WINDOW_S) {
                 hi++;
             }
-            double q = quantile(Arrays.copyOfRange(smooth, lo, hi), BASELINE_QUANTILE);
+            double q = Quantiles.at(Arrays.copyOfRange(smooth, lo, hi), BASELINE_QUANTILE);
             int end = k;
             while (end < moving.length && s.movingTime[moving[end]] < t + BASELINE_STEP_S) {
                 out[end++] = q;
@@ -198,8 +198,8 @@ final class PaceTraceReps {
 
     /** At least 60% of reps within ±35% of the median rep duration. */
     private static boolean similar(RunStreams s, List<Segment> work) {
-        double[] d = work.stream().mapToDouble(w -> duration(s, w)).sorted().toArray();
-        double median = d[d.length / 2];
+        double[] d = work.stream().mapToDouble(w -> duration(s, w)).toArray();
+        double median = Quantiles.median(d);
         long close = Arrays.stream(d).filter(x -> Math.abs(x / median - 1) <= 0.35).count();
         return close >= 0.6 * d.length;
     }
@@ -289,9 +289,4 @@ final class PaceTraceReps {
         return elapsed - movingT > 1 ? elapsed - movingT : 0;
     }
 
-    private static double quantile(double[] v, double q) {
-        double[] c = v.clone();
-        Arrays.sort(c);
-        return c.length == 0 ? Double.NaN : c[(int) Math.floor(q * (c.length - 1))];
-    }
 }

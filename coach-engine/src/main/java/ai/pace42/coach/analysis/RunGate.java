@@ -75,8 +75,7 @@ final class RunGate {
         if (!s.hasCadence) {
             return Double.NaN;
         }
-        double[] c = Arrays.stream(s.cadence).filter(x -> x > 0).sorted().toArray();
-        return c.length == 0 ? Double.NaN : c[c.length / 2];
+        return Quantiles.median(Arrays.stream(s.cadence).filter(x -> x > 0).toArray());
     }
 
     static String duration(double seconds) {

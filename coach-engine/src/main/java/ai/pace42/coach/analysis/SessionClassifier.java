@@ -124,8 +124,7 @@ public final class SessionClassifier {
     }
 
     private static double medianRepS(Intervals iv) {
-        double[] d = iv.reps().stream().mapToDouble(Rep::durationS).sorted().toArray();
-        return d[d.length / 2];
+        return Quantiles.median(iv.reps().stream().mapToDouble(Rep::durationS).toArray());
     }
 
     /** What the decision left out, so a runner can check it ("10 equal laps used as splits; stops of 2 min excluded"). */
