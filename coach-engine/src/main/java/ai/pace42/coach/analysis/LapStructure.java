@@ -79,7 +79,8 @@ public final class LapStructure {
      * before (warm-up) and after (cool-down). Returns the evidence in words.
      */
     static Optional<String> tempoBlock(List<Lap> laps) {
-        if (laps.size() < 3 || autoLapLike(laps)) {
+        // Beyond 60 laps nobody ran a warm-up, one block and a cool-down; the search is cubic in laps.
+        if (laps.size() < 3 || laps.size() > 60 || autoLapLike(laps)) {
             return Optional.empty();
         }
         double bestS = 0;

@@ -64,7 +64,8 @@ final class RunGate {
             return Optional.of(new Classification(SessionType.OTHER_SPORT, 0.8, String.format(Locale.ROOT,
                     "an average moving speed of %.0f km/h is riding or driving speed, not running", speed * 3.6)));
         }
-        if (speed < WALKING_SPEED && !(medianCadence(s) >= WALKING_CADENCE)) {
+        double cadence = s.hasCadence ? medianCadence(s) : a.summary().averageCadenceSpm().orElse(Double.NaN);
+        if (speed < WALKING_SPEED && !(cadence >= WALKING_CADENCE)) {
             return Optional.of(new Classification(SessionType.OTHER_SPORT, 0.7,
                     "an average moving pace of " + pace(speed) + " is walking pace, so it was not analysed as a run"));
         }
@@ -72,9 +73,6 @@ final class RunGate {
     }
 
     private static double medianCadence(RunStreams s) {
-        if (!s.hasCadence) {
-            return Double.NaN;
-        }
         return Quantiles.median(Arrays.stream(s.cadence).filter(x -> x > 0).toArray());
     }
 
