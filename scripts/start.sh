@@ -18,7 +18,16 @@ if stale; then
   mvn -B -q -ntp -DskipTests package
 fi
 
-java ${JAVA_OPTS:-} -jar "$JAR" server "$CONFIG" &
+# XML limits as JVM defaults, for any parser a library might use (pace42's own parses are hardened anyway, and
+# the jar sets the same defaults itself). JAVA_OPTS comes after, so -D there overrides these.
+XML_LIMITS="-Djdk.xml.entityExpansionLimit=1000 -Djdk.xml.maxGeneralEntitySizeLimit=65536 \
+-Djdk.xml.maxParameterEntitySizeLimit=65536 -Djdk.xml.totalEntitySizeLimit=1000000 \
+-Djdk.xml.entityReplacementLimit=100000 -Djdk.xml.maxElementDepth=64 -Djdk.xml.elementAttributeLimit=200 \
+-Djdk.xml.maxXMLNameLimit=1000 -Djavax.xml.accessExternalDTD= -Djavax.xml.accessExternalSchema= \
+-Djavax.xml.accessExternalStylesheet="
+
+# shellcheck disable=SC2086 # both are lists of options
+java $XML_LIMITS ${JAVA_OPTS:-} -jar "$JAR" server "$CONFIG" &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true' INT TERM
 

@@ -2,6 +2,7 @@ package ai.pace42.bot;
 
 import ai.pace42.bot.account.AccountJoin;
 import ai.pace42.bot.account.AccountService;
+import ai.pace42.bot.account.JoinRequests;
 import ai.pace42.bot.admin.AdminAllowList;
 import ai.pace42.bot.admin.AdminCommand;
 import ai.pace42.bot.admin.AdminStats;
@@ -16,6 +17,7 @@ import ai.pace42.bot.commands.TimezoneCommand;
 import ai.pace42.bot.commands.UnitsCommand;
 import ai.pace42.bot.commands.UnlinkCommand;
 import ai.pace42.bot.concurrent.KeyedSerialExecutor;
+import ai.pace42.bot.conversation.AccountOverview;
 import ai.pace42.bot.conversation.CommandRegistry;
 import ai.pace42.bot.conversation.Conversation;
 import ai.pace42.bot.conversation.ConversationDispatcher;
@@ -26,6 +28,7 @@ import ai.pace42.bot.data.LinkedSource;
 import ai.pace42.bot.channel.Adapters;
 import ai.pace42.bot.channel.InboundDeliveries;
 import ai.pace42.bot.persistence.DatabaseDeliveries;
+import ai.pace42.bot.linking.ChatConfirmations;
 import ai.pace42.bot.linking.GarminLinking;
 import ai.pace42.bot.linking.OneTimeLinks;
 import ai.pace42.bot.secrets.SecretStore;
@@ -119,27 +122,31 @@ public final class BotCore implements AutoCloseable {
         CoachService coach = coachFactory.apply(dataSources);
         StatusCommand status = new StatusCommand(accounts);
         status.addContributor(dataSources);
+        Adapters adapters = new Adapters();
+        ExecutorService workers = workerPool(settings.workerThreads(), settings.maxPending());
+        KeyedSerialExecutor perAccount = new KeyedSerialExecutor(workers, settings.maxPending());
+        ChatConfirmations confirmations = new ChatConfirmations(jdbi, clock);
+        // A confirmed link syncs and analyses in the account's own queue, so the first question finds it done.
+        GarminLinking garminLinking = new GarminLinking(links, confirmations, settings.linkTtl(), secrets,
+                dataSources, garmin, audit, adapters,
+                accountId -> perAccount.submit(accountId, () -> accounts.findById(accountId)
+                        .map(a -> coach.warmUp(a.id(), a.units(), a.effectiveZone(), clock.instant()))
+                        .orElse(false)));
         CommandRegistry commands = new CommandRegistry();
         commands.register(new StartCommand(coach))
                 .register(new HelpCommand(commands, coach))
                 .register(status)
-                .register(new LinkCommand(links, settings.publicUrl()))
+                .register(new LinkCommand(links, garminLinking, settings.publicUrl()))
                 .register(new UnlinkCommand(secrets, dataSources, garmin, audit))
-                .register(new ConnectCommand(links, new AccountJoin(jdbi, dataSources), audit))
+                .register(new ConnectCommand(links, new JoinRequests(confirmations, settings.linkTtl(), accounts,
+                        new AccountJoin(jdbi, secrets, garmin), audit), adapters))
                 .register(new SampleCommand(dataSources, coach, clock))
                 .register(new UnitsCommand(accounts))
                 .register(new TimezoneCommand(accounts, clock))
                 .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage));
-        Adapters adapters = new Adapters();
         Conversation conversation = new Conversation(accounts, usage, commands, coach, adapters, files, clock);
-        ExecutorService workers = workerPool(settings.workerThreads(), settings.maxPending());
-        KeyedSerialExecutor perAccount = new KeyedSerialExecutor(workers, settings.maxPending());
-        ConversationDispatcher dispatcher = new ConversationDispatcher(conversation, perAccount);
-        // A fresh link syncs and analyses in the account's own queue, so the first question finds it done.
-        GarminLinking garminLinking = new GarminLinking(links, secrets, dataSources, garmin, audit, adapters,
-                link -> perAccount.submit(link.accountId(), () -> accounts.findById(link.accountId())
-                        .map(a -> coach.warmUp(a.id(), a.units(), a.effectiveZone(), clock.instant()))
-                        .orElse(false)));
+        ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,
+                new AccountOverview(accounts, status, coach, clock), perAccount);
         return new BotCore(accounts, usage, audit, links, dataSources, adapters, garminLinking, commands, status,
                 dispatcher, workers, new DatabaseDeliveries(jdbi, clock));
     }

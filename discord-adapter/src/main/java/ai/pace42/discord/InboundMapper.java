@@ -75,6 +75,7 @@ final class InboundMapper {
         return switch (i.command()) {
             case SlashCommands.COACH -> i.option("question").strip();
             case "units" -> ("/units " + i.option("system")).strip();
+            case "link" -> i.option("code").isBlank() ? "/link" : "/link confirm " + i.option("code").strip();
             case "unlink" -> ("/unlink " + i.option("confirm")).strip();
             case "sample" -> ("/sample " + i.option("mode")).strip();
             case SlashCommands.ADMIN -> ("/admin " + i.subcommand() + " " + i.option("identity")).strip();

@@ -31,7 +31,9 @@ final class SlashCommands {
     static final List<Spec> ALL = List.of(
             new Spec(COACH, "Ask your running coach a question", List.of(
                     new Option("question", "e.g. How was my last run?", true, List.of())), List.of(), false, false),
-            new Spec("link", "Connect your Garmin account (private one-time link)", List.of(), List.of(), true, false),
+            new Spec("link", "Connect your Garmin account (private one-time link)", List.of(
+                    new Option("code", "the 6-digit code the link page showed, to confirm", false, List.of())),
+                    List.of(), true, false),
             new Spec("unlink", "Disconnect Garmin and delete its tokens", List.of(
                     new Option("confirm", "confirm to go ahead", false, List.of("confirm"))), List.of(), true, false),
             new Spec("status", "What pace42 knows about you", List.of(), List.of(), true, false),

@@ -11,9 +11,16 @@ import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.Reply;
 import ai.pace42.coach.CoachAnswer;
 import ai.pace42.coach.CoachService;
+import ai.pace42.garmin.GarminProblemCode;
+import ai.pace42.garmin.files.HostileFiles;
+import ai.pace42.garmin.files.ImportedAnswer;
+import ai.pace42.garmin.files.OutboundListener;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -189,6 +196,32 @@ class DiscordAdapterTest {
         assertThat(answer.content()).contains("Morning\\_Run.fit").contains("8.0 km");
         assertThat(answer.png()).isEqualTo(TestCore.PNG);
         assertThat(answer.fileName()).isEqualTo("chart.png");
+    }
+
+    @Test
+    void aHostileGpxGetsTheUnreadableAnswerAndNothingIsFetchedOrRead() throws Exception {
+        Path secret = Files.writeString(tmp.resolve("secret.key"), "pace42-secret-" + UUID.randomUUID());
+        try (DiscordApiStub cdn = new DiscordApiStub(); OutboundListener attacker = new OutboundListener(
+                secret.toString())) {
+            byte[] gpx = HostileFiles.gpx(attacker.url(), secret.toString()).get("xxe-parameter-entities");
+            cdn.server.stubFor(get(urlPathEqualTo("/attachments/1200000000000000077/2/Evening_Run.gpx"))
+                    .willReturn(aResponse().withStatus(200).withBody(gpx)));
+            core = TestCore.create(tmp, TestCore.ECHO_COACH,
+                    (account, name, content, askedAt) -> Optional.of(ImportedAnswer.of(name, content)));
+            DiscordSettings settings = new DiscordSettings("", new Fixtures.Signer().publicKeyHex(), null, "");
+            adapter = new DiscordAdapter(settings, sender, Clock.systemUTC());
+            core.adapters().register(adapter);
+            adapter.start(core.dispatcher());
+            String url = "http://localhost:" + cdn.server.port()
+                    + "/attachments/1200000000000000077/2/Evening_Run.gpx?ex=6745&is=6744&hm=abc";
+            IncomingMessage.FileRef file = new IncomingMessage.FileRef("Evening_Run.gpx", null, gpx.length, url);
+
+            await(adapter.process(Fixtures.dm("1300000000000000009", "", List.of(file)), sender));
+
+            assertThat(sender.calls.get(0).message().content())
+                    .isEqualTo(GarminProblemCode.FILE_UNREADABLE.friendly());
+            assertThat(attacker.requests()).isEmpty();
+        }
     }
 
     @Test

@@ -71,6 +71,7 @@ class InboundMapperTest {
             "coach_guild.json,  How was my last run?,                       false, false",
             "link_guild.json,   /link,                                      true,  true",
             "link_dm.json,      /link,                                      true,  true",
+            "link_confirm.json, /link confirm 482913,                       true,  true",
             "unlink_guild.json, /unlink,                                    true,  true",
             "unlink_confirm.json, /unlink confirm,                          true,  true",
             "status_guild.json, /status,                                    true,  true",

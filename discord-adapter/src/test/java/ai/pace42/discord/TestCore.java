@@ -43,8 +43,13 @@ final class TestCore {
     }
 
     static BotCore create(Path dir, CoachService coach) {
+        return create(dir, coach, FILES);
+    }
+
+    /** With {@code files} answering activity files sent in chat. */
+    static BotCore create(Path dir, CoachService coach, FileAnalysis files) {
         Jdbi jdbi = TestDatabases.sqlite(dir);
-        return BotCore.create(jdbi, sources -> coach, TestSecretStores.local(jdbi, dir), LinkedSource.none(), FILES,
+        return BotCore.create(jdbi, sources -> coach, TestSecretStores.local(jdbi, dir), LinkedSource.none(), files,
                 BotCore.Settings.defaults().withAdmins(AdminAllowList.parse("discord:" + ADMIN_ID))
                         .withWorkers(4, 100),
                 Clock.systemUTC());

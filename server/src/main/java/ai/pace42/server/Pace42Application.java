@@ -6,6 +6,7 @@ import ai.pace42.bot.persistence.JdbiSetup;
 import ai.pace42.bot.persistence.Migrations;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.coach.DeterministicCoach;
+import ai.pace42.garmin.files.SafeXml;
 import ai.pace42.server.db.DbCommand;
 import ai.pace42.server.db.Storage;
 import ai.pace42.server.errors.JsonErrorMapper;
@@ -39,6 +40,7 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +52,8 @@ public class Pace42Application extends Application<Pace42Configuration> {
     private static final Logger LOG = LoggerFactory.getLogger(Pace42Application.class);
 
     public static void main(String[] args) throws Exception {
+        // Before anything parses XML: JVM-wide XML limits, also for `java -jar pace42.jar analyze x.gpx`.
+        SafeXml.installJvmDefaults();
         new Pace42Application().run(args);
     }
 
@@ -96,6 +100,10 @@ public class Pace42Application extends Application<Pace42Configuration> {
             }
         });
 
+        // Staged Garmin tokens whose chat never confirmed are deleted (and given up at Garmin) within a minute.
+        environment.lifecycle().scheduledExecutorService("link-confirmations").threads(1).build()
+                .scheduleWithFixedDelay(() -> purgeUnconfirmedLinks(core), 1, 1, TimeUnit.MINUTES);
+
         environment.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
         environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())
@@ -126,6 +134,14 @@ public class Pace42Application extends Application<Pace42Configuration> {
         SlackWiring.register(config, environment, core, jdbi, secrets, clock);
         addChannels(environment, core);
         LOG.info("pace42 ready: browser chat at {}/", config.publicUrl());
+    }
+
+    private static void purgeUnconfirmedLinks(BotCore core) {
+        try {
+            core.garminLinking().purgeExpired();
+        } catch (RuntimeException e) { // e.g. a sealed secret store: try again next minute, keep the schedule
+            LOG.warn("purging unconfirmed Garmin links failed: {}", e.getClass().getSimpleName());
+        }
     }
 
     /** Hook for embedding and tests: chat adapters beyond the configured platforms. */

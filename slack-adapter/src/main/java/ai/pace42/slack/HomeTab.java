@@ -1,5 +1,6 @@
 package ai.pace42.slack;
 
+import ai.pace42.bot.channel.AccountView;
 import ai.pace42.bot.channel.MessageSplitter;
 import ai.pace42.bot.channel.Reply;
 import ai.pace42.bot.channel.TextRenderer;
@@ -15,42 +16,40 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The App Home tab, assembled from what the core says to three requests of the runner: {@code /status},
- * {@code /link} (its button) and their last run. The adapter only lays the answers out; it decides nothing.
+ * The App Home tab, laid out from the core's read-only {@link AccountView}: status, a button to ask for a Garmin
+ * link, and the last run. Opening Home issues nothing; only a click on the button sends {@code /link} (in the
+ * runner's DM with the app, whose channel id the button carries).
  */
 final class HomeTab {
 
-    static final String LAST_RUN_QUESTION = "How was my last run?";
+    /** The action id of the "Connect Garmin" button; its click is a /link from the runner. */
+    static final String LINK_ACTION = "pace42-home-link";
     /** A Home view holds at most 100 blocks; two answers of a few sections each stay far below. */
     private static final int MAX_SECTIONS_PER_ANSWER = 8;
 
     private HomeTab() {
     }
 
-    static View view(Reply status, Reply link, Reply lastRun) {
+    /** @param dmChannelId the runner's DM with the app, where the link is answered privately */
+    static View view(AccountView account, String dmChannelId) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header("Your pace42"));
-        addText(blocks, status);
-        List<BlockElement> buttons = new ArrayList<>();
-        for (Reply.Part part : link.parts()) {
-            if (part instanceof Reply.Part.LinkButton button) {
-                buttons.add(ButtonElement.builder()
-                        .text(PlainTextObject.builder().text(button.label()).build())
-                        .url(button.url())
-                        .actionId("pace42-link-home")
-                        .style("primary")
-                        .build());
-            }
+        addText(blocks, account.status());
+        if (account.known() && dmChannelId != null) {
+            BlockElement button = ButtonElement.builder()
+                    .text(PlainTextObject.builder().text("Connect Garmin").build())
+                    .actionId(LINK_ACTION)
+                    .value(dmChannelId)
+                    .build();
+            blocks.add(ActionsBlock.builder().elements(List.of(button)).build());
         }
-        if (!buttons.isEmpty()) {
-            blocks.add(ActionsBlock.builder().elements(buttons).build());
+        if (account.lastRun().isPresent()) {
+            blocks.add(DividerBlock.builder().build());
+            blocks.add(header("Your last run"));
+            addText(blocks, account.lastRun().get());
         }
-        blocks.add(DividerBlock.builder().build());
-        blocks.add(header("Your last run"));
-        addText(blocks, lastRun);
         return View.builder().type("home").blocks(blocks).build();
     }
-
     private static void addText(List<LayoutBlock> blocks, Reply reply) {
         String text = reply.plainText();
         if (text.isBlank()) {

@@ -21,8 +21,10 @@ import com.slack.api.SlackConfig;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
@@ -228,6 +230,7 @@ public final class SlackAdapter implements ChatAdapter, ChannelHealth {
         app.command(SlackSettings.ADMIN_COMMAND, this::onCommand);
         // Link buttons open their URL in the browser; Slack still reports the click, which only needs an ack.
         app.blockAction(Pattern.compile("pace42-link-.*"), (req, ctx) -> ctx.ack());
+        app.blockAction(HomeTab.LINK_ACTION, this::onHomeLinkClick);
     }
 
     private static String teamOf(EventsApiPayload<?> req, EventContext ctx) {
@@ -321,23 +324,32 @@ public final class SlackAdapter implements ChatAdapter, ChannelHealth {
 
     // ---------------------------------------------------------------- App Home
 
-    /** Asks the core three things and publishes the view when all are answered; never blocks a thread waiting. */
+    /** Asks the core for the read-only account view and publishes it; never blocks a thread waiting. */
     private CompletableFuture<Void> publishHome(String token, String teamId, String userId, String channelId,
                                                 String requestId) {
         PlatformIdentity who = new PlatformIdentity(Platform.SLACK, teamId, userId);
-        ConversationRef where = new ConversationRef(Platform.SLACK, teamId, channelId == null ? userId : channelId,
-                userId);
-        CompletableFuture<Reply> status = ask(who, where, "/status", requestId + "-status");
-        CompletableFuture<Reply> link = ask(who, where, "/link", requestId + "-link");
-        CompletableFuture<Reply> lastRun = ask(who, where, HomeTab.LAST_RUN_QUESTION, requestId + "-run");
-        return CompletableFuture.allOf(status, link, lastRun)
+        return handler.overview(who)
                 .orTimeout(HOME_WAIT.toMillis(), TimeUnit.MILLISECONDS)
-                .thenRunAsync(() -> publish(token, userId, HomeTab.view(status.join(), link.join(), lastRun.join()),
-                        requestId), sendThreads)
+                .thenAcceptAsync(view -> publish(token, userId, HomeTab.view(view, channelId), requestId), sendThreads)
                 .exceptionally(error -> {
                     LOG.warn("slack home tab for request {} not published: {}", requestId, error.toString());
                     return null;
                 });
+    }
+
+    /** The Home button: the runner asks for a link, answered privately in their DM with the app. */
+    private Response onHomeLinkClick(BlockActionRequest req, ActionContext ctx) {
+        var payload = req.getPayload();
+        String dmChannel = payload.getActions() == null || payload.getActions().isEmpty()
+                ? null : payload.getActions().get(0).getValue();
+        String team = payload.getTeam() == null ? ctx.getTeamId() : payload.getTeam().getId();
+        String user = payload.getUser() == null ? null : payload.getUser().getId();
+        if (dmChannel != null && dmChannel.startsWith("D") && user != null) {
+            String eventId = "home-" + payload.getTriggerId();
+            dispatch(mapper.map(new InboundMapper.Message(eventId, ctx.getEnterpriseId(), team, user, null, null,
+                    dmChannel, "im", "/link", null, null, List.of(), false), ctx.getBotUserId()), ctx.getBotToken());
+        }
+        return ctx.ack();
     }
 
     private void publish(String token, String userId, View view, String requestId) {
@@ -348,16 +360,6 @@ public final class SlackAdapter implements ChatAdapter, ChannelHealth {
             }
         } catch (IOException | com.slack.api.methods.SlackApiException | RuntimeException e) {
             LOG.warn("slack views.publish failed for request {}: {}", requestId, e.toString());
-        }
-    }
-
-    private CompletableFuture<Reply> ask(PlatformIdentity who, ConversationRef where, String text, String requestId) {
-        // The Home tab is seen by this user only, like a direct message.
-        Inbound inbound = new Inbound(who, where, text, List.of(), true, java.time.Instant.now(), "", "", requestId, "");
-        try {
-            return handler.onInbound(inbound);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
         }
     }
 

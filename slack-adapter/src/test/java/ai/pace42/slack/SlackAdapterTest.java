@@ -16,16 +16,28 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.pace42.bot.channel.AccountView;
 import ai.pace42.bot.channel.ConversationRef;
+import ai.pace42.bot.channel.Inbound;
+import ai.pace42.bot.channel.PlatformIdentity;
+import ai.pace42.bot.commands.LinkCommand;
+import ai.pace42.bot.conversation.AccountOverview;
+import ai.pace42.bot.linking.LinkState;
+import java.util.concurrent.CompletableFuture;
 import ai.pace42.bot.channel.InboundHandler;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.Reply;
 import ai.pace42.coach.CoachAnswer;
 import ai.pace42.coach.CoachService;
+import ai.pace42.garmin.GarminProblemCode;
+import ai.pace42.garmin.files.HostileFiles;
+import ai.pace42.garmin.files.ImportedAnswer;
+import ai.pace42.garmin.files.OutboundListener;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.slack.api.bolt.response.Response;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +46,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -85,12 +99,24 @@ class SlackAdapterTest {
     }
 
     private SlackAdapter start(CoachService coach) {
-        core = TestCore.create(tmp, coach);
+        return start(TestCore.create(tmp, coach));
+    }
+
+    private SlackAdapter start(TestCore withCore) {
+        core = withCore;
         adapter = new SlackAdapter(settings(), null, null, core.core.deliveries(), Clock.systemUTC(), waits::add);
         core.core.adapters().register(adapter);
-        InboundHandler counting = inbound -> {
-            coreCalls.incrementAndGet();
-            return core.core.dispatcher().onInbound(inbound);
+        InboundHandler counting = new InboundHandler() {
+            @Override
+            public CompletableFuture<Reply> onInbound(Inbound inbound) {
+                coreCalls.incrementAndGet();
+                return core.core.dispatcher().onInbound(inbound);
+            }
+
+            @Override
+            public CompletableFuture<AccountView> overview(PlatformIdentity who) {
+                return core.core.dispatcher().overview(who);
+            }
         };
         adapter.start(counting);
         return adapter;
@@ -423,25 +449,108 @@ class SlackAdapterTest {
     }
 
     @Test
-    void appHomeShowsStatusLinkButtonAndLastRun() throws Exception {
+    void appHomeOfAnUnknownRunnerCreatesNoAccount() throws Exception {
         start();
+        openHome();
+
+        String view = publishedViews(1).get(0).toString();
+        assertThat(view).contains("Send me a message to set up your pace42 account");
+        assertThat(view).doesNotContain(HomeTab.LINK_ACTION);
+        assertThat(core.core.accounts().find(runner())).isEmpty();
+    }
+
+    @Test
+    void openingHomeTwiceChangesNothing() throws Exception {
+        start();
+        dm("/link");
+        String pendingLink = linkTokenIn(awaitCalls("chat.postEphemeral", 1).get(0));
+        String accountId = core.core.accounts().find(runner()).orElseThrow().id();
+        long usageBefore = core.core.usage().messagesOfAccount(accountId, 1);
+
+        openHome();
+        openHome();
+
+        List<JsonNode> views = publishedViews(2);
+        for (JsonNode view : views) {
+            assertThat(view.toString()).contains("Your pace42 account", "You asked: " + AccountOverview.LAST_RUN_QUESTION);
+            assertThat(view.toString()).doesNotContain("/link/");
+        }
+        assertThat(core.core.links().state(LinkCommand.PURPOSE, pendingLink)).isEqualTo(LinkState.ACTIVE);
+        assertThat(core.core.usage().messagesOfAccount(accountId, 1)).isEqualTo(usageBefore);
+        assertThat(api.calls("chat.postEphemeral")).hasSize(1);
+    }
+
+    @Test
+    void theHomeButtonSendsAPrivateLinkInTheDm() throws Exception {
+        start();
+        dm("hello");
+        awaitCalls("chat.postMessage", 1);
+        openHome();
+        JsonNode button = findButton(publishedViews(1).get(0));
+        assertThat(button.path("value").asText()).isEqualTo("D0RUNNER");
+
+        Map<String, Object> payload = new HashMap<>();
+        payload.put("type", "block_actions");
+        payload.put("team", Map.of("id", TEAM));
+        payload.put("user", Map.of("id", RUNNER));
+        payload.put("trigger_id", "1234.5678.abcd");
+        payload.put("view", Map.of("type", "home", "id", "V1"));
+        payload.put("actions", List.of(Map.of("type", "button", "action_id", HomeTab.LINK_ACTION,
+                "block_id", "b1", "value", "D0RUNNER", "action_ts", SlackRequests.nextTs())));
+        String body = "payload=" + java.net.URLEncoder.encode(SlackRequests.json(payload),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Response ack = SlackRequests.run(adapter.app(), "/slack/interactive", body,
+                SlackRequests.signedHeaders(body, "application/x-www-form-urlencoded"));
+
+        assertThat(ack.getStatusCode()).isEqualTo(200);
+        LoggedRequest ephemeral = awaitCalls("chat.postEphemeral", 1).get(0);
+        assertThat(form(ephemeral)).containsEntry("channel", "D0RUNNER").containsEntry("user", RUNNER);
+        assertThat(core.core.links().state(LinkCommand.PURPOSE, linkTokenIn(ephemeral))).isEqualTo(LinkState.ACTIVE);
+    }
+
+    private PlatformIdentity runner() {
+        return new PlatformIdentity(Platform.SLACK, TEAM, RUNNER);
+    }
+
+    private void openHome() throws Exception {
         Map<String, Object> event = new HashMap<>();
         event.put("type", "app_home_opened");
         event.put("user", RUNNER);
         event.put("channel", "D0RUNNER");
         event.put("tab", "home");
         event.put("event_ts", SlackRequests.nextTs());
-
         SlackRequests.runEvent(adapter.app(), SlackRequests.envelope(TEAM, SlackRequests.nextEventId(), event));
+    }
 
-        LoggedRequest publish = awaitCalls("views.publish", 1).get(0);
-        Map<String, String> form = form(publish);
-        assertThat(form).containsEntry("user_id", RUNNER);
-        JsonNode view = SlackApiStub.json(form.get("view"));
-        assertThat(view.path("type").asText()).isEqualTo("home");
-        String all = view.toString();
-        assertThat(all).contains("Your pace42 account", "You asked: " + HomeTab.LAST_RUN_QUESTION);
-        assertThat(all).contains("\"url\":\"http://localhost:8080/link/");
+    private List<JsonNode> publishedViews(int count) {
+        List<JsonNode> views = new ArrayList<>();
+        for (LoggedRequest publish : awaitCalls("views.publish", count)) {
+            Map<String, String> form = form(publish);
+            assertThat(form).containsEntry("user_id", RUNNER);
+            JsonNode view = SlackApiStub.json(form.get("view"));
+            assertThat(view.path("type").asText()).isEqualTo("home");
+            views.add(view);
+        }
+        return views;
+    }
+
+    private static JsonNode findButton(JsonNode view) {
+        for (JsonNode block : view.path("blocks")) {
+            for (JsonNode element : block.path("elements")) {
+                if (HomeTab.LINK_ACTION.equals(element.path("action_id").asText())) {
+                    return element;
+                }
+            }
+        }
+        throw new AssertionError("no link button in " + view);
+    }
+
+    /** The one-time token in the link button of an ephemeral answer. */
+    private static String linkTokenIn(LoggedRequest ephemeral) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/link/([A-Za-z0-9_-]+)")
+                .matcher(form(ephemeral).get("blocks"));
+        assertThat(m.find()).as("a link in %s", form(ephemeral).get("blocks")).isTrue();
+        return m.group(1);
     }
 
     @Test
@@ -463,6 +572,30 @@ class SlackAdapterTest {
         assertThat(download.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
         // The test core has no file analysis: it says so, after the download succeeded.
         assertThat(sectionTexts(post).get(0)).contains("can't analyse files on this server");
+    }
+
+    @Test
+    void aHostileGpxGetsTheUnreadableAnswerAndNothingIsFetchedOrRead() throws Exception {
+        Path secret = Files.writeString(tmp.resolve("secret.key"), "pace42-secret-" + UUID.randomUUID());
+        try (OutboundListener attacker = new OutboundListener(secret.toString())) {
+            byte[] gpx = HostileFiles.gpx(attacker.url(), secret.toString()).get("xxe-parameter-entities");
+            api.ok("files.info", "{\"ok\":true,\"file\":{\"id\":\"F0GPX\",\"name\":\"run.gpx\",\"size\":"
+                    + gpx.length + ",\"url_private_download\":\"" + api.baseUrl()
+                    + "files-pri/T0001-F0GPX/download/run.gpx\"}}");
+            api.stubGet("/files-pri/T0001-F0GPX/download/run.gpx", gpx);
+            start(TestCore.create(tmp, TestCore.ECHO_COACH, 4,
+                    (account, name, content, askedAt) -> Optional.of(ImportedAnswer.of(name, content))));
+            Map<String, Object> event = SlackRequests.dm(RUNNER, "D0RUNNER", "");
+            event.put("subtype", "file_share");
+            event.put("files", List.of(Map.of("id", "F0GPX", "name", "run.gpx", "mimetype", "application/gpx+xml",
+                    "size", gpx.length)));
+
+            SlackRequests.runEvent(adapter.app(), SlackRequests.envelope(TEAM, SlackRequests.nextEventId(), event));
+
+            LoggedRequest post = awaitCalls("chat.postMessage", 1).get(0);
+            assertThat(form(post).get("text")).isEqualTo(GarminProblemCode.FILE_UNREADABLE.friendly());
+            assertThat(attacker.requests()).isEmpty();
+        }
     }
 
     @Test

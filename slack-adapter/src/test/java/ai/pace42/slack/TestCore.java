@@ -2,6 +2,8 @@ package ai.pace42.slack;
 
 import ai.pace42.bot.BotCore;
 import ai.pace42.bot.admin.AdminAllowList;
+import ai.pace42.bot.conversation.FileAnalysis;
+import ai.pace42.bot.data.LinkedSource;
 import ai.pace42.bot.persistence.JdbiSetup;
 import ai.pace42.bot.persistence.Migrations;
 import ai.pace42.bot.persistence.SqliteSettings;
@@ -51,12 +53,17 @@ final class TestCore {
     }
 
     static TestCore create(Path dir, CoachService coach, int workers) {
+        return create(dir, coach, workers, FileAnalysis.none());
+    }
+
+    /** With {@code files} answering activity files sent in chat. */
+    static TestCore create(Path dir, CoachService coach, int workers, FileAnalysis files) {
         DataSource ds = SqliteSettings.dataSource(dir.resolve("pace42-slack-test-" + System.nanoTime() + ".db"));
         Migrations.migrate(ds);
         Jdbi jdbi = JdbiSetup.configure(Jdbi.create(ds));
         LocalSecretStore secrets = LocalSecretStore.open(jdbi,
                 KeyEncryptionKey.createFile(dir.resolve("secret-" + System.nanoTime() + ".key")), Clock.systemUTC());
-        BotCore core = BotCore.create(jdbi, sources -> coach, secrets,
+        BotCore core = BotCore.create(jdbi, sources -> coach, secrets, LinkedSource.none(), files,
                 BotCore.Settings.defaults().withAdmins(AdminAllowList.parse(ADMIN)).withWorkers(workers, 100),
                 Clock.systemUTC());
         return new TestCore(jdbi, secrets, core);

@@ -15,6 +15,10 @@ import ai.pace42.bot.channel.InboundHandler;
 import ai.pace42.bot.channel.Reply;
 import ai.pace42.bot.channel.TextRenderer;
 import ai.pace42.bot.conversation.Command;
+import ai.pace42.garmin.GarminProblemCode;
+import ai.pace42.garmin.files.HostileFiles;
+import ai.pace42.garmin.files.ImportedAnswer;
+import ai.pace42.garmin.files.OutboundListener;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -23,11 +27,14 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -287,6 +294,32 @@ class TelegramAdapterTest {
         assertThat(downloaded).isEqualTo(fit);
         assertThat(json(api.bodies("getFile").get(0))).isEqualTo(json(
                 "{\"file_id\":\"BQACAgQAAxkBAAIBZ2dGc0Q3RkZfZml0X2ZpbGVfaWQ\",\"method\":\"getFile\"}"));
+    }
+
+    @Test
+    void aHostileGpxGetsTheUnreadableAnswerAndNothingIsFetchedOrRead() throws Exception {
+        Path secret = Files.writeString(tmp.resolve("secret.key"), "pace42-secret-" + UUID.randomUUID());
+        core.close();
+        core = TestCore.create(tmp, TestCore.ECHO_COACH,
+                (account, name, content, askedAt) -> Optional.of(ImportedAnswer.of(name, content)));
+        try (OutboundListener attacker = new OutboundListener(secret.toString())) {
+            byte[] gpx = HostileFiles.gpx(attacker.url(), secret.toString()).get("xxe-parameter-entities");
+            api.ok("getFile", "{\"file_id\":\"BQACAgQAAxkBAAIBZ2dGc0Q3RkZfZml0X2ZpbGVfaWQ\","
+                    + "\"file_unique_id\":\"AgADq0EAAm2XyFA\",\"file_size\":" + gpx.length
+                    + ",\"file_path\":\"documents/file_13.gpx\"}");
+            api.stub(com.github.tomakehurst.wiremock.client.WireMock.get(
+                    "/file/bot" + BotApiStub.TOKEN + "/documents/file_13.gpx")
+                    .willReturn(aResponse().withStatus(200).withBody(gpx)));
+            startWebhookAdapter();
+            core.adapters().register(adapter);
+
+            await(adapter.process(Fixtures.parse(Fixtures.raw("document_fit")
+                    .replace("Morning_Run.fit", "Evening_Run.gpx"))));
+
+            String sent = json(api.bodies("sendMessage").get(0)).get("text").asText();
+            assertThat(sent).isEqualTo(GarminProblemCode.FILE_UNREADABLE.friendly());
+            assertThat(attacker.requests()).isEmpty();
+        }
     }
 
     @Test

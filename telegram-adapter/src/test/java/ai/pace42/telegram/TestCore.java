@@ -2,6 +2,8 @@ package ai.pace42.telegram;
 
 import ai.pace42.bot.BotCore;
 import ai.pace42.bot.admin.AdminAllowList;
+import ai.pace42.bot.conversation.FileAnalysis;
+import ai.pace42.bot.data.LinkedSource;
 import ai.pace42.bot.secrets.KeyEncryptionKey;
 import ai.pace42.bot.secrets.LocalSecretStore;
 import ai.pace42.bot.persistence.JdbiSetup;
@@ -44,8 +46,13 @@ final class TestCore {
     }
 
     static BotCore create(Path dir, CoachService coach) {
+        return create(dir, coach, FileAnalysis.none());
+    }
+
+    /** With {@code files} answering activity files sent in chat. */
+    static BotCore create(Path dir, CoachService coach, FileAnalysis files) {
         Jdbi jdbi = sqlite(dir);
-        return BotCore.create(jdbi, sources -> coach, secrets(jdbi, dir),
+        return BotCore.create(jdbi, sources -> coach, secrets(jdbi, dir), LinkedSource.none(), files,
                 BotCore.Settings.defaults().withAdmins(AdminAllowList.parse("telegram:999")).withWorkers(4, 100),
                 Clock.systemUTC());
     }

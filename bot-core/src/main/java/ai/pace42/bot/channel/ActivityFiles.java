@@ -4,17 +4,18 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Which shared files are activity files the coach reads (FIT, GPX, TCX), recognised by name, and the media type
- * to give one when the platform did not say. Every adapter asks the same question, so it is answered once here.
+ * Which shared files are activity files the coach reads (FIT, GPX, TCX, or a ZIP of them such as Garmin's
+ * "original" download), recognised by name, and the media type to give one when the platform did not say. Every
+ * adapter asks the same question, so it is answered once here.
  */
 public final class ActivityFiles {
 
-    private static final Set<String> EXTENSIONS = Set.of("fit", "gpx", "tcx");
+    private static final Set<String> EXTENSIONS = Set.of("fit", "gpx", "tcx", "zip");
 
     private ActivityFiles() {
     }
 
-    /** True for a FIT, GPX or TCX file name, in any letter case. */
+    /** True for a FIT, GPX, TCX or ZIP file name, in any letter case. */
     public static boolean isActivityFile(String fileName) {
         return EXTENSIONS.contains(extension(fileName));
     }
@@ -27,6 +28,7 @@ public final class ActivityFiles {
         return switch (extension(fileName)) {
             case "gpx" -> "application/gpx+xml";
             case "tcx" -> "application/vnd.garmin.tcx+xml";
+            case "zip" -> "application/zip";
             default -> "application/vnd.ant.fit";
         };
     }

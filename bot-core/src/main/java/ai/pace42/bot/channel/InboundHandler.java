@@ -7,4 +7,12 @@ import java.util.concurrent.CompletableFuture;
 public interface InboundHandler {
 
     CompletableFuture<Reply> onInbound(Inbound inbound);
+
+    /**
+     * A read-only view of the sender's account for a dashboard (e.g. Slack's App Home): nothing is created,
+     * issued or counted. A handler without accounts has nothing to show.
+     */
+    default CompletableFuture<AccountView> overview(PlatformIdentity who) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("no account overview here"));
+    }
 }

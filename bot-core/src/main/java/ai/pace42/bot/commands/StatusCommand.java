@@ -40,7 +40,11 @@ public final class StatusCommand implements Command {
 
     @Override
     public Reply run(CommandContext context) {
-        Account account = context.account();
+        return statusOf(context.account());
+    }
+
+    /** The status text of an account; reads only, so dashboards may show it as often as they like. */
+    public Reply statusOf(Account account) {
         List<String> identities = accounts.identitiesOf(account.id());
         StringBuilder text = new StringBuilder("**Your pace42 account**\n");
         text.append("- **Chats:** ").append(String.join(", ", identities.stream()

@@ -1,8 +1,10 @@
 package ai.pace42.bot.conversation;
 
 import ai.pace42.bot.account.Account;
+import ai.pace42.bot.channel.AccountView;
 import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.InboundHandler;
+import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.channel.Reply;
 import ai.pace42.bot.concurrent.KeyedSerialExecutor;
 import ai.pace42.bot.error.ErrorCode;
@@ -23,11 +25,25 @@ public final class ConversationDispatcher implements InboundHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ConversationDispatcher.class);
 
     private final Conversation conversation;
+    private final AccountOverview overview;
     private final KeyedSerialExecutor executor;
 
-    public ConversationDispatcher(Conversation conversation, KeyedSerialExecutor executor) {
+    public ConversationDispatcher(Conversation conversation, AccountOverview overview, KeyedSerialExecutor executor) {
         this.conversation = conversation;
+        this.overview = overview;
         this.executor = executor;
+    }
+
+    /** In the account's own queue, after messages already waiting, so the view is never older than them. */
+    @Override
+    public CompletableFuture<AccountView> overview(PlatformIdentity who) {
+        try {
+            return overview.accountOf(who)
+                    .map(account -> executor.submit(account.id(), () -> overview.of(account)))
+                    .orElseGet(() -> CompletableFuture.completedFuture(overview.of(who)));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     @Override

@@ -19,6 +19,14 @@ public interface LinkedSource extends ActivitySourceResolver {
     }
 
     /**
+     * Gives up {@code oldSecret} after a re-link stored {@code newSecret} in its place. Where both are the same
+     * account at the service, revoking the old access could end the new one too; an implementation may skip it.
+     */
+    default boolean revokeReplaced(String accountId, String oldSecret, String newSecret) {
+        return revoke(accountId, oldSecret);
+    }
+
+    /**
      * The link at a glance for /status, e.g. "connected as Ada · synced 4 min ago"; empty when there is nothing to
      * add to the plain data-source line.
      */

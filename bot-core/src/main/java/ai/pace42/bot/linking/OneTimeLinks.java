@@ -85,8 +85,11 @@ public final class OneTimeLinks {
             return Optional.empty();
         }
         long now = clock.millis();
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM link_tokens WHERE token_hash = :hash "
-                        + "AND purpose = :purpose AND used_at IS NULL AND expires_at > :now")
+        // The identity's first contact names a browser chat, whose user id would mean nothing to the runner.
+        return jdbi.withHandle(h -> h.createQuery("SELECT l.*, i.created_at AS identity_since FROM link_tokens l "
+                        + "LEFT JOIN platform_identities i ON i.platform = l.platform AND i.tenant_id = l.tenant_id "
+                        + "AND i.user_id = l.user_id WHERE l.token_hash = :hash "
+                        + "AND l.purpose = :purpose AND l.used_at IS NULL AND l.expires_at > :now")
                 .bind("hash", hash(token)).bind("purpose", purpose).bind("now", now)
                 .map((rs, ctx) -> {
                     Platform platform = Platform.fromId(rs.getString("platform"));
@@ -95,7 +98,10 @@ public final class OneTimeLinks {
                     ConversationRef where = new ConversationRef(platform, who.tenantId(), rs.getString("channel_id"),
                             who.userId());
                     return new PendingLink(rs.getString("token_hash"), who, where, rs.getString("account_id"),
-                            rs.getString("display_name"), Instant.ofEpochMilli(rs.getLong("expires_at")));
+                            rs.getString("display_name"), Instant.ofEpochMilli(rs.getLong("created_at")),
+                            Instant.ofEpochMilli(rs.getLong("expires_at")),
+                            Instant.ofEpochMilli(rs.getObject("identity_since") == null ? rs.getLong("created_at")
+                                    : rs.getLong("identity_since")));
                 }).findOne());
     }
 

@@ -11,6 +11,7 @@ class ActivityFilesTest {
         assertThat(ActivityFiles.isActivityFile("Morning_Run.FIT")).isTrue();
         assertThat(ActivityFiles.isActivityFile("route.gpx")).isTrue();
         assertThat(ActivityFiles.isActivityFile("export.tcx")).isTrue();
+        assertThat(ActivityFiles.isActivityFile("12129115726.ZIP")).isTrue();
         assertThat(ActivityFiles.isActivityFile("photo.jpg")).isFalse();
         assertThat(ActivityFiles.isActivityFile("fit")).isFalse();
         assertThat(ActivityFiles.isActivityFile("run.fit.gz")).isFalse();
@@ -22,6 +23,7 @@ class ActivityFilesTest {
         assertThat(ActivityFiles.mediaType("a.fit", "application/octet-stream")).isEqualTo("application/octet-stream");
         assertThat(ActivityFiles.mediaType("a.gpx", "")).isEqualTo("application/gpx+xml");
         assertThat(ActivityFiles.mediaType("a.TCX", null)).isEqualTo("application/vnd.garmin.tcx+xml");
+        assertThat(ActivityFiles.mediaType("a.zip", null)).isEqualTo("application/zip");
         assertThat(ActivityFiles.mediaType("a.fit", null)).isEqualTo("application/vnd.ant.fit");
     }
 

@@ -9,6 +9,7 @@ import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.error.ErrorCode;
 import ai.pace42.bot.error.Pace42Exception;
 import ai.pace42.bot.testing.MutableClock;
+import ai.pace42.bot.testing.TestDatabases;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,10 +38,7 @@ abstract class OneTimeLinksContract {
     @BeforeEach
     void setUp() {
         jdbi = database();
-        jdbi.useHandle(h -> {
-            h.execute("INSERT INTO accounts (id, created_at) VALUES ('acc_ana', 0)");
-            h.execute("INSERT INTO accounts (id, created_at) VALUES ('acc_ben', 0)");
-        });
+        TestDatabases.insertAccounts(jdbi, "acc_ana", "acc_ben");
         clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
         links = new OneTimeLinks(jdbi, clock, Duration.ofMinutes(15));
     }

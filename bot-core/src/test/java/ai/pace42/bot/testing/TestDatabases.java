@@ -39,6 +39,15 @@ public final class TestDatabases {
     }
 
     /** A new, empty PostgreSQL database (not migrated). */
+    /** Bare account rows (created at epoch 0) for tests that need an account to hang links or codes on. */
+    public static void insertAccounts(Jdbi jdbi, String... ids) {
+        jdbi.useHandle(h -> {
+            for (String id : ids) {
+                h.createUpdate("INSERT INTO accounts (id, created_at) VALUES (:id, 0)").bind("id", id).execute();
+            }
+        });
+    }
+
     public static DataSource postgresDataSource() {
         return server().getDatabase("postgres", createPostgresDatabase());
     }

@@ -438,7 +438,8 @@ public final class RunReport {
                 .append(cadenceBaseline().map(b -> " (your usual at a similar pace: " + Math.round(b) + " spm)").orElse("")).append(". "));
         r.elevation().toOptional().ifPresent(e -> sb.append("Climb ").append(Format.whole(e.ascentM())).append(" m, grade-adjusted pace ")
                 .append(f.pace(e.gradeAdjustedSpeed())).append(". "));
-        r.temperatureC().ifPresent(c -> sb.append("Temperature ").append(Format.whole(c)).append(" °C. "));
+        r.temperatureC().ifPresent(c -> sb.append("It was ").append(Format.whole(c)).append(" °C")
+                .append(r.activity().summary().conditions().map(w -> ", " + w).orElse("")).append(". "));
         sb.append(r.load().method() == LoadMethod.NONE ? r.load().note() + ". "
                 : "Load " + Format.whole(r.load().value()) + ": " + r.load().method().description()
                 + (r.load().note().isBlank() ? "" : "; " + r.load().note()) + ". ");
@@ -446,6 +447,7 @@ public final class RunReport {
             sb.append("Decoupling not computed: ").append(r.decoupling().reason()).append(". ");
         }
         r.pacing().toOptional().ifPresent(p -> sb.append(splits(p)));
+        sb.append(laps());
         List<String> notes = r.quality().flags().stream().filter(fl -> fl != QualityFlag.HOT)
                 .map(QualityFlag::explanation).sorted().collect(Collectors.toList());
         if (!notes.isEmpty()) {
@@ -478,6 +480,16 @@ public final class RunReport {
         String list = full.stream().map(s -> (s.partial() ? "last " + f.distance(s.distanceM()) + " " : "")
                 + f.paceValue(s.speed())).collect(Collectors.joining(", "));
         return "Splits per " + f.units().distanceUnit() + ": " + list + ".";
+    }
+
+    /** The watch's laps, when it recorded more than one: their count, and whether the splits above are them. */
+    private String laps() {
+        int n = r.activity().laps().size();
+        if (n < 2) {
+            return "";
+        }
+        boolean fromLaps = r.pacing().toOptional().filter(Pacing::fromDeviceLaps).isPresent();
+        return " " + n + " laps recorded by the watch" + (fromLaps ? " (the splits above are its laps)." : ".");
     }
 
     private static String zoneName(double fractionOfLthr) {

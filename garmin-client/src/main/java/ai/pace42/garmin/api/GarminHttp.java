@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -90,16 +91,18 @@ public final class GarminHttp {
                     Duration wait = retryAfter(response).orElse(Duration.ofSeconds(30));
                     limiter.pauseUntil(clock.instant().plus(wait));
                     return Result.failed(new GarminProblem(GarminProblemCode.GARMIN_RATE_LIMITED,
-                            "HTTP 429 from " + request.uri().getPath(), Optional.of(wait)));
+                            "HTTP 429", Optional.of(wait), OptionalInt.of(429)));
                 }
                 if (status >= 500 && status <= 599) {
-                    last = GarminProblem.of(GarminProblemCode.GARMIN_UNAVAILABLE, "HTTP " + status);
+                    last = GarminProblem.http(GarminProblemCode.GARMIN_UNAVAILABLE, status,
+                            "HTTP " + status + " after " + attempt + " attempt" + (attempt == 1 ? "" : "s"));
                     backoff(attempt);
                     continue;
                 }
                 return Result.ok(response);
             } catch (HttpTimeoutException e) {
-                last = GarminProblem.of(GarminProblemCode.GARMIN_UNAVAILABLE, "time-out");
+                last = GarminProblem.of(GarminProblemCode.GARMIN_UNAVAILABLE,
+                        "time-out after " + attempt + " attempt" + (attempt == 1 ? "" : "s"));
                 backoff(attempt);
             } catch (IOException e) {
                 last = GarminProblem.of(GarminProblemCode.GARMIN_UNAVAILABLE, "I/O: " + e.getClass().getSimpleName());

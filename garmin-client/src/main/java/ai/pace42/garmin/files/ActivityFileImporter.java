@@ -14,21 +14,28 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Uploaded activity files (FIT, GPX, TCX) → the coach's {@link Activity}. The format is decided by content, not
- * by the file name; anything over 25 MB is refused before it is read in full. Never throws.
+ * Uploaded activity files (FIT, GPX, TCX, or a ZIP of them) → the coach's {@link Activity}. The format is decided
+ * by content, not by the file name; anything over 25 MB is refused before it is read in full. A ZIP is unpacked
+ * within {@link BoundedZip.Limits} and gives its newest run (archives inside it are not opened). Never throws.
  */
 public final class ActivityFileImporter {
 
     public static final long MAX_BYTES = 25L * 1024 * 1024;
 
     private final long maxBytes;
+    private final BoundedZip.Limits zipLimits;
 
     public ActivityFileImporter() {
         this(MAX_BYTES);
     }
 
     public ActivityFileImporter(long maxBytes) {
+        this(maxBytes, BoundedZip.Limits.DEFAULT);
+    }
+
+    public ActivityFileImporter(long maxBytes, BoundedZip.Limits zipLimits) {
         this.maxBytes = maxBytes;
+        this.zipLimits = zipLimits;
     }
 
     /** Reads at most {@code maxBytes + 1} bytes from {@code in} (the caller closes it). */
@@ -49,19 +56,39 @@ public final class ActivityFileImporter {
         if (bytes.length > maxBytes) {
             return Result.failed(GarminProblemCode.FILE_TOO_LARGE, "over " + maxBytes + " bytes");
         }
+        return detect(bytes) == Format.ZIP ? importZip(bytes) : importOne(fileName, bytes);
+    }
+
+    private Result<Activity> importOne(String fileName, byte[] bytes) {
         String id = "file-" + sha256(bytes).substring(0, 16);
         Result<Activity> r = switch (detect(bytes)) {
             case FIT -> FitImporter.read(bytes, id);
             case GPX -> GpxImporter.read(bytes, id);
             case TCX -> TcxImporter.read(bytes, id);
+            case ZIP -> Result.failed(GarminProblemCode.FILE_UNSUPPORTED, "a zip inside a zip is not opened");
             case UNKNOWN -> Result.failed(GarminProblemCode.FILE_UNSUPPORTED, "unknown format: " + fileName);
         };
         return r.map(a -> a.name().isEmpty() && fileName != null ? rename(a, fileName) : a);
     }
 
-    enum Format { FIT, GPX, TCX, UNKNOWN }
+    private Result<Activity> importZip(byte[] zip) {
+        NewestRun newest = new NewestRun();
+        try {
+            BoundedZip.read(zip, zipLimits, entry -> newest.offer(importOne(entry.name(), entry.content())));
+        } catch (BoundedZip.LimitExceeded e) {
+            return Result.failed(GarminProblemCode.FILE_ARCHIVE_REFUSED, "zip: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            return Result.failed(GarminProblemCode.FILE_UNREADABLE, "zip: " + e.getClass().getSimpleName());
+        }
+        return newest.result();
+    }
+
+    enum Format { FIT, GPX, TCX, ZIP, UNKNOWN }
 
     static Format detect(byte[] b) {
+        if (BoundedZip.isZip(b)) {
+            return Format.ZIP;
+        }
         // FIT: header size 12 or 14, then ".FIT" at bytes 8–11.
         if (b.length >= 12 && (b[0] == 12 || b[0] == 14) && b[8] == '.' && b[9] == 'F' && b[10] == 'I' && b[11] == 'T') {
             return Format.FIT;

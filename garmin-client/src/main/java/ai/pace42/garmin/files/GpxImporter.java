@@ -11,6 +11,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
+import javax.xml.stream.XMLStreamException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
@@ -21,8 +22,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * GPX → activity with jpx. Heart rate and cadence live in Garmin's TrackPointExtension ({@code hr}, {@code cad}),
- * which jpx exposes as DOM; distance is summed from positions. Indoor exports have an empty track segment.
+ * GPX → activity with jpx (through {@link SafeXml}: no DOCTYPE, no external access). Heart rate and cadence live
+ * in Garmin's TrackPointExtension ({@code hr}, {@code cad}), which jpx exposes as DOM; distance is summed from
+ * positions. Indoor exports have an empty track segment.
  */
 final class GpxImporter {
 
@@ -32,8 +34,12 @@ final class GpxImporter {
     static Result<Activity> read(byte[] bytes, String id) {
         GPX gpx;
         try {
+            // jpx parses with SafeXml's factory (SafeJpxXml); the DOCTYPE check comes first all the same.
+            SafeXml.requireNoDoctype(bytes);
             gpx = GPX.Reader.of(GPX.Reader.Mode.LENIENT).read(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
+        } catch (SafeXml.DoctypeRefused e) {
+            return Result.failed(GarminProblemCode.FILE_UNREADABLE, "GPX: " + e.getMessage());
+        } catch (XMLStreamException | IOException | RuntimeException e) {
             return Result.failed(GarminProblemCode.FILE_UNREADABLE, "GPX: " + e.getClass().getSimpleName());
         }
         try {
@@ -75,8 +81,9 @@ final class GpxImporter {
             String name = gpx.tracks().findFirst().flatMap(t -> t.getName()).orElse("");
             OptionalDouble dist = distance > 0 ? OptionalDouble.of(distance) : OptionalDouble.empty();
             OptionalDouble dur = c.lastElapsed() > 0 ? OptionalDouble.of(c.lastElapsed()) : OptionalDouble.empty();
+            // GPX has no timer: moving time is left to the analysis, which drops pauses from the samples.
             return Result.ok(new Activity(id, "file", name, SportType.UNKNOWN,
-                    Optional.of(t0.atZone(ZoneOffset.UTC)), dur, dur, dist, null, c.build(), List.of(),
+                    Optional.of(t0.atZone(ZoneOffset.UTC)), dur, OptionalDouble.empty(), dist, null, c.build(), List.of(),
                     SessionTags.none()));
         } catch (RuntimeException e) {
             return Result.failed(GarminProblemCode.FILE_UNREADABLE, "GPX content: " + e.getClass().getSimpleName());

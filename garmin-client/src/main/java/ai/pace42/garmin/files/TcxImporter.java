@@ -8,11 +8,9 @@ import ai.pace42.coach.model.SportType;
 import ai.pace42.garmin.GarminProblemCode;
 import ai.pace42.garmin.Result;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,7 +25,7 @@ import java.util.OptionalDouble;
 
 /**
  * TCX (TrainingCenterDatabase v2 + ActivityExtension v2) → activity with StAX. Elements are matched by local name
- * so namespace prefixes do not matter; DTDs and external entities are refused.
+ * so namespace prefixes do not matter; parsed through {@link SafeXml} (a DOCTYPE is refused).
  */
 final class TcxImporter {
 
@@ -35,16 +33,15 @@ final class TcxImporter {
     }
 
     static Result<Activity> read(byte[] bytes, String id) {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         try {
-            XMLStreamReader x = f.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            XMLStreamReader x = SafeXml.open(bytes);
             try {
                 return new Parser(x).parse(id);
             } finally {
                 x.close();
             }
+        } catch (SafeXml.DoctypeRefused e) {
+            return Result.failed(GarminProblemCode.FILE_UNREADABLE, "TCX: " + e.getMessage());
         } catch (XMLStreamException | RuntimeException e) {
             return Result.failed(GarminProblemCode.FILE_UNREADABLE, "TCX: " + e.getClass().getSimpleName());
         }

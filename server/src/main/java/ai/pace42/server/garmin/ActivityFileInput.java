@@ -10,18 +10,19 @@ import java.util.Set;
 
 /**
  * Reads the file given to {@code analyze}, refusing early what the importer could not use: a missing path, a
- * folder, a name that is not .fit/.gpx/.tcx, or more than 25 MB (checked on the size, before reading).
+ * folder, a name that is not .fit/.gpx/.tcx/.zip, or more than 25 MB (checked on the size, before reading).
  */
 final class ActivityFileInput {
 
-    private static final Set<String> EXTENSIONS = Set.of("fit", "gpx", "tcx");
+    private static final Set<String> EXTENSIONS = Set.of("fit", "gpx", "tcx", "zip");
 
     private ActivityFileInput() {
     }
 
     static byte[] read(Path file) throws AnalyzeFailure {
         if (Files.isDirectory(file)) {
-            throw new AnalyzeFailure("FILE_IS_A_DIRECTORY", file + " is a folder; give me one FIT, GPX or TCX file.");
+            throw new AnalyzeFailure("FILE_IS_A_DIRECTORY",
+                    file + " is a folder; give me one FIT, GPX or TCX file (or a zip of them).");
         }
         if (!Files.exists(file)) {
             throw new AnalyzeFailure("FILE_NOT_FOUND", "There is no file at " + file + ".");

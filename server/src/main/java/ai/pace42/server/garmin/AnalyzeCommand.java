@@ -20,9 +20,9 @@ import net.sourceforge.argparse4j.inf.Subparser;
 
 /**
  * {@code java -jar pace42.jar analyze <file> [--units km|mi]}: the coach's "analyze my last run" answer for one
- * FIT, GPX or TCX file, printed as plain text, with the chart written beside the file. The same
- * {@link ActivityFileAnalysis} answers files sent in chat, so both read a run alike. A plain {@link Command}:
- * it needs no configuration, database or secrets.
+ * FIT, GPX or TCX file (or the newest run in a zip of them), printed as plain text, with the chart written beside
+ * the file. The same {@link ActivityFileAnalysis} answers files sent in chat, so both read a run alike. A plain
+ * {@link Command}: it needs no configuration, database or secrets.
  */
 public final class AnalyzeCommand extends Command {
 
@@ -43,7 +43,7 @@ public final class AnalyzeCommand extends Command {
 
     @Override
     public void configure(Subparser subparser) {
-        subparser.addArgument("file").help("a .fit, .gpx or .tcx activity file (at most 25 MB)");
+        subparser.addArgument("file").help("a .fit, .gpx or .tcx activity file, or a .zip of them (at most 25 MB)");
         subparser.addArgument("--units").choices("km", "mi").setDefault("km")
                 .help("distances and paces in kilometres or miles");
     }

@@ -108,6 +108,15 @@ public final class GarminWiring {
                 return revokeAtGarmin(storedSecret);
             }
 
+            /** The same Garmin user linked again: deregistering the old token would end the new link too. */
+            @Override
+            public boolean revokeReplaced(String accountId, String oldSecret, String newSecret) {
+                if (samePartnerUser(oldSecret, newSecret)) {
+                    return false;
+                }
+                return revokeAtGarmin(oldSecret);
+            }
+
             /** /status must answer even when the stored link cannot be read: then it adds nothing. */
             @Override
             public Optional<String> describe(Account account) {
@@ -138,6 +147,15 @@ public final class GarminWiring {
         } catch (RuntimeException e) {
             LOG.warn("garmin deregistration skipped: {}", e.getClass().getSimpleName());
             return false;
+        }
+    }
+
+    private static boolean samePartnerUser(String oldSecret, String newSecret) {
+        try {
+            String before = GarminLinkCodec.decode(oldSecret).identity().partnerUserId();
+            return !before.isBlank() && before.equals(GarminLinkCodec.decode(newSecret).identity().partnerUserId());
+        } catch (RuntimeException e) {
+            return false; // an unreadable old value is revoked (best effort) like any other
         }
     }
 

@@ -136,21 +136,35 @@ public final class LinkPageResource {
         if (!(outcome instanceof LinkMethod.Outcome.Linked linked)) {
             return answer(link, method, outcome);
         }
+        Optional<GarminLinking.Completed> done;
         try {
-            Optional<PendingLink> done = linking.complete(token, linked.garminDisplayName(), linked.secretJson(),
-                    RequestIds.current());
-            if (done.isEmpty()) {
-                return invalid(token);
-            }
+            done = linking.complete(token, linked.garminDisplayName(), linked.secretJson(), RequestIds.current());
         } catch (SecretStoreUnavailableException e) {
             return Response.status(503).entity(methodsPage(link, "Secure storage is temporarily unavailable, so "
                     + "nothing was saved. Please try again in a few minutes.")).build();
         }
+        if (done.isEmpty()) {
+            return invalid(token);
+        }
         NewCookie expired = new NewCookie.Builder(COOKIE).value("").path("/link").maxAge(0).httpOnly(true).build();
-        return Response.ok(Html.page("Garmin connected", "<h1>Garmin connected</h1><p>Connected as <strong>"
-                + Html.escape(linked.garminDisplayName()) + "</strong> for " + Html.escape(link.identityLabel())
-                + ".</p><p>You can close this page and go back to your chat. Try asking: "
-                + "<em>Analyze my last run</em>.</p>")).cookie(expired).build();
+        return Response.ok(confirmInChatPage(linked.garminDisplayName(), done.get())).cookie(expired).build();
+    }
+
+    /**
+     * Garmin accepted, but nothing is used until this code is typed into the chat that asked for the link. The page
+     * names that chat concretely, so someone who was sent another person's link sees it is not theirs.
+     */
+    private String confirmInChatPage(String garminName, GarminLinking.Completed done) {
+        PendingLink link = done.link();
+        long minutes = Math.max(1, (Duration.between(clock.instant(), done.confirmBy()).toSeconds() + 59) / 60);
+        return Html.page("Confirm in your chat", "<h1>Now confirm in " + Html.escape(link.chatName()) + "</h1>"
+                + "<p>Garmin accepted <strong>" + Html.escape(garminName) + "</strong>. pace42 uses nothing until "
+                + "you confirm in the chat that asked for this link: <strong>" + Html.escape(link.identityLabel())
+                + "</strong>, which asked for it on " + Html.escape(link.issuedLabel()) + ".</p>"
+                + "<p>Send this there within " + minutes + " minutes:</p>"
+                + "<p class=\"code\"><strong id=\"confirm-command\">/link confirm " + done.code() + "</strong></p>"
+                + "<p>If you did not ask for this link in that chat yourself, close this page and give this code to "
+                + "nobody: someone sent you their link. Without the code nothing is kept.</p>");
     }
 
     /** The page for an outcome that does not finish the link: an error, another step, or a trip to Garmin. */
@@ -185,8 +199,8 @@ public final class LinkPageResource {
     private Response invalid(String token) {
         LinkState state = token == null ? LinkState.UNKNOWN : linking.state(token);
         String why = switch (state) {
-            case USED -> "<h1>This link was already used</h1><p>Each link works once. If Garmin is connected, you "
-                    + "are all set: ask your chat <em>Analyze my last run</em>.</p>";
+            case USED -> "<h1>This link was already used</h1><p>Each link works once. If you sent the code it "
+                    + "showed to your chat, you are all set: ask there <em>Analyze my last run</em>.</p>";
             case EXPIRED -> "<h1>This link has expired</h1><p>Links work for a few minutes only, to keep your "
                     + "account safe.</p>";
             case REPLACED -> "<h1>A newer link replaced this one</h1><p>Only the newest link from your chat works."

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.pace42.bot.account.Account;
 import ai.pace42.coach.CoachAnswer;
 import ai.pace42.coach.UnitSystem;
+import ai.pace42.garmin.GarminProblemCode;
+import ai.pace42.garmin.files.HostileFiles;
 import ai.pace42.garmin.files.TestFiles;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Files sent in chat go through the Garmin client's importer and the same coach as Garmin runs. */
 class ActivityFileAnalysisTest {
@@ -37,6 +42,39 @@ class ActivityFileAnalysisTest {
 
         assertThat(answer.charts()).isEmpty();
         assertThat(answer.text()).isNotBlank().doesNotContain("Exception");
+    }
+
+    @Test
+    void hostileXmlSentInChatGetsTheUnreadableAnswerAndReachesNothing(@TempDir Path dir) {
+        try (HostileUploads hostile = new HostileUploads(dir)) {
+            hostile.xml().forEach((name, content) -> {
+                CoachAnswer answer = analysis.analyze(RUNNER, name, content, Instant.now()).orElseThrow();
+
+                assertThat(answer.text()).as(name).isEqualTo(GarminProblemCode.FILE_UNREADABLE.friendly());
+                assertThat(answer.charts()).isEmpty();
+            });
+            assertThat(hostile.listener.requests()).isEmpty();
+        }
+    }
+
+    @Test
+    void hostileZipsSentInChatAreRefusedWithTheirLimits() {
+        HostileUploads.zips().forEach((name, content) -> assertThat(
+                analysis.analyze(RUNNER, name, content, Instant.now()).orElseThrow().text())
+                .as(name).isEqualTo(GarminProblemCode.FILE_ARCHIVE_REFUSED.friendly()));
+    }
+
+    @Test
+    void aZipOfRunsIsAnsweredWithTheNewest() {
+        byte[] zip = HostileFiles.zip(Map.of(
+                "old.tcx", TestFiles.tcx(600, true, true).getBytes(StandardCharsets.UTF_8),
+                "new.gpx", TestFiles.gpx(1800, true, "running").replace("2026-05-03", "2026-05-10")
+                        .getBytes(StandardCharsets.UTF_8)));
+
+        CoachAnswer answer = analysis.analyze(RUNNER, "runs.zip", zip, Instant.now()).orElseThrow();
+
+        assertThat(answer.text()).contains("5.4 km");
+        assertThat(answer.charts()).hasSize(1);
     }
 
     @Test

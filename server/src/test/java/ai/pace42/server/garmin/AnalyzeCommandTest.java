@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pace42.coach.chart.ChartStyle;
 import ai.pace42.garmin.files.ActivityFileImporter;
+import ai.pace42.garmin.files.HostileFiles;
 import ai.pace42.garmin.files.TestFiles;
 import ai.pace42.server.Pace42Application;
 import ai.pace42.server.Pace42Configuration;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -81,7 +83,7 @@ class AnalyzeCommandTest {
 
         assertThat(run("analyze", fit.toString())).as(err()).isTrue();
 
-        assertThat(out()).contains("Coach observations", "8.1 km in 44:58", "5:33 /km", "Splits per km")
+        assertThat(out()).contains("Coach observations", "8.1 km in 45:00", "5:33 /km", "Splits per km")
                 .doesNotContain("**", " /mi");
         Path chart = dir.resolve("morning.fit.pace42.png");
         assertThat(out()).contains(chart.toString());
@@ -97,7 +99,7 @@ class AnalyzeCommandTest {
 
         assertThat(run("analyze", fit.toString(), "--units", "mi")).as(err()).isTrue();
 
-        assertThat(out()).contains("5.0 mi in 44:58", "8:56 /mi", "Splits per mi").doesNotContain(" /km");
+        assertThat(out()).contains("5.0 mi in 45:00", "8:56 /mi", "Splits per mi").doesNotContain(" /km");
         assertThat(dir.resolve("morning.fit.pace42.png")).isRegularFile();
     }
 
@@ -214,6 +216,44 @@ class AnalyzeCommandTest {
 
         assertThat(err()).contains("furlongs").doesNotContain("Exception", "\tat ");
         assertThat(dir.resolve("u.fit.pace42.png")).doesNotExist();
+    }
+
+    @Test
+    void hostileXmlIsRefusedAsUnreadableWithoutReachingOutOrReadingFiles() throws IOException {
+        try (HostileUploads hostile = new HostileUploads(dir)) {
+            for (Map.Entry<String, byte[]> file : hostile.xml().entrySet()) {
+                stdout.reset();
+                stderr.reset();
+                Path path = write(file.getKey(), file.getValue());
+
+                assertThat(run("analyze", path.toString())).as(file.getKey()).isFalse();
+
+                assertOneFriendlyLine("FILE_UNREADABLE", file.getKey());
+                assertThat(out() + err()).doesNotContain(hostile.secretText);
+                assertThat(hostile.listener.requests()).as(file.getKey()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void zipBombsAndZipsOfTooManyFilesAreRefused() throws IOException {
+        for (Map.Entry<String, byte[]> zip : HostileUploads.zips().entrySet()) {
+            stderr.reset();
+            assertThat(run("analyze", write(zip.getKey(), zip.getValue()).toString())).isFalse();
+            assertOneFriendlyLine("FILE_ARCHIVE_REFUSED", "200 files");
+        }
+    }
+
+    @Test
+    void aZipHoldingOneRunIsAnalysedAsThatRun() throws IOException {
+        byte[] zip = HostileFiles.zip(Map.of("lunch.gpx",
+                TestFiles.gpx(1800, true, "running").getBytes(StandardCharsets.UTF_8)));
+        Path file = write("export.zip", zip);
+
+        assertThat(run("analyze", file.toString())).as(err()).isTrue();
+
+        assertThat(out()).contains("5.4 km", "Heart rate averaged");
+        assertThat(dir.resolve("export.zip.pace42.png")).isRegularFile();
     }
 
     @Test

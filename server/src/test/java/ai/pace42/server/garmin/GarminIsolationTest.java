@@ -18,6 +18,7 @@ import ai.pace42.server.AppWithRecordedChat;
 import ai.pace42.server.ChatClient;
 import ai.pace42.server.Pace42Configuration;
 import ai.pace42.server.TestServers;
+import ai.pace42.server.link.ConfirmCommands;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -86,8 +87,11 @@ class GarminIsolationTest {
         LocalDateTime start = LocalDateTime.now(ZoneOffset.UTC).minusDays(1).withHour(7).withMinute(0).withSecond(0)
                 .withNano(0);
         String gmt = start.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        // The list item's averages agree with the account's samples, as Garmin's do.
         String item = Fixtures.listItem(acc.activityId(), "running", 17, gmt)
-                .replace("\"ownerId\":" + Fixtures.OWNER, "\"ownerId\":" + acc.owner());
+                .replace("\"ownerId\":" + Fixtures.OWNER, "\"ownerId\":" + acc.owner())
+                .replace("\"averageHR\":151.0", "\"averageHR\":" + (142 + acc.hrShift()) + ".0")
+                .replace("\"maxHR\":171.0", "\"maxHR\":" + (162 + acc.hrShift()) + ".0");
         String iso = start.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + ".0";
         String detail = Fixtures.activityDetail(acc.activityId())
                 .replace("\"userProfileId\":" + Fixtures.OWNER, "\"userProfileId\":" + acc.owner())
@@ -157,6 +161,12 @@ class GarminIsolationTest {
         return runner.post("/link/tokens", "application/x-www-form-urlencoded", form, Map.of());
     }
 
+    /** The finished page names the Garmin account and shows the command to send in the chat that asked. */
+    private static String confirmOn(ChatClient.Result page, String garminName) {
+        assertThat(page.body()).contains("Now confirm in", garminName);
+        return ConfirmCommands.on(page.body());
+    }
+
     private static List<Integer> heartRates(String text) {
         List<Integer> out = new ArrayList<>();
         Matcher m = BPM.matcher(text);
@@ -172,8 +182,8 @@ class GarminIsolationTest {
         ChatClient ada = new ChatClient(APP.getLocalPort());
         ChatClient bea = new ChatClient(APP.getLocalPort());
 
-        assertThat(linkWithTokens(ada, A.token()).body()).contains("Garmin connected", "Ada Alpha");
-        assertThat(linkWithTokens(bea, B.token()).body()).contains("Garmin connected", "Bea Beta");
+        assertThat(ada.say(confirmOn(linkWithTokens(ada, A.token()), "Ada Alpha")).text()).contains("Ada Alpha");
+        assertThat(bea.say(confirmOn(linkWithTokens(bea, B.token()), "Bea Beta")).text()).contains("Bea Beta");
 
         String adaAnswer = ada.say("Analyze my last run").text();
         String beaAnswer = bea.say("Analyze my last run").text();
@@ -202,7 +212,7 @@ class GarminIsolationTest {
         ChatClient.Result page = linkWithTokens(cat, "tok-unknown");
 
         assertThat(page.status()).isEqualTo(422);
-        assertThat(page.body()).doesNotContain("Garmin connected").doesNotContain("tok-unknown");
+        assertThat(page.body()).doesNotContain("/link confirm").doesNotContain("tok-unknown");
         assertThat(cat.say("/status").text()).contains("**Data:** none yet");
     }
 
@@ -225,12 +235,15 @@ class GarminIsolationTest {
     void concurrentRunnersOnTwoPlatformsAndARelinkToAThirdAccountNeverCrossOver() throws Exception {
         ChatClient dan = new ChatClient(APP.getLocalPort());
         PlatformIdentity eve = PlatformIdentity.of(Platform.TELEGRAM, "5150");
-        assertThat(linkWithTokens(dan, A.token()).body()).contains("Garmin connected", "Ada Alpha");
+        dan.say(confirmOn(linkWithTokens(dan, A.token()), "Ada Alpha"));
         String eveLink = AppWithRecordedChat.linkUrl(app().say(eve, "Eve", "/link"), APP.getLocalPort());
         ChatClient eveBrowser = new ChatClient(APP.getLocalPort());
-        assertThat(linkWithTokens(eveBrowser, eveLink, B.token()).body()).contains("Garmin connected", "Bea Beta");
-        assertThat(app().received(eve, "Garmin connected")).containsExactly(
-                "Garmin connected as **Bea Beta**. Not you? Send /unlink.");
+        String evePage = confirmOn(linkWithTokens(eveBrowser, eveLink, B.token()), "Bea Beta");
+        // Eve's chat is told to confirm, without the Garmin name or the code; the code comes from the page.
+        assertThat(app().received(eve, "A Garmin account was signed in")).singleElement()
+                .satisfies(notice -> assertThat(notice).doesNotContain("Bea").doesNotContain(evePage));
+        assertThat(app().say(eve, "Eve", evePage).plainText())
+                .isEqualTo("Garmin connected as **Bea Beta**. Not you? Send /unlink.");
 
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<String>> danAnswers = new ArrayList<>();
@@ -248,7 +261,8 @@ class GarminIsolationTest {
 
         assertThat(app().say(eve, "Eve", "/unlink confirm").plainText()).contains("disconnected");
         String relink = AppWithRecordedChat.linkUrl(app().say(eve, "Eve", "/link"), APP.getLocalPort());
-        assertThat(linkWithTokens(eveBrowser, relink, C.token()).body()).contains("Garmin connected", "Cy Gamma");
+        assertThat(app().say(eve, "Eve", confirmOn(linkWithTokens(eveBrowser, relink, C.token()), "Cy Gamma"))
+                .plainText()).contains("Cy Gamma");
 
         List<Future<String>> afterDan = new ArrayList<>();
         List<Future<String>> afterEve = new ArrayList<>();

@@ -133,8 +133,15 @@ class GarminLinkBrowserTest {
         return AppWithRecordedChat.linkUrl(app().say(runner, name, "/link"), APP.getLocalPort());
     }
 
+    /** What the chat is told when the page finished: confirm there, with the code only the page shows. */
     private static String noticeTo(PlatformIdentity runner) {
-        return app().received(runner, "Garmin connected").stream().findFirst().orElse("");
+        return app().received(runner, "A Garmin account was signed in").stream().findFirst().orElse("");
+    }
+
+    /** The command the finished page shows, typed into the chat as the runner would. */
+    private static String confirmInChat(PlatformIdentity runner, String name) {
+        String command = browser.findElement(By.id("confirm-command")).getText();
+        return app().say(runner, name, command).plainText();
     }
 
     private static String main() {
@@ -156,9 +163,10 @@ class GarminLinkBrowserTest {
         browser.findElement(By.id("signin-code")).sendKeys("228798");
         HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/signin'] button"));
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Garmin connected");
-        assertThat(main()).contains("Ada Runner", "Telegram user Ada");
-        assertThat(noticeTo(ada)).isEqualTo("Garmin connected as **Ada Runner**. Not you? Send /unlink.");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Now confirm in Telegram (Ada)");
+        assertThat(main()).contains("Ada Runner", "Telegram user Ada", "/link confirm ");
+        assertThat(noticeTo(ada)).contains("/link confirm").doesNotContain("Ada Runner");
+        assertThat(confirmInChat(ada, "Ada")).isEqualTo("Garmin connected as **Ada Runner**. Not you? Send /unlink.");
         GARMIN.verify(1, postRequestedFor(urlPathEqualTo("/mobile/api/login")));
 
         browser.get(url);
@@ -178,8 +186,9 @@ class GarminLinkBrowserTest {
         assertThat(noticeTo(ben)).isEmpty();
         HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/oauth'] button"));
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Garmin connected");
-        assertThat(noticeTo(ben)).startsWith("Garmin connected as ");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Now confirm in Telegram (Ben)");
+        assertThat(noticeTo(ben)).contains("/link confirm");
+        assertThat(confirmInChat(ben, "Ben")).startsWith("Garmin connected as ");
         LoggedRequest exchange = GARMIN.findAll(postRequestedFor(urlPathEqualTo("/di-oauth2-service/oauth/token"))
                 .withRequestBody(containing("grant_type=authorization_code"))).get(0);
         String form = URLDecoder.decode(exchange.getBodyAsString(), StandardCharsets.UTF_8);

@@ -1,7 +1,11 @@
 package ai.pace42.server.garmin;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -104,13 +108,23 @@ class GarminLinkLifecycleTest {
     }
 
     private String link(GarminLink link) throws Exception {
+        return linkSecret(link.identity().label(), GarminLinkCodec.encode(link));
+    }
+
+    /** What the page does when Garmin accepted, then the code typed into the chat. */
+    private String linkSecret(String garminName, String secretJson) throws Exception {
         say("/status");
         String accountId = core.accounts().find(ADA).orElseThrow().id();
         String token = core.links().issue(LinkCommand.PURPOSE, ADA, ConversationRef.direct(ADA), accountId, "Ada")
                 .token();
-        assertThat(core.garminLinking().complete(token, link.identity().label(), GarminLinkCodec.encode(link), "r1"))
-                .isPresent();
+        String code = core.garminLinking().complete(token, garminName, secretJson, "r1").orElseThrow().code();
+        assertThat(say("/link confirm " + code)).startsWith("Garmin connected as ");
         return accountId;
+    }
+
+    private static GarminLink official(String partnerUser, String token) {
+        return new GarminLink(GarminIdentity.partner(partnerUser), new GarminTokens(GarminTokens.Kind.PARTNER, token,
+                "refresh-" + token, Optional.empty(), Optional.empty(), "pace42-test"));
     }
 
     private static GarminLink connectLink() {
@@ -169,13 +183,7 @@ class GarminLinkLifecycleTest {
 
     @Test
     void aStoredLinkThisVersionCannotReadFailsNeitherLinkNorStatusNorUnlink() throws Exception {
-        say("/status");
-        String accountId = core.accounts().find(ADA).orElseThrow().id();
-        String token = core.links().issue(LinkCommand.PURPOSE, ADA, ConversationRef.direct(ADA), accountId, "Ada")
-                .token();
-
-        assertThat(core.garminLinking().complete(token, "Ada", "{\"written\":\"by a newer version\"}", "r1"))
-                .isPresent();
+        linkSecret("Ada", "{\"written\":\"by a newer version\"}");
 
         assertThat(say("/status")).contains("**Data:** Garmin (/unlink to disconnect)");
         assertThat(say("/unlink confirm")).contains("disconnected");
@@ -194,10 +202,7 @@ class GarminLinkLifecycleTest {
 
     @Test
     void anOfficialLinkIsFoundByItsHashedPartnerUserIdUntilUnlinked() throws Exception {
-        GarminLink official = new GarminLink(GarminIdentity.partner("garmin-user-77"), new GarminTokens(
-                GarminTokens.Kind.PARTNER, "partner-token", "partner-refresh", Optional.empty(), Optional.empty(),
-                "pace42-test"));
-        String accountId = link(official);
+        String accountId = link(official("garmin-user-77", "partner-token"));
 
         String stored = jdbi.withHandle(h -> h.createQuery(
                 "SELECT user_hash FROM garmin_partner_users WHERE account_id = :a")
@@ -209,5 +214,33 @@ class GarminLinkLifecycleTest {
 
         say("/unlink confirm");
         assertThat(rows("garmin_partner_users", accountId)).isZero();
+    }
+
+    @Test
+    void relinkingToAnotherGarminUserDeregistersTheOldTokenAtGarmin() throws Exception {
+        garmin.stubFor(delete(urlPathEqualTo("/partner-gateway/rest/user/registration"))
+                .willReturn(aResponse().withStatus(204)));
+        String accountId = link(official("garmin-user-77", "old-token"));
+
+        link(official("garmin-user-88", "new-token"));
+
+        garmin.verify(1, deleteRequestedFor(urlPathEqualTo("/partner-gateway/rest/user/registration"))
+                .withHeader("Authorization", equalTo("Bearer old-token")));
+        garmin.verify(0, deleteRequestedFor(urlPathEqualTo("/partner-gateway/rest/user/registration"))
+                .withHeader("Authorization", equalTo("Bearer new-token")));
+        assertThat(secrets.get(accountId, UnlinkCommand.GARMIN_SECRET).orElseThrow()).contains("new-token")
+                .doesNotContain("old-token");
+    }
+
+    @Test
+    void relinkingTheSameGarminUserKeepsItsRegistration() throws Exception {
+        garmin.stubFor(delete(urlPathEqualTo("/partner-gateway/rest/user/registration"))
+                .willReturn(aResponse().withStatus(204)));
+        link(official("garmin-user-77", "old-token"));
+
+        link(official("garmin-user-77", "new-token"));
+
+        // Deregistering is per Garmin user: doing it for the old token would end the new link as well.
+        garmin.verify(0, deleteRequestedFor(urlPathEqualTo("/partner-gateway/rest/user/registration")));
     }
 }

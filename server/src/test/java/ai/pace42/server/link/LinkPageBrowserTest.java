@@ -17,7 +17,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The link page in headless Chromium, as a runner's phone browser would use it: open the link from the chat,
- * see whose chat is being connected, pass the security-code step, see success; the same link again is refused.
+ * see whose chat is being connected, pass the security-code step, get the code to confirm in the chat, confirm
+ * there; the same link again is refused.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class LinkPageBrowserTest {
@@ -53,7 +54,8 @@ class LinkPageBrowserTest {
 
         // The token left the address bar; the page names the chat identity being connected.
         assertThat(browser.getCurrentUrl()).endsWith("/link");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("connecting Garmin to a browser chat");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("connecting Garmin to the browser chat started on ");
         HeadlessChromium.screenshot(browser, "link-page");
         browser.findElement(By.id("standin-code")).sendKeys("mfa");
         HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"));
@@ -62,9 +64,14 @@ class LinkPageBrowserTest {
         browser.findElement(By.id("standin-code")).sendKeys("123456");
         HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"));
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Garmin connected");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Runner On Garmin");
-        HeadlessChromium.screenshot(browser, "link-page-connected");
+        // Garmin accepted; nothing is used until the code the page shows is sent in the chat that asked.
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Now confirm in the browser chat");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Runner On Garmin",
+                "the browser chat started on ", "If you did not ask for this link");
+        HeadlessChromium.screenshot(browser, "link-page-confirm-in-chat");
+        assertThat(chat.say("/status").text()).contains("**Data:** none yet");
+        assertThat(chat.say(browser.findElement(By.id("confirm-command")).getText()).text().strip())
+                .isEqualTo("Garmin connected as **Runner On Garmin**. Not you? Send /unlink.");
         assertThat(chat.say("/status").text()).contains("**Data:** Garmin");
 
         browser.get(url);
@@ -81,6 +88,6 @@ class LinkPageBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".error")).getText()).isEqualTo("That code was not accepted.");
         browser.findElement(By.id("standin-code")).sendKeys("ok");
         HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Garmin connected");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Now confirm in the browser chat");
     }
 }

@@ -125,14 +125,20 @@ class LinkPageTest {
 
         ChatClient.Result page = runner.request("GET", "/link", Map.of());
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Connect Garmin", "Garmin to <strong>a browser chat</strong>", "never asks for your Garmin password");
+        assertThat(page.body()).contains("Connect Garmin", "Garmin to <strong>the browser chat started on ",
+                "never asks for your Garmin password");
         assertThat(page.body()).doesNotContain(path.substring("/link/".length()));
 
         assertThat(submit(runner, csrfOf(page.body()), "wrong").body()).contains("That code was not accepted.");
         ChatClient.Result done = submit(runner, csrfOf(page.body()), "ok");
 
         assertThat(done.status()).isEqualTo(200);
-        assertThat(done.body()).contains("Garmin connected", "Runner On Garmin");
+        assertThat(done.body()).contains("Now confirm in the browser chat", "Garmin accepted <strong>Runner On Garmin",
+                "the browser chat started on ", "which asked for it on ");
+        assertThat(runner.say("/status").text()).as("nothing used before the chat confirms")
+                .contains("**Data:** none yet");
+        assertThat(runner.say(ConfirmCommands.on(done.body())).text().strip())
+                .isEqualTo("Garmin connected as **Runner On Garmin**. Not you? Send /unlink.");
         assertThat(runner.say("/status").text()).contains("**Data:** Garmin");
         ChatClient.Result replay = runner.request("GET", path, Map.of());
         assertThat(replay.status()).as("replay").isEqualTo(410);
@@ -185,11 +191,38 @@ class LinkPageTest {
         String page = ben.request("GET", "/link", Map.of()).body();
         // The page says whose chat is being connected, so Ben can see it is not his.
         assertThat(page).contains("If that is not you, close this page");
-        submit(ben, csrfOf(page), "ok");
+        String confirm = ConfirmCommands.on(submit(ben, csrfOf(page), "ok").body());
 
-        // Whatever Ben did went to Ana's account (the one that asked for the link), never to Ben's.
+        // The code works only in the chat that asked (Ana's); whatever Ben did can only ever reach Ana's account.
+        assertThat(ben.say(confirm).text()).contains("No Garmin connection is waiting");
+        assertThat(ana.say(confirm).text()).contains("Garmin connected");
         assertThat(ben.say("/status").text()).contains("**Data:** none yet");
         assertThat(ana.say("/status").text()).contains("**Data:** Garmin");
+    }
+
+    /**
+     * Link capture: Ana asks for a link in her chat and gets Ben to connect his Garmin with it. The page tells Ben
+     * which chat it goes to and gives him the code; without it Ana's chat gets nothing, and guessing is bounded.
+     */
+    @Test
+    void aCapturedLinkGivesTheAskingChatNothingWithoutTheCodeTheForwardeeSaw() {
+        ChatClient ana = browser();
+        ChatClient ben = browser();
+        String anasLink = linkPath(ana);
+        ben.request("GET", anasLink, Map.of());
+        String bensPage = submit(ben, csrfOf(ben.request("GET", "/link", Map.of()).body()), "ok").body();
+        assertThat(bensPage).contains("Now confirm in the browser chat", "If you did not ask for this link");
+        String code = ConfirmCommands.on(bensPage).substring("/link confirm ".length());
+        String wrong = String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
+
+        assertThat(ana.say("/status").text()).contains("**Data:** none yet");
+        assertThat(ana.say("Analyze my last run").text()).doesNotContain("Runner On Garmin");
+        for (int i = 0; i < 4; i++) {
+            assertThat(ana.say("/link confirm " + wrong).text()).contains("doesn't match");
+        }
+        assertThat(ana.say("/link confirm " + wrong).text()).contains("Too many wrong codes");
+        assertThat(ana.say("/link confirm " + code).text()).contains("No Garmin connection is waiting");
+        assertThat(ana.say("/status").text()).contains("**Data:** none yet");
     }
 
     @Test
