@@ -244,6 +244,9 @@ public final class SessionClassifier {
                     ? new Classification(SessionType.EASY, 0.45, "average pace well slower than marathon pace")
                     : new Classification(SessionType.MODERATE, 0.4, "average pace near marathon pace");
         }
-        return new Classification(SessionType.UNKNOWN, 0, "only a summary without heart rate or pace");
+        return new Classification(SessionType.UNKNOWN, 0, avgHr.isPresent() || distance > 0
+                ? "only the summary's averages are available, and without your max heart rate, threshold or a few weeks"
+                        + " of runs they cannot say what kind of run it was"
+                : "only a summary without heart rate or pace");
     }
 }
