@@ -20,7 +20,9 @@ public final class RunAnalyzer {
         double[] gap = ElevationAnalysis.gradeAdjustedSpeeds(s, grades);
         double unit = units == UnitSystem.IMPERIAL ? 1609.344 : 1000;
         Measured<Pacing> pacing = PacingAnalysis.withDeviceLaps(PacingAnalysis.of(s, unit, q.hrReliable()), a.laps(), unit);
-        Measured<Intervals> lapReps = IntervalAnalysis.fromLaps(a.laps(), s, q.hrReliable());
+        Measured<Intervals> intensityReps = IntervalAnalysis.fromLaps(a.laps(), s, q.hrReliable());
+        Measured<Intervals> lapReps = intensityReps.isKnown() ? intensityReps
+                : LapStructure.manualLapReps(a.laps(), s, q.hrReliable());
         Measured<Intervals> speedReps = lapReps.isKnown() ? lapReps : IntervalAnalysis.fromSpeed(s, q.hrReliable());
         Classification c = SessionClassifier.classify(a, s, q, th, ctx, pacing, lapReps, speedReps);
         SessionType type = c.type();
@@ -29,7 +31,9 @@ public final class RunAnalyzer {
         double distance = HeadlineNumbers.distanceMetres(a, s);
         Measured<Double> avgSpeed = distance > 0 && moving > 0 ? Measured.of(distance / moving)
                 : s.hasSpeed ? Measured.of(s.weightedMean(s.speed, 0, s.n)) : Measured.unknown("no pace data");
-        Measured<Double> avgHr = q.hrReliable() ? Measured.of(HeadlineNumbers.averageHr(a, s.weightedMean(s.hr, 0, s.n)))
+        double meanHr = HeadlineNumbers.averageHr(a, s.weightedMean(s.hr, 0, s.n));
+        Measured<Double> avgHr = q.hrReliable() && !Double.isNaN(meanHr) ? Measured.of(meanHr)
+                : q.hrReliable() ? Measured.unknown("no moving time with heart rate")
                 : summaryHr(a.summary().averageHeartRate(), s, q);
         Measured<Double> maxHr = q.hrReliable() ? Measured.of(HeadlineNumbers.maxHr(a, s.hr))
                 : summaryHr(a.summary().maxHeartRate(), s, q);

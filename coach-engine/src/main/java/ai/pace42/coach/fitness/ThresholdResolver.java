@@ -8,15 +8,21 @@ import ai.pace42.coach.model.AthleteProfile;
 import ai.pace42.coach.model.Sex;
 import ai.pace42.coach.model.Sourced;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Fills the profile's gaps from the runs: HRmax from the highest HR recorded (device maximum or sample) on runs
- * whose HR does not track cadence; VDOT from the best race or, failing that, the best effort of 3 km or more. Every estimate is
- * labelled {@code ESTIMATED} so answers can say so.
+ * whose HR does not track cadence; VDOT from the best race or, failing that, the best effort of 3 km or more. Every
+ * estimate is labelled {@code ESTIMATED} so answers can say so, and is made only from enough history (8 runs over 4
+ * weeks, real-recordings.md §5.1): one file's own maximum or pace is never presented as the runner's threshold.
  */
 public final class ThresholdResolver {
+
+    public static final int MIN_RUNS_FOR_ESTIMATES = 8;
+    public static final Duration MIN_SPAN_FOR_ESTIMATES = Duration.ofDays(28);
 
     /** A recorded maximum above this is a sensor artefact, not a heart rate. */
     private static final double MAX_PLAUSIBLE_HR = 230;
@@ -25,13 +31,22 @@ public final class ThresholdResolver {
     }
 
     public static Thresholds resolve(AthleteProfile p, List<Activity> runs) {
-        Optional<Sourced<Double>> maxHr = p.maxHeartRate().or(() -> estimateMaxHr(runs));
+        boolean enough = enoughHistory(runs);
+        Optional<Sourced<Double>> maxHr = p.maxHeartRate().or(() -> enough ? estimateMaxHr(runs) : Optional.empty());
         Sourced<Double> rest = p.restingHeartRate().orElse(Sourced.byDefault(Thresholds.DEFAULT_RESTING_HR));
-        Optional<Sourced<Double>> vdot = p.vdot().or(() -> VdotEstimate.best(runs).map(e -> Sourced.estimated(e.vdot())));
+        Optional<Sourced<Double>> vdot = p.vdot().or(() -> enough
+                ? VdotEstimate.best(runs).map(e -> Sourced.estimated(e.vdot())) : Optional.empty());
         Optional<Sourced<Double>> thresholdSpeed = p.thresholdPaceSPerKm()
                 .map(t -> new Sourced<>(1000.0 / t.value(), t.source()));
         Sourced<Sex> sex = p.sex().orElse(Sourced.byDefault(Sex.MALE));
         return new Thresholds(maxHr, rest, p.lactateThresholdHeartRate(), vdot, thresholdSpeed, sex);
+    }
+
+    /** At least 8 runs whose start times span 4 weeks or more. */
+    public static boolean enoughHistory(List<Activity> runs) {
+        List<Instant> starts = runs.stream().flatMap(a -> a.startInstant().stream()).sorted().toList();
+        return starts.size() >= MIN_RUNS_FOR_ESTIMATES
+                && !Duration.between(starts.get(0), starts.get(starts.size() - 1)).minus(MIN_SPAN_FOR_ESTIMATES).isNegative();
     }
 
     /**
