@@ -107,9 +107,9 @@ class AnalysisEdgeCasesTest {
             decoupling           | heart rate is missing  | shorter than 40 minutes | heart rate is missing     | no pace data            | known                     | heart rate is missing
             elevation            | no usable altitude     | known                   | known                     | no usable altitude      | known                     | no usable altitude
             intervals from laps  | work and rest laps     | work and rest laps      | work and rest laps        | work and rest laps      | work and rest laps        | work and rest laps
-            intervals from speed | not enough pace data   | not enough pace data    | no repeated fast segments | not enough pace data    | no repeated fast segments | not enough pace data
+            intervals from speed | no pace data           | not enough moving pace  | no repeated faster        | no pace data            | no repeated faster        | no pace data
             load                 | NONE                   | HEART_RATE              | PACE                      | HEART_RATE              | HEART_RATE                | NONE
-            whole analysis       | UNKNOWN                | MODERATE                | EASY                      | EASY                    | EASY                      | EASY
+            whole analysis       | UNKNOWN                | UNKNOWN                 | EASY                      | EASY                    | EASY                      | EASY
             """)
     void eachFunctionComputesOrSaysWhyNotOnEveryShape(String function, String empty, String single, String noHr,
                                                       String noGps, String paused, String summaryOnly) {
