@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Every file of an upload for the history: zips one level down are opened, inside the same limits. */
@@ -77,15 +76,7 @@ class NestedZipImportTest {
     void bytesOfInnerZipsCountAgainstTheSameTotal() {
         // One inner zip of four 300 KB entries of random digits (about 2:1): 1.2 MB inflated inside, past 1 MB.
         BoundedZip.Limits oneMegabyte = new BoundedZip.Limits(200, 900_000, 1_000_000, 100, 1_000_000);
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        Random random = new Random(7);
-        for (int i = 0; i < 4; i++) {
-            byte[] digits = new byte[300_000];
-            for (int j = 0; j < digits.length; j++) {
-                digits[j] = (byte) ('0' + random.nextInt(10));
-            }
-            entries.put("part-" + i + ".txt", digits);
-        }
+        Map<String, byte[]> entries = HostileFiles.randomDigits(4, 300_000, 7);
         byte[] outer = HostileFiles.zip(Map.of("part.zip", HostileFiles.zip(entries)));
 
         Result<List<ImportedFile>> r = new ActivityFileImporter(ActivityFileImporter.MAX_BYTES, oneMegabyte)

@@ -58,7 +58,9 @@ public final class ActivityFileAnalysis implements FileAnalysis {
         // Stored before the answer, so the answer's history already holds the upload's other runs.
         Optional<ImportSummary> imported = history.map(h -> h.add(account.id(), files.value()));
         boolean archive = BoundedZip.isZip(content);
-        return ActivityFileImporter.newestRun(files.value()).map(activity -> {
+        Result<Activity> run = archive ? ActivityFileImporter.newestRun(files.value())
+                : files.value().get(0).activity();
+        return run.map(activity -> {
             Optional<ActivitySource> past = history.flatMap(h -> h.resolve(account.id()));
             DeterministicCoach coach = new DeterministicCoach(id -> Optional.of(new UpToThisRun(fileName, activity,
                     past)));
