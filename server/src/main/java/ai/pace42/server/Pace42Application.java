@@ -10,6 +10,7 @@ import ai.pace42.garmin.files.SafeXml;
 import ai.pace42.server.db.DbCommand;
 import ai.pace42.server.db.Storage;
 import ai.pace42.server.errors.JsonErrorMapper;
+import ai.pace42.server.files.ImportedRuns;
 import ai.pace42.server.errors.Pace42ExceptionMapper;
 import ai.pace42.server.errors.UnexpectedErrorMapper;
 import ai.pace42.server.errors.WebApplicationExceptionMapper;
@@ -97,8 +98,10 @@ public class Pace42Application extends Application<Pace42Configuration> {
                 config.conversation().workerThreads(), config.conversation().maxPending(), config.publicUrl(),
                 config.linkTtl());
         GarminWiring garmin = GarminWiring.create(config.garmin(), secrets, jdbi, config.publicUrl(), clock);
+        ImportedRuns importedRuns = new ImportedRuns(jdbi, clock);
         BotCore core = BotCore.create(jdbi, DeterministicCoach::new, secrets, garmin.linkedSource(),
-                new ActivityFileAnalysis(), settings, clock);
+                new ActivityFileAnalysis(importedRuns), settings, clock);
+        core.dataSources().readImportedFiles(importedRuns);
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {
