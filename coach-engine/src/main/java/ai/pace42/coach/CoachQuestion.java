@@ -12,8 +12,14 @@ import java.util.Objects;
  * @param units     the runner's preferred distance units
  * @param zone      the runner's time zone, used for "yesterday", "on Tuesday" and for displaying times
  * @param askedAt   when the question arrived
+ * @param requestId the id support can look up, quoted with any error code in the answer ("" when none)
  */
-public record CoachQuestion(String accountId, String text, UnitSystem units, ZoneId zone, Instant askedAt) {
+public record CoachQuestion(String accountId, String text, UnitSystem units, ZoneId zone, Instant askedAt,
+                            String requestId) {
+
+    public CoachQuestion(String accountId, String text, UnitSystem units, ZoneId zone, Instant askedAt) {
+        this(accountId, text, units, zone, askedAt, "");
+    }
 
     public CoachQuestion {
         Objects.requireNonNull(accountId, "accountId");
@@ -21,5 +27,6 @@ public record CoachQuestion(String accountId, String text, UnitSystem units, Zon
         Objects.requireNonNull(units, "units");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(askedAt, "askedAt");
+        requestId = requestId == null ? "" : requestId;
     }
 }

@@ -9,6 +9,7 @@ import ai.pace42.coach.answer.NextRunReport;
 import ai.pace42.coach.answer.PlanningReports;
 import ai.pace42.coach.answer.RunFinder;
 import ai.pace42.coach.answer.RunReport;
+import ai.pace42.coach.answer.SourceNotes;
 import ai.pace42.coach.fitness.ThresholdResolver;
 import ai.pace42.coach.fitness.TrainingHistory;
 import ai.pace42.coach.intent.DistanceParser;
@@ -68,16 +69,36 @@ public final class DeterministicCoach implements CoachService {
             return FixedResponses.noSource();
         }
         ActivitySource src = source.get();
+        Format format = new Format(q.units(), q.zone());
         List<ActivityHeader> headers;
+        Optional<ActivityHeader> oldNewest = Optional.empty();
         try {
             headers = src.list(q.askedAt().minus(HISTORY), q.askedAt().plusSeconds(1));
+            if (headers.isEmpty() && src.trouble().isEmpty()) {
+                // The newest run lies before the window: answer about it rather than "no runs".
+                oldNewest = src.newest().filter(h -> h.start().isPresent());
+                Optional<Instant> end = oldNewest.flatMap(ActivityHeader::start).map(z -> z.toInstant().plusSeconds(1));
+                headers = end.isEmpty() ? headers : src.list(end.get().minus(HISTORY), end.get());
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not list activities from " + src.label(), e);
             return FixedResponses.loadFailed(src.label());
         }
         if (headers.isEmpty()) {
-            return FixedResponses.noRuns(src.label());
+            return src.trouble().map(t -> SourceNotes.failure(t, format, q.requestId()))
+                    .orElseGet(() -> FixedResponses.noRuns(src.label()));
         }
+        CoachAnswer answer = answerFromHistory(q, intent, src, headers);
+        if (oldNewest.isPresent()) {
+            answer = SourceNotes.withOldHistoryNote(answer, oldNewest.get(), format, HISTORY.toDays());
+        }
+        CoachAnswer answered = answer;
+        return src.trouble().map(t -> SourceNotes.withStaleNote(answered, t, format, q.askedAt(), q.requestId()))
+                .orElse(answered);
+    }
+
+    private CoachAnswer answerFromHistory(CoachQuestion q, Intent intent, ActivitySource src,
+                                          List<ActivityHeader> headers) {
         try {
             AthleteProfile profile = src.profile();
             var key = new HistoryCache.Key(q.accountId(), List.copyOf(headers), profile, q.units(), q.zone());

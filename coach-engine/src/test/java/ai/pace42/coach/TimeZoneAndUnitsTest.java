@@ -28,7 +28,10 @@ class TimeZoneAndUnitsTest {
         String text = coach.answer(new CoachQuestion("u", "how was yesterday's run", UnitSystem.METRIC, TOKYO, askedAt)).text();
         assertThat(text).contains("Wed 25 Nov, 07:00").doesNotContain("I could not find");
         String utcText = coach.answer(new CoachQuestion("u", "how was yesterday's run", UnitSystem.METRIC, ZoneId.of("UTC"), askedAt)).text();
-        assertThat(utcText).as("for a UTC runner that run was on the 24th, i.e. yesterday is the 24th").contains("Tue 24 Nov, 22:00");
+        // For a UTC runner that run was on the 24th (yesterday), but it is shown at its own local time and zone,
+        // as on the watch and in Garmin Connect.
+        assertThat(utcText).as("found as yesterday's run, shown where it was run")
+                .contains("Wed 25 Nov, 07:00 (Asia/Tokyo time)").doesNotContain("I could not find");
     }
 
     @Test

@@ -12,8 +12,6 @@ import ai.pace42.bot.channel.InboundHandler;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.Reply;
 import ai.pace42.bot.channel.TextRenderer;
-import ai.pace42.bot.conversation.ErrorReplies;
-import ai.pace42.bot.error.ErrorCode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -180,16 +178,13 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
                 }));
     }
 
-    /** Runs the core off the caller's thread: resolving the account reads the database. */
+    /**
+     * Runs the core off the caller's thread: resolving the account reads the database. The core answers every
+     * message, failures included, with a reply carrying its code and request id.
+     */
     private CompletableFuture<Reply> ask(Inbound inbound) {
         InboundHandler h = handler;
-        return CompletableFuture.supplyAsync(() -> h.onInbound(inbound), work)
-                .thenCompose(f -> f)
-                .exceptionally(error -> {
-                    LOG.error("core failed on request {}", inbound.requestId(), error);
-                    return ErrorReplies.of(ErrorCode.INTERNAL_ERROR,
-                            "Sorry — something went wrong on my side. Please try again.", inbound.requestId());
-                });
+        return CompletableFuture.supplyAsync(() -> h.onInbound(inbound), work).thenCompose(f -> f);
     }
 
     /**

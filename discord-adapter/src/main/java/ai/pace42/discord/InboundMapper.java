@@ -7,8 +7,10 @@ import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.channel.Reply;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Translates Discord messages and slash commands into what the core understands. Pure: no JDA, no I/O.
@@ -65,23 +67,31 @@ final class InboundMapper {
         // An ephemeral answer is seen by the invoker alone: as private as a DM, which is what the core's
         // "direct" guards (e.g. /link refuses to put a link in front of a server).
         boolean direct = i.guildId().isEmpty() || ephemeral;
-        Inbound inbound = new Inbound(who, where, text(i), List.of(), direct, i.at(), i.interactionId(),
+        Inbound inbound = new Inbound(who, where, text(i, spec.get()), List.of(), direct, i.at(), i.interactionId(),
                 i.userName(), i.requestId(), "");
         return new Mapped.ForCore(inbound, ephemeral);
     }
 
-    /** The text form the core parses: {@code /coach} is a plain question, the others are commands. */
-    private static String text(SlashInvocation i) {
-        return switch (i.command()) {
-            case SlashCommands.COACH -> i.option("question").strip();
-            case "units" -> ("/units " + i.option("system")).strip();
-            case "link" -> i.option("code").isBlank() ? "/link" : "/link confirm " + i.option("code").strip();
-            case "unlink" -> ("/unlink " + i.option("confirm")).strip();
-            case "delete" -> i.option("code").isBlank() ? "/delete" : "/delete confirm " + i.option("code").strip();
-            case "sample" -> ("/sample " + i.option("mode")).strip();
-            case SlashCommands.ADMIN -> ("/admin " + i.subcommand() + " " + i.option("identity")).strip();
-            default -> "/" + i.command();
-        };
+    /**
+     * The text form the core parses: {@code /coach} is a plain question, every other command is its name, the
+     * subcommand and the option values in table order ({@code /admin user discord:1}, {@code /units mi}).
+     */
+    private static String text(SlashInvocation i, SlashCommands.Spec spec) {
+        if (spec.name().equals(SlashCommands.COACH)) {
+            return i.option("question").strip();
+        }
+        // The codes of the link page and of /delete are confirmed with the core's "/link confirm CODE" form.
+        if ((spec.name().equals("link") || spec.name().equals("delete")) && !i.option("code").isBlank()) {
+            return "/" + spec.name() + " confirm " + i.option("code").strip();
+        }
+        List<SlashCommands.Option> options = new ArrayList<>(spec.options());
+        spec.subcommands().stream().filter(sub -> sub.name().equals(i.subcommand()))
+                .forEach(sub -> options.addAll(sub.options()));
+        StringBuilder text = new StringBuilder("/").append(spec.name());
+        Stream.concat(Stream.of(i.subcommand()), options.stream().map(o -> i.option(o.name())))
+                .map(String::strip).filter(value -> !value.isEmpty())
+                .forEach(value -> text.append(' ').append(value));
+        return text.toString();
     }
 
     private static PlatformIdentity identity(String userId) {

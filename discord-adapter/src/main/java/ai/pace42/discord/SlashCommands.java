@@ -31,17 +31,25 @@ final class SlashCommands {
     static final List<Spec> ALL = List.of(
             new Spec(COACH, "Ask your running coach a question", List.of(
                     new Option("question", "e.g. How was my last run?", true, List.of())), List.of(), false, false),
+            new Spec("start", "Say hello and see what pace42 can do", List.of(), List.of(), false, false),
             new Spec("link", "Connect your Garmin account (private one-time link)", List.of(
                     new Option("code", "the 6-digit code the link page showed, to confirm", false, List.of())),
                     List.of(), true, false),
             new Spec("unlink", "Disconnect Garmin and delete its tokens", List.of(
                     new Option("confirm", "confirm to go ahead", false, List.of("confirm"))), List.of(), true, false),
+            new Spec("connect", "Use one pace42 account from several chat apps", List.of(
+                    new Option("code", "the code /connect gave you in another chat app", false, List.of())),
+                    List.of(), true, false),
             new Spec("delete", "Delete your pace42 account and everything it holds (asks for a code first)", List.of(
                     new Option("code", "the 6-digit code /delete showed, to confirm", false, List.of())),
+                    List.of(), true, false),
+            new Spec("logout", "Browser chat only: forget this browser (Discord signs you in itself)", List.of(),
                     List.of(), true, false),
             new Spec("status", "What pace42 knows about you", List.of(), List.of(), true, false),
             new Spec("units", "Show or set kilometres or miles", List.of(
                     new Option("system", "km or mi", false, List.of("km", "mi"))), List.of(), false, false),
+            new Spec("timezone", "Show or set your time zone", List.of(
+                    new Option("zone", "Area/City, e.g. Europe/Berlin", false, List.of())), List.of(), true, false),
             new Spec("sample", "Try the coach on a sample athlete's data", List.of(
                     new Option("mode", "off to stop using the sample data", false, List.of("off"))), List.of(),
                     false, false),

@@ -79,6 +79,9 @@ class InboundMapperTest {
             "units_guild.json,  /units mi,                                  false, false",
             "sample_guild.json, /sample,                                    false, false",
             "help_guild.json,   /help,                                      false, false",
+            "start_dm.json,     /start,                                     false, true",
+            "connect_dm.json,   /connect k7Qm2xPz,                          true,  true",
+            "timezone_guild.json, /timezone Europe/Berlin,                  true,  true",
             "admin_stats.json,  /admin stats,                               true,  true",
             "admin_user.json,   /admin user discord:80351110224678912,      true,  true"})
     void eachSlashCommandBecomesTheCoresText(String fixture, String text, boolean ephemeral, boolean direct) {

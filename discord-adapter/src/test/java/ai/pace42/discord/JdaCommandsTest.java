@@ -2,10 +2,15 @@ package ai.pace42.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.pace42.bot.BotCore;
+import ai.pace42.bot.conversation.Command;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command registration as JSON Discord receives: JDA's own serialisation of our table, no network. */
 class JdaCommandsTest {
@@ -14,22 +19,52 @@ class JdaCommandsTest {
         return commands.stream().filter(c -> c.getName().equals(name)).findFirst().orElseThrow().toData();
     }
 
+    private static List<String> names(List<SlashCommandData> commands) {
+        return commands.stream().map(SlashCommandData::getName).toList();
+    }
+
     @Test
-    void theGlobalCommandsAreTheEightUserCommandsUsableInServersAndTheBotDm() {
+    void everyCommandOfTheCoreIsASlashCommandAndCoachAsksAQuestion(@TempDir Path dir) {
+        List<String> userCommands;
+        List<String> adminCommands;
+        try (BotCore core = TestCore.create(dir, TestCore.ECHO_COACH)) {
+            userCommands = core.commands().publicCommands().stream().map(Command::name).toList();
+            adminCommands = core.commands().all().stream().filter(Command::adminOnly).map(Command::name).toList();
+        }
+
+        assertThat(names(JdaCommands.global())).containsExactlyInAnyOrderElementsOf(
+                Stream.concat(Stream.of("coach"), userCommands.stream()).toList());
+        assertThat(names(JdaCommands.ops())).containsExactlyInAnyOrderElementsOf(adminCommands);
+        assertThat(names(JdaCommands.global())).contains("timezone", "connect", "start");
+    }
+
+    @Test
+    void theGlobalCommandsAreUsableInServersAndTheBotDmAndCoachNeedsAQuestion() {
         List<SlashCommandData> global = JdaCommands.global();
-        assertThat(global).extracting(SlashCommandData::getName)
-                .containsExactly("coach", "link", "unlink", "delete", "status", "units", "sample", "help");
-        DataObject coach = byName(global, "coach");
-        assertThat(coach.toString()).contains("\"contexts\":[\"0\",\"1\"]");
-        DataObject question = coach.getArray("options").getObject(0);
+        assertThat(global).allSatisfy(c -> assertThat(c.toData().toString()).contains("\"contexts\":[\"0\",\"1\"]"));
+        DataObject question = byName(global, "coach").getArray("options").getObject(0);
         assertThat(question.getString("name")).isEqualTo("question");
         assertThat(question.getBoolean("required")).isTrue();
         assertThat(question.getInt("type")).isEqualTo(3);
     }
 
     @Test
+    void timezoneAndConnectTakeAnOptionalFreeTextValue() {
+        DataObject zone = byName(JdaCommands.global(), "timezone").getArray("options").getObject(0);
+        DataObject code = byName(JdaCommands.global(), "connect").getArray("options").getObject(0);
+
+        assertThat(zone.getString("name")).isEqualTo("zone");
+        assertThat(code.getString("name")).isEqualTo("code");
+        assertThat(List.of(zone, code)).allSatisfy(o -> {
+            assertThat(o.getBoolean("required")).isFalse();
+            assertThat(o.getInt("type")).isEqualTo(3);
+            assertThat(o.hasKey("choices") && !o.getArray("choices").isEmpty()).isFalse();
+        });
+    }
+
+    @Test
     void adminIsOnlyForTheOpsServerWithDefaultPermissionsDisabled() {
-        assertThat(JdaCommands.global()).extracting(SlashCommandData::getName).doesNotContain("admin");
+        assertThat(names(JdaCommands.global())).doesNotContain("admin");
         DataObject admin = byName(JdaCommands.ops(), "admin");
         assertThat(admin.getString("default_member_permissions")).isEqualTo("0");
         assertThat(admin.toString()).contains("\"contexts\":[\"0\"]");

@@ -9,10 +9,13 @@ public enum GarminProblemCode {
     GARMIN_MFA_INVALID("That Garmin verification code didn't work. Please try again with the newest code."),
     GARMIN_LOGIN_BLOCKED("Garmin is blocking automated sign-ins right now. Please link with the official Garmin "
             + "button or import your tokens instead."),
-    GARMIN_RELINK_REQUIRED("Your Garmin link has expired. Please re-link your Garmin account."),
+    GARMIN_RELINK_REQUIRED("Garmin no longer accepts the link — send /link to reconnect."),
+    GARMIN_ACCESS_DENIED("Garmin refused access to your activities (HTTP 403 Forbidden) — send /link to reconnect."),
     GARMIN_NOT_LINKED("You haven't linked a Garmin account yet."),
-    GARMIN_RATE_LIMITED("Garmin asked me to slow down. Please try again in a few minutes."),
+    GARMIN_RATE_LIMITED("Garmin is limiting requests; please try again in a few minutes."),
     GARMIN_UNAVAILABLE("I couldn't reach Garmin just now. Please try again in a few minutes."),
+    GARMIN_SLOW("Garmin is answering slowly; I'm still fetching your runs in the background, so ask again in a "
+            + "minute."),
     GARMIN_NO_DATA("Garmin has no data for that yet."),
     GARMIN_NOT_FOUND("I couldn't find that activity on Garmin."),
     GARMIN_NOT_A_RUN("That activity isn't a run, so I can't analyse it as one."),

@@ -10,9 +10,15 @@ import ai.pace42.garmin.files.SafeXml;
 import ai.pace42.server.db.DbCommand;
 import ai.pace42.server.db.Storage;
 import ai.pace42.server.errors.JsonErrorMapper;
+import ai.pace42.server.files.ImportedRuns;
 import ai.pace42.server.errors.Pace42ExceptionMapper;
 import ai.pace42.server.errors.UnexpectedErrorMapper;
 import ai.pace42.server.errors.WebApplicationExceptionMapper;
+import ai.pace42.server.http.AdminBinding;
+import ai.pace42.server.http.BodyLimitFilter;
+import ai.pace42.server.http.BodyLimits;
+import ai.pace42.server.http.JsonLimits;
+import ai.pace42.server.http.MaskedThreadNames;
 import ai.pace42.server.http.RequestIdFilter;
 import ai.pace42.server.http.SecurityHeadersFilter;
 import ai.pace42.server.secrets.RotateSecretKeyCommand;
@@ -20,6 +26,7 @@ import ai.pace42.server.secrets.SecretStoreHealthCheck;
 import ai.pace42.server.secrets.SecretStores;
 import ai.pace42.server.garmin.ActivityFileAnalysis;
 import ai.pace42.server.garmin.AnalyzeCommand;
+import ai.pace42.server.garmin.FlowStatePurge;
 import ai.pace42.server.garmin.GarminWiring;
 import ai.pace42.server.link.CsrfTokens;
 import ai.pace42.server.link.LinkMethod;
@@ -62,7 +69,7 @@ public class Pace42Application extends Application<Pace42Configuration> {
         return "pace42";
     }
 
-    /** Logging is configured by logback.xml (structured JSON), not by Dropwizard's bootstrap logging. */
+    /** Logging is configured by logback.xml (plain console lines, a JSON file), not by Dropwizard's bootstrap. */
     @Override
     protected void bootstrapLogging() {
         // Libraries that log through java.util.logging (the coach engine among them) reach logback too.
@@ -91,8 +98,10 @@ public class Pace42Application extends Application<Pace42Configuration> {
                 config.conversation().workerThreads(), config.conversation().maxPending(), config.publicUrl(),
                 config.linkTtl());
         GarminWiring garmin = GarminWiring.create(config.garmin(), secrets, jdbi, config.publicUrl(), clock);
+        ImportedRuns importedRuns = new ImportedRuns(jdbi, clock);
         BotCore core = BotCore.create(jdbi, DeterministicCoach::new, secrets, garmin.linkedSource(),
-                new ActivityFileAnalysis(), settings, clock);
+                new ActivityFileAnalysis(importedRuns), settings, clock);
+        core.dataSources().readImportedFiles(importedRuns);
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {
@@ -104,10 +113,18 @@ public class Pace42Application extends Application<Pace42Configuration> {
         environment.lifecycle().scheduledExecutorService("link-confirmations").threads(1).build()
                 .scheduleWithFixedDelay(() -> purgeUnconfirmedLinks(core), 1, 1, TimeUnit.MINUTES);
 
+        AdminBinding.warning(config.getServerFactory()).ifPresent(LOG::warn);
+        environment.servlets().addFilter("thread-names", new MaskedThreadNames())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
         environment.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
-        environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())
+        environment.servlets().addFilter("security-headers", new SecurityHeadersFilter(config.publicUrl()))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        // Before any parsing: the body limit, then Jackson's own limits on what it reads.
+        environment.servlets().addFilter("body-limit",
+                        new BodyLimitFilter(BodyLimits.standard(), environment.getObjectMapper()))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        JsonLimits.apply(environment.getObjectMapper());
 
         environment.jersey().register(new Pace42ExceptionMapper());
         environment.jersey().register(new WebApplicationExceptionMapper());
@@ -118,11 +135,17 @@ public class Pace42Application extends Application<Pace42Configuration> {
         environment.jersey().register(new WebChatResource(webIdentity));
         environment.jersey().register(new ChatApiResource(core.dispatcher(), webIdentity, core.accounts(),
                 config.conversation().replyTimeoutSeconds()));
-        environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(garmin), new CsrfTokens(),
+        environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(garmin), CsrfTokens.shared(jdbi),
                 config.publicUrl(), clock));
+        environment.lifecycle().manage(new FlowStatePurge(garmin.flowState()));
         garmin.partnerEndpoints().ifPresent(partner -> {
             environment.jersey().register(partner.resource());
             environment.lifecycle().manage(new Managed() {
+                @Override
+                public void start() {
+                    partner.deliveries().start();
+                }
+
                 @Override
                 public void stop() {
                     partner.deliveries().close();

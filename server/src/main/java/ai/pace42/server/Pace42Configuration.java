@@ -24,7 +24,7 @@ public class Pace42Configuration extends Configuration {
 
     /** How long a one-time link stays valid. */
     @JsonProperty
-    private io.dropwizard.util.Duration linkTtl = io.dropwizard.util.Duration.minutes(15);
+    private io.dropwizard.util.Duration linkTtl = io.dropwizard.util.Duration.minutes(10);
 
     /** Comma-separated identities allowed to run admin commands, e.g. {@code telegram:123,slack:T1:U2}. */
     @JsonProperty

@@ -2,6 +2,7 @@ package ai.pace42.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.pace42.server.logging.ProductionLogging;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.IOException;
@@ -12,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Gives the running app credential-shaped strings in every place a client controls (body, path, headers) and
- * proves none reaches the log file written by the production logback.xml.
+ * proves none reaches the log file written by the production logback.xml; masking takes values, never the
+ * names around them.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class LogRedactionTest {
@@ -46,6 +49,25 @@ class LogRedactionTest {
             assertThat(log).doesNotContain(secret);
         }
         assertThat(log).doesNotContain("my token is");
+    }
+
+    @Test
+    void variableNamesInTheStartupLinesAreNotMasked() throws IOException {
+        String log = awaitLogContaining("pace42 ready");
+
+        assertThat(log).contains("telegram: off (set TELEGRAM_BOT_TOKEN to turn it on)",
+                "discord: off (set DISCORD_BOT_TOKEN and/or DISCORD_PUBLIC_KEY to turn it on)");
+    }
+
+    @Test
+    void aTokenValueIsMaskedOnTheConsoleAndInTheFileWhileItsNameStays(@TempDir Path dir) throws Exception {
+        ProductionLogging.Output out = ProductionLogging.capture(dir, null, c -> c.getLogger("ai.pace42.Config")
+                .info("TELEGRAM_BOT_TOKEN=" + SECRETS.get(0) + ", password: hunter2, Authorization: Bearer abc.def"));
+
+        for (String written : List.of(out.console(), out.file())) {
+            assertThat(written).contains("TELEGRAM_BOT_TOKEN=****, password: ****, Authorization: Bearer ****")
+                    .doesNotContain(SECRETS.get(0)).doesNotContain("hunter2").doesNotContain("abc.def");
+        }
     }
 
     private static String awaitLogContaining(String text) throws IOException {

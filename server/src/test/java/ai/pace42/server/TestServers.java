@@ -30,6 +30,12 @@ public final class TestServers {
         return app(application, extra);
     }
 
+    /** Several instances on one data directory (one SQLite file, one secret-store key), as behind a balancer. */
+    public static DropwizardAppExtension<Pace42Configuration> sqliteIn(Path dataDir,
+            Class<? extends Pace42Application> application, ConfigOverride... extra) {
+        return app(application, dataDir, extra);
+    }
+
     public static DropwizardAppExtension<Pace42Configuration> postgres(ConfigOverride... extra) {
         List<ConfigOverride> all = new ArrayList<>(Arrays.asList(extra));
         all.add(ConfigOverride.config("database.url", TestDatabases.postgresUrl()));
@@ -39,8 +45,13 @@ public final class TestServers {
 
     private static DropwizardAppExtension<Pace42Configuration> app(Class<? extends Pace42Application> application,
                                                                     ConfigOverride... extra) {
+        return app(application, tempDir(), extra);
+    }
+
+    private static DropwizardAppExtension<Pace42Configuration> app(Class<? extends Pace42Application> application,
+                                                                    Path dataDir, ConfigOverride... extra) {
         List<ConfigOverride> all = new ArrayList<>();
-        all.add(ConfigOverride.config("dataDir", tempDir().toString()));
+        all.add(ConfigOverride.config("dataDir", dataDir.toString()));
         all.add(ConfigOverride.config("server.applicationConnectors[0].port", "0"));
         all.add(ConfigOverride.config("server.adminConnectors[0].port", "0"));
         all.addAll(Arrays.asList(extra));

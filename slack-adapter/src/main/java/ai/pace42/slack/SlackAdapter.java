@@ -14,8 +14,6 @@ import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.channel.Reply;
 import ai.pace42.bot.channel.TextRenderer;
-import ai.pace42.bot.conversation.ErrorReplies;
-import ai.pace42.bot.error.ErrorCode;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
@@ -302,14 +300,10 @@ public final class SlackAdapter implements ChatAdapter, ChannelHealth {
         }
         MappedEvent.ForCore forCore = (MappedEvent.ForCore) mapped;
         Inbound inbound = forCore.inbound();
+        // The core answers every message, failures included, with a reply carrying its code and request id.
         CompletableFuture<Reply> reply = CompletableFuture
                 .supplyAsync(() -> handler.onInbound(inbound), inboundThreads)
-                .thenCompose(f -> f)
-                .exceptionally(error -> {
-                    LOG.error("core failed on request {}", inbound.requestId(), error);
-                    return ErrorReplies.of(ErrorCode.INTERNAL_ERROR,
-                            "Sorry — something went wrong on my side. Please try again.", inbound.requestId());
-                });
+                .thenCompose(f -> f);
         inFlight.track(deliver(token, forCore.to(), reply, inbound.requestId()));
     }
 

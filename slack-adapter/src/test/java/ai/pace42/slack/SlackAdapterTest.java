@@ -644,18 +644,19 @@ class SlackAdapterTest {
     }
 
     @Test
-    void aFailingCoreBecomesAFriendlyReplyWithCodeAndReference() throws Exception {
-        core = TestCore.create(tmp, TestCore.ECHO_COACH);
-        adapter = new SlackAdapter(settings(), null, null, core.core.deliveries(), Clock.systemUTC(), waits::add);
-        adapter.start(inbound -> {
-            throw new IllegalStateException("database on fire");
+    void aCoachFailureReachesTheRunnerAsTheCoresReplyWithCodeAndReference() throws Exception {
+        core = TestCore.create(tmp, question -> {
+            throw new IllegalStateException("coach on fire");
         });
+        adapter = new SlackAdapter(settings(), null, null, core.core.deliveries(), Clock.systemUTC(), waits::add);
+        adapter.start(core.core.dispatcher());
 
-        Response ack = dm("anything");
+        Response ack = dm("How was my run?");
 
         assertThat(ack.getStatusCode()).isEqualTo(200);
         String text = sectionTexts(awaitCalls("chat.postMessage", 1).get(0)).get(0);
-        assertThat(text).contains("something went wrong", "INTERNAL_ERROR", "ref sl-Ev").doesNotContain("on fire");
+        assertThat(text).contains("something went wrong on my side while answering", "INTERNAL_ERROR", "ref sl-Ev")
+                .doesNotContain("on fire");
     }
 
     @Test

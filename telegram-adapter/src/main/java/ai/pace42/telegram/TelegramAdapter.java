@@ -201,19 +201,9 @@ public final class TelegramAdapter implements ChatAdapter, ChannelHealth {
         long chatId = message.chatId();
         String requestId = message.inbound().requestId();
         TypingIndicator.Typing showTyping = typing.start(chatId);
-        CompletableFuture<Reply> reply;
-        try {
-            reply = handler.onInbound(message.inbound());
-        } catch (RuntimeException e) {
-            reply = CompletableFuture.failedFuture(e);
-        }
-        CompletableFuture<Reply> ready = reply
-                .exceptionally(error -> {
-                    LOG.error("core failed on request {}", requestId, error);
-                    return Reply.text("Sorry — something went wrong on my side. Please try again. (request "
-                            + requestId + ")");
-                })
-                // The reply goes out after the typing action, or Telegram would show "typing…" after the answer.
+        // The core answers every message, failures included, with a reply carrying its code and request id.
+        // The reply goes out after the typing action, or Telegram would show "typing…" after the answer.
+        CompletableFuture<Reply> ready = handler.onInbound(message.inbound())
                 .thenCombine(showTyping.firstSent(), (r, ignored) -> r);
         return chatOrder.deliverInOrder(chatId, ready, r -> {
             showTyping.stop();

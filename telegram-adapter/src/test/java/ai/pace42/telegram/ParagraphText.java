@@ -3,7 +3,17 @@ package ai.pace42.telegram;
 /** Long coach-like text made of numbered paragraphs, so a split point can be recognised. */
 final class ParagraphText {
 
+    static final String SENTENCE = "steady easy running builds the aerobic base & keeps heart rate < threshold. ";
+    /** {@link #SENTENCE} as Telegram HTML, written out rather than rendered. */
+    static final String SENTENCE_HTML =
+            "steady easy running builds the aerobic base &amp; keeps heart rate &lt; threshold. ";
+
     private ParagraphText() {
+    }
+
+    /** What Telegram must receive for a text made by {@link #of}: the same paragraphs, escaped. */
+    static String asHtml(String paragraphs) {
+        return paragraphs.replace(SENTENCE, SENTENCE_HTML);
     }
 
     static String of(int length) {
@@ -14,7 +24,7 @@ final class ParagraphText {
                 sb.append("\n\n");
             }
             sb.append("Paragraph ").append(n++).append(": ")
-                    .append("steady easy running builds the aerobic base & keeps heart rate < threshold. ".repeat(4))
+                    .append(SENTENCE.repeat(4))
                     .append("End.");
         }
         return sb.toString();

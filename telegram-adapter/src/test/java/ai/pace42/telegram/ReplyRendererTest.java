@@ -3,7 +3,6 @@ package ai.pace42.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pace42.bot.channel.Reply;
-import ai.pace42.bot.channel.TextRenderer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +29,7 @@ class ReplyRendererTest {
         List<String> texts = out.stream().map(m -> ((OutboundMessage.Text) m).html()).toList();
         assertThat(texts).allSatisfy(t -> assertThat(t.length()).isLessThanOrEqualTo(4096));
         // Nothing lost or cut mid-escape: the parts rejoined are exactly the escaped answer.
-        assertThat(String.join("\n\n", texts)).isEqualTo(TextRenderer.TELEGRAM_HTML.render(answer));
+        assertThat(String.join("\n\n", texts)).isEqualTo(ParagraphText.asHtml(answer));
         assertThat(texts).allSatisfy(t -> assertThat(t).startsWith("Paragraph ").endsWith("."));
     }
 

@@ -13,7 +13,6 @@ import ai.pace42.bot.channel.Attachment;
 import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.InboundHandler;
 import ai.pace42.bot.channel.Reply;
-import ai.pace42.bot.channel.TextRenderer;
 import ai.pace42.bot.conversation.Command;
 import ai.pace42.garmin.GarminProblemCode;
 import ai.pace42.garmin.files.HostileFiles;
@@ -197,7 +196,7 @@ class TelegramAdapterTest {
             texts.add(text);
         }
         assertThat(texts.get(0)).startsWith("Paragraph 1: ");
-        assertThat(String.join("\n\n", texts)).isEqualTo(TextRenderer.TELEGRAM_HTML.render(TestCore.LONG_ANSWER));
+        assertThat(String.join("\n\n", texts)).isEqualTo(ParagraphText.asHtml(TestCore.LONG_ANSWER));
     }
 
     @Test

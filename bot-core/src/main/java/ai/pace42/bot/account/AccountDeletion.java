@@ -65,6 +65,8 @@ public final class AccountDeletion {
                     count(h, "garmin_listed_runs", accountId), count(h, "garmin_activities", accountId),
                     deletedSecrets, false);
             forgetChatIds(h, accountId, identities);
+            // The link page's state has no foreign key (it may outlive its account briefly): deleted here.
+            h.createUpdate("DELETE FROM shared_web_state WHERE account_id = :id").bind("id", accountId).execute();
             h.attach(AccountDao.class).deleteAccount(accountId);
             return counted;
         });

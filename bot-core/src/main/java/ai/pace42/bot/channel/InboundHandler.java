@@ -6,6 +6,10 @@ import java.util.concurrent.CompletableFuture;
 @FunctionalInterface
 public interface InboundHandler {
 
+    /**
+     * Always completes with a reply: a failure becomes a friendly reply with its code and request id (see
+     * {@code ConversationDispatcher}), so adapters have no error reply of their own.
+     */
     CompletableFuture<Reply> onInbound(Inbound inbound);
 
     /**

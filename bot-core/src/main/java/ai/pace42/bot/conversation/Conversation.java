@@ -65,7 +65,7 @@ public final class Conversation {
         if (text.startsWith("/")) {
             return runCommand(inbound, account, text);
         }
-        return ask(account, text);
+        return ask(account, text, inbound.requestId());
     }
 
     private Reply runCommand(Inbound inbound, Account account, String text) {
@@ -77,9 +77,10 @@ public final class Conversation {
         return command.get().run(new CommandContext(inbound, account, parsed.args()));
     }
 
-    private Reply ask(Account account, String text) {
+    /** The request id goes with the question, so an answer that reports a failure quotes it. */
+    private Reply ask(Account account, String text, String requestId) {
         return toReply(coach.answer(new CoachQuestion(account.id(), text, account.units(), account.effectiveZone(),
-                clock.instant())));
+                clock.instant(), requestId)));
     }
 
     /** A FIT, GPX or TCX file: downloaded through the adapter it came from and analysed like a last run. */

@@ -20,6 +20,7 @@ public final class AccountDataSources implements ActivitySourceResolver, StatusC
     private final AccountService accounts;
     private final SampleAthletes samples;
     private final LinkedSource garmin;
+    private volatile ImportedFiles files = ImportedFiles.none();
 
     /** @param garmin the runs of accounts that linked Garmin */
     public AccountDataSources(Jdbi jdbi, AccountService accounts, Clock clock, LinkedSource garmin) {
@@ -27,6 +28,14 @@ public final class AccountDataSources implements ActivitySourceResolver, StatusC
         this.accounts = accounts;
         this.samples = new SampleAthletes(clock);
         this.garmin = garmin;
+    }
+
+    /**
+     * Lets the coach read the runs accounts imported from files: alone for an account without Garmin, added to the
+     * Garmin runs (without the runs both hold) for a linked one. Set once while the server is wired.
+     */
+    public void readImportedFiles(ImportedFiles imported) {
+        this.files = java.util.Objects.requireNonNull(imported, "imported");
     }
 
     public DataSourceKind kindOf(String accountId) {
@@ -44,18 +53,27 @@ public final class AccountDataSources implements ActivitySourceResolver, StatusC
     public Optional<ActivitySource> resolve(String accountId) {
         return switch (kindOf(accountId)) {
             case SAMPLE -> accounts.findById(accountId).map(a -> samples.in(a.effectiveZone()));
-            case GARMIN -> garmin.resolve(accountId);
-            case NONE -> Optional.empty();
+            case GARMIN -> garmin.resolve(accountId).map(linked -> files.resolve(accountId)
+                    .<ActivitySource>map(imported -> new WithImportedRuns(linked, imported)).orElse(linked));
+            case NONE -> files.resolve(accountId);
         };
     }
 
     @Override
     public List<String> statusLines(Account account) {
+        List<String> lines = new java.util.ArrayList<>(dataLines(account));
+        files.describe(account.id()).ifPresent(d -> lines.add("- **Files:** " + d));
+        return lines;
+    }
+
+    private List<String> dataLines(Account account) {
         return switch (kindOf(account.id())) {
             case SAMPLE -> List.of("- **Data:** the sample athlete (not your runs; /sample off to stop)");
             case GARMIN -> List.of("- **Data:** Garmin" + garmin.describe(account).map(d -> " — " + d).orElse("")
                     + " (/unlink to disconnect)");
-            case NONE -> List.of("- **Data:** none yet — /link to connect Garmin, or /sample to explore");
+            case NONE -> List.of(files.describe(account.id()).isPresent()
+                    ? "- **Data:** your imported files (/link to add Garmin)"
+                    : "- **Data:** none yet — /link to connect Garmin, or /sample to explore");
         };
     }
 }

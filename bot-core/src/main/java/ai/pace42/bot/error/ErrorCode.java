@@ -10,6 +10,7 @@ public enum ErrorCode {
     FORBIDDEN(403, "You are not allowed to do that."),
     NOT_FOUND(404, "Nothing was found here."),
     METHOD_NOT_ALLOWED(405, "That method is not allowed here."),
+    REQUEST_TIMEOUT(408, "The request arrived too slowly or incompletely; please send it again."),
     CONFLICT(409, "That conflicts with the current state; please reload and try again."),
     PAYLOAD_TOO_LARGE(413, "The request is too large."),
     UNSUPPORTED_MEDIA_TYPE(415, "That content type is not supported."),

@@ -14,12 +14,17 @@ public final class SqliteSettings {
     /**
      * WAL lets readers proceed during a write; {@code transaction_mode=IMMEDIATE} makes every transaction start
      * with {@code BEGIN IMMEDIATE}, so a read that later writes cannot fail with SQLITE_BUSY_SNAPSHOT.
+     * {@code synchronous=FULL} syncs the WAL on every commit, so a committed secret, link redemption or
+     * acknowledged Garmin notification survives an OS crash or power loss too (NORMAL survives only a process
+     * crash). It is set for every connection rather than around those writes: pooled connections would otherwise
+     * carry whichever mode the last transaction left, and pace42's write rate (a few rows per chat message) makes
+     * the extra sync per commit cheap.
      */
     public static final Map<String, String> CONNECTION_PROPERTIES = Map.of(
             "journal_mode", "WAL",
             "foreign_keys", "true",
             "busy_timeout", "10000",
-            "synchronous", "NORMAL",
+            "synchronous", "FULL",
             "transaction_mode", "IMMEDIATE");
 
     private SqliteSettings() {

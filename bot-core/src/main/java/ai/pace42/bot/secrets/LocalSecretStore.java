@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -44,6 +45,8 @@ public final class LocalSecretStore implements SecretStore {
     private final Aead kek;
     private volatile KeysetHandle keyset;
     private volatile Aead aead;
+    /** The keyset as stored when it was loaded: a different stored value means another process rotated it. */
+    private volatile String loadedKeyset;
     private volatile String sealedReason;
 
     private LocalSecretStore(Jdbi jdbi, Clock clock, Aead kek) {
@@ -78,45 +81,99 @@ public final class LocalSecretStore implements SecretStore {
     }
 
     private void unseal() {
-        Optional<String> stored = jdbi.withHandle(h -> h.createQuery("SELECT keyset FROM secret_keysets WHERE id = :id")
-                .bind("id", KEYSET_ID).mapTo(String.class).findOne());
+        Optional<String> stored = jdbi.withHandle(LocalSecretStore::storedKeyset);
         try {
-            KeysetHandle handle;
             if (stored.isPresent()) {
-                handle = TinkJsonProtoKeysetFormat.parseEncryptedKeyset(stored.get(), kek, KEYSET_AD,
-                        RegistryConfiguration.get());
+                use(stored.get());
             } else {
-                handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM, RegistryConfiguration.get());
-                insertKeyset(handle);
+                KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM,
+                        RegistryConfiguration.get());
+                use(insertKeyset(handle));
             }
-            use(handle);
         } catch (GeneralSecurityException e) {
             sealedReason = "sealed: the key-encryption key does not open the stored keyset";
         }
     }
 
-    private void use(KeysetHandle handle) throws GeneralSecurityException {
+    private static Optional<String> storedKeyset(Handle h) {
+        return h.createQuery("SELECT keyset FROM secret_keysets WHERE id = :id").bind("id", KEYSET_ID)
+                .mapTo(String.class).findOne();
+    }
+
+    private void use(String storedJson) throws GeneralSecurityException {
+        KeysetHandle handle = TinkJsonProtoKeysetFormat.parseEncryptedKeyset(storedJson, kek, KEYSET_AD,
+                RegistryConfiguration.get());
         this.aead = handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
         this.keyset = handle;
+        this.loadedKeyset = storedJson;
         this.sealedReason = null;
     }
 
-    @Override
-    public void put(String accountId, String name, String value) {
-        String ciphertext = encrypt(requireAead(), accountId, name, value);
-        long now = clock.millis();
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO secrets (account_id, name, ciphertext, updated_at) "
-                        + "VALUES (:a, :n, :c, :t) ON CONFLICT (account_id, name) "
-                        + "DO UPDATE SET ciphertext = excluded.ciphertext, updated_at = excluded.updated_at")
-                .bind("a", accountId).bind("n", name).bind("c", ciphertext).bind("t", now).execute());
+    /**
+     * Picks up a keyset another process rotated (the {@code rotate-secret-key} command against a running server).
+     * Returns the primitive to use; unchanged when the stored keyset is the loaded one.
+     */
+    private synchronized Aead current(Handle h) {
+        Aead known = requireAead();
+        Optional<String> stored = storedKeyset(h);
+        if (stored.isEmpty() || stored.get().equals(loadedKeyset)) {
+            return known;
+        }
+        try {
+            use(stored.get());
+            return aead;
+        } catch (GeneralSecurityException e) {
+            throw new SecretStoreUnavailableException("the stored keyset changed and cannot be opened");
+        }
     }
 
+    /**
+     * Takes the keyset row's write lock (a no-op update), so a write and a rotation never interleave: on SQLite
+     * the transaction is already exclusive, on PostgreSQL this row lock orders them.
+     */
+    private static void lockKeyset(Handle h) {
+        h.createUpdate("UPDATE secret_keysets SET updated_at = updated_at WHERE id = :id").bind("id", KEYSET_ID)
+                .execute();
+    }
+
+    /** Encrypts under the primary key of the keyset as stored now, even if another process just rotated it. */
+    @Override
+    public void put(String accountId, String name, String value) {
+        requireAead();
+        long now = clock.millis();
+        jdbi.useTransaction(h -> {
+            lockKeyset(h);
+            String ciphertext = encrypt(current(h), accountId, name, value);
+            h.createUpdate("INSERT INTO secrets (account_id, name, ciphertext, updated_at) "
+                            + "VALUES (:a, :n, :c, :t) ON CONFLICT (account_id, name) "
+                            + "DO UPDATE SET ciphertext = excluded.ciphertext, updated_at = excluded.updated_at")
+                    .bind("a", accountId).bind("n", name).bind("c", ciphertext).bind("t", now).execute();
+        });
+    }
+
+    /** A ciphertext the loaded keyset cannot open may be under a key rotated in since: reload once and retry. */
     @Override
     public Optional<String> get(String accountId, String name) {
-        Aead current = requireAead();
-        return jdbi.withHandle(h -> h.createQuery("SELECT ciphertext FROM secrets WHERE account_id = :a AND name = :n")
-                        .bind("a", accountId).bind("n", name).mapTo(String.class).findOne())
-                .map(c -> decrypt(current, accountId, name, c));
+        Aead loaded = requireAead();
+        Optional<String> stored = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT ciphertext FROM secrets WHERE account_id = :a AND name = :n")
+                .bind("a", accountId).bind("n", name).mapTo(String.class).findOne());
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(decrypt(loaded, accountId, name, stored.get()));
+        } catch (SecretUnreadableException e) {
+            Aead reloaded = jdbi.withHandle(this::current);
+            if (reloaded == loaded) {
+                throw e;
+            }
+            // Read again: the rotation re-encrypted this row too.
+            return jdbi.withHandle(h -> h.createQuery(
+                            "SELECT ciphertext FROM secrets WHERE account_id = :a AND name = :n")
+                    .bind("a", accountId).bind("n", name).mapTo(String.class).findOne())
+                    .map(c -> decrypt(reloaded, accountId, name, c));
+        }
     }
 
     @Override
@@ -139,24 +196,29 @@ public final class LocalSecretStore implements SecretStore {
 
     /**
      * Adds a new primary key, re-encrypts every secret under it in one transaction, then disables the old keys.
-     * Returns how many secrets were re-encrypted. Run it from one process at a time.
+     * Returns how many secrets were re-encrypted. Safe while servers run on the same database: writes and
+     * rotations take the keyset row's lock, and every store picks up a rotated keyset on its next write or on a
+     * ciphertext its loaded keyset cannot open.
      */
     public synchronized int rotate() {
-        Aead oldAead = requireAead();
+        requireAead();
         try {
-            KeysetHandle.Builder builder = KeysetHandle.newBuilder(keyset);
-            builder.addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
-                    .withRandomId().makePrimary());
-            KeysetHandle withNew = builder.build();
-            Aead newAead = withNew.getPrimitive(RegistryConfiguration.get(), Aead.class);
-            KeysetHandle.Builder disabling = KeysetHandle.newBuilder(withNew);
-            for (int i = 0; i < disabling.size(); i++) {
-                if (!disabling.getAt(i).isPrimary()) {
-                    disabling.getAt(i).setStatus(KeyStatus.DISABLED);
+            Rotated done = jdbi.inTransaction(h -> {
+                lockKeyset(h);
+                // Start from the keyset as stored, not as loaded: another process may have rotated since.
+                Aead oldAead = current(h);
+                KeysetHandle.Builder builder = KeysetHandle.newBuilder(keyset);
+                builder.addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
+                        .withRandomId().makePrimary());
+                KeysetHandle withNew = builder.build();
+                Aead newAead = withNew.getPrimitive(RegistryConfiguration.get(), Aead.class);
+                KeysetHandle.Builder disabling = KeysetHandle.newBuilder(withNew);
+                for (int i = 0; i < disabling.size(); i++) {
+                    if (!disabling.getAt(i).isPrimary()) {
+                        disabling.getAt(i).setStatus(KeyStatus.DISABLED);
+                    }
                 }
-            }
-            KeysetHandle rotated = disabling.build();
-            int count = jdbi.inTransaction(h -> {
+                KeysetHandle rotated = disabling.build();
                 List<Row> rows = h.createQuery("SELECT account_id, name, ciphertext FROM secrets")
                         .map((rs, ctx) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3))).list();
                 for (Row row : rows) {
@@ -165,17 +227,20 @@ public final class LocalSecretStore implements SecretStore {
                             .bind("c", encrypt(newAead, row.accountId(), row.name(), plain))
                             .bind("a", row.accountId()).bind("n", row.name()).execute();
                 }
+                String json = TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(rotated, kek, KEYSET_AD,
+                        RegistryConfiguration.get());
                 h.createUpdate("UPDATE secret_keysets SET keyset = :k, updated_at = :t WHERE id = :id")
-                        .bind("k", TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(rotated, kek, KEYSET_AD,
-                                RegistryConfiguration.get()))
-                        .bind("t", clock.millis()).bind("id", KEYSET_ID).execute();
-                return rows.size();
+                        .bind("k", json).bind("t", clock.millis()).bind("id", KEYSET_ID).execute();
+                return new Rotated(rows.size(), json);
             });
-            use(rotated);
-            return count;
+            use(done.json()); // only once the transaction is through
+            return done.count();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("key rotation failed; nothing was changed", e);
         }
+    }
+
+    private record Rotated(int count, String json) {
     }
 
     private record Row(String accountId, String name, String ciphertext) {
@@ -189,12 +254,13 @@ public final class LocalSecretStore implements SecretStore {
         return aead;
     }
 
-    private void insertKeyset(KeysetHandle handle) throws GeneralSecurityException {
+    private String insertKeyset(KeysetHandle handle) throws GeneralSecurityException {
         String json = TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(handle, kek, KEYSET_AD,
                 RegistryConfiguration.get());
         long now = clock.millis();
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO secret_keysets (id, keyset, updated_at) VALUES (:id, :k, :t)")
                 .bind("id", KEYSET_ID).bind("k", json).bind("t", now).execute());
+        return json;
     }
 
     private static String encrypt(Aead aead, String accountId, String name, String value) {

@@ -103,6 +103,11 @@ abstract class AccountDeletionContract {
                     .execute();
             h.execute("INSERT INTO garmin_partner_users (user_hash, account_id, linked_at) VALUES (?, ?, 1)",
                     "hash-" + garminUser, accountId);
+            h.createUpdate("INSERT INTO imported_runs (account_id, activity_id, content_sha256, start_at, header, "
+                    + "body, imported_at) VALUES (:a, 'file1', :sha, 1, :b, :b, 1)").bind("a", accountId)
+                    .bind("sha", "sha-" + garminUser).bind("b", new byte[] {4, 5}).execute();
+            h.execute("INSERT INTO shared_web_state (kind, id, account_id, value, expires_at) "
+                    + "VALUES ('mfa', ?, ?, 'sealed', 9999999999999)", "mfa-" + garminUser, accountId);
         });
         return accountId;
     }
@@ -122,7 +127,8 @@ abstract class AccountDeletionContract {
                 .containsKeys("platform_identities.account_id", "usage_daily.account_id", "secrets.account_id",
                         "link_tokens.account_id", "chat_confirmations.account_id", "garmin_sync_state.account_id",
                         "garmin_listed_runs.account_id", "garmin_activities.account_id",
-                        "garmin_partner_users.account_id");
+                        "garmin_partner_users.account_id", "imported_runs.account_id",
+                        "shared_web_state.account_id");
         assertThat(anaBefore.values()).allMatch(n -> n > 0);
 
         String asked = say(ANA, "/delete").plainText();

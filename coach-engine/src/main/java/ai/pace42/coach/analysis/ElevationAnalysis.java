@@ -5,8 +5,8 @@ public final class ElevationAnalysis {
 
     /** Half-width of the distance window used to difference altitude: smooths barometric noise. */
     static final double GRADE_HALF_WINDOW_M = 25;
-    /** Ascent counts only past this hysteresis, so altitude noise does not add up. */
-    static final double ASCENT_HYSTERESIS_M = 2;
+    /** Ascent counts only past this hysteresis (GPS and barometer noise is a few metres), so noise does not add up. */
+    static final double ASCENT_HYSTERESIS_M = 4;
 
     private ElevationAnalysis() {
     }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Finds work reps from lap intensity first, else from the speed structure (§4.2 step 2–3, §4.3). */
+/** Work reps from lap intensity (§4.2 evidence 2) or, via {@link PaceTraceReps}, from the pace trace; shared rep helpers. */
 public final class IntervalAnalysis {
 
     static final double MIN_REP_S = 30;
@@ -42,80 +42,15 @@ public final class IntervalAnalysis {
         return Measured.of(summarise(true, reps, recoveries));
     }
 
-    /**
-     * Reps detected from speed: smooth over ~15 s, split at the midpoint between the slow and fast levels, keep fast
-     * segments of 30 s to 8 min. Needs at least three reps clearly faster than the recoveries.
-     */
+    /** Reps detected from the pace trace (§4.4); see {@link PaceTraceReps}. */
     public static Measured<Intervals> fromSpeed(RunStreams s, boolean hrReliable) {
-        if (!s.hasSpeed || s.n < 120) {
-            return Measured.unknown("not enough pace data to find repetitions");
+        if (!s.hasSpeed) {
+            return Measured.unknown("no pace data to look for repetitions");
         }
-        if (speedVariation(s) < 0.06) {
-            // Steady runs (most of them) cannot hold repetitions; skip the smoothing and quantiles.
-            return Measured.unknown("no repeated fast segments");
-        }
-        double[] smooth = smooth(s.speed, 7);
-        double[] present = Quantiles.present(smooth);
-        if (present.length < 60) {
-            return Measured.unknown("not enough pace data to find repetitions");
-        }
-        double slow = Quantiles.at(present, 0.2), fast = Quantiles.at(present, 0.9);
-        if (fast < slow * 1.15) {
-            return Measured.unknown("no repeated fast segments");
-        }
-        double cut = (slow + fast) / 2;
-        List<Rep> reps = new ArrayList<>();
-        List<Double> recoveries = new ArrayList<>();
-        int i = 0;
-        double lastRepEnd = Double.NaN;
-        while (i < s.n) {
-            if (!(smooth[i] >= cut)) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < s.n && (smooth[j] >= cut || Double.isNaN(smooth[j]))) {
-                j++;
-            }
-            double start = s.time[i], end = s.time[j - 1];
-            double dur = s.movingTime[j - 1] - s.movingTime[i];
-            if (dur >= MIN_REP_S && dur <= MAX_REP_S) {
-                if (!Double.isNaN(lastRepEnd)) {
-                    recoveries.add(start - lastRepEnd);
-                }
-                reps.add(new Rep(reps.size() + 1, start, dur, s.distance[j - 1] - s.distance[i],
-                        hrReliable ? hrMean(s, start, end) : Double.NaN,
-                        hrReliable ? hrPeak(s, start, end) : Double.NaN,
-                        hrReliable ? hrDrop(s, end) : Double.NaN));
-                lastRepEnd = end;
-            }
-            i = j;
-        }
-        if (reps.size() < MIN_REPS) {
-            return Measured.unknown("fewer than three fast repetitions");
-        }
-        return Measured.of(summarise(false, reps, recoveries));
+        return PaceTraceReps.find(s, hrReliable);
     }
 
-    /** Coefficient of variation of moving speed. */
-    static double speedVariation(RunStreams s) {
-        double sum = 0, sq = 0, w = 0;
-        for (int i = 0; i < s.n; i++) {
-            double v = s.speed[i];
-            if (s.dt[i] > 0 && !Double.isNaN(v)) {
-                sum += v * s.dt[i];
-                sq += v * v * s.dt[i];
-                w += s.dt[i];
-            }
-        }
-        if (w <= 0) {
-            return 0;
-        }
-        double mean = sum / w;
-        return mean > 0 ? Math.sqrt(Math.max(0, sq / w - mean * mean)) / mean : 0;
-    }
-
-    private static Intervals summarise(boolean fromLaps, List<Rep> reps, List<Double> recoveries) {
+    static Intervals summarise(boolean fromLaps, List<Rep> reps, List<Double> recoveries) {
         double sum = 0, sq = 0;
         for (Rep r : reps) {
             double pace = 1 / r.speed();
@@ -153,16 +88,16 @@ public final class IntervalAnalysis {
         return out;
     }
 
-    private static double distanceBetween(RunStreams s, double from, double to) {
+    static double distanceBetween(RunStreams s, double from, double to) {
         int a = indexAtTime(s, from), b = indexAtTime(s, to);
         return b > a ? s.distance[Math.min(b, s.n - 1)] - s.distance[a] : Double.NaN;
     }
 
-    private static double hrMean(RunStreams s, double from, double to) {
+    static double hrMean(RunStreams s, double from, double to) {
         return s.weightedMean(s.hr, indexAtTime(s, from), Math.min(s.n, indexAtTime(s, to) + 1));
     }
 
-    private static double hrPeak(RunStreams s, double from, double to) {
+    static double hrPeak(RunStreams s, double from, double to) {
         double peak = Double.NaN;
         if (s.hr.length < s.n) {
             return peak;
@@ -176,7 +111,7 @@ public final class IntervalAnalysis {
     }
 
     /** HR at the end of a rep minus HR 60 s later; NaN when the run ends sooner or HR is missing. */
-    private static double hrDrop(RunStreams s, double repEnd) {
+    static double hrDrop(RunStreams s, double repEnd) {
         if (s.hr.length < s.n || s.n == 0 || s.time[s.n - 1] < repEnd + 60) {
             return Double.NaN;
         }

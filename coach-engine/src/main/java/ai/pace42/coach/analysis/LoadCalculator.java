@@ -79,7 +79,9 @@ public final class LoadCalculator {
             return new Load(movingS / 3600.0 * intensity * intensity * 100, LoadMethod.PACE, Double.NaN,
                     "estimated from the average pace of the summary");
         }
-        return Load.none("load unknown: the summary has neither heart rate nor pace");
+        return Load.none(averageHr.isPresent() || distanceM > 0
+                ? "load unknown: it needs your maximum heart rate or threshold pace, which one summary cannot give"
+                : "load unknown: the summary has neither heart rate nor pace");
     }
 
     /** 30-second rolling mean of grade-adjusted speed, then the 4th-power mean (like Normalised Power). */

@@ -1,5 +1,7 @@
 package ai.pace42.coach.analysis;
 
+import ai.pace42.coach.model.Lap;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +36,34 @@ public final class PacingAnalysis {
         double first = half, second = s.movingSeconds() - half;
         double ratio = first > 0 ? second / first : Double.NaN;
         return Measured.of(new Pacing(splits, ratio, paceCv(splits), first, second));
+    }
+
+    /** A lap within this fraction of the split distance counts as one split (auto-lap gives 1000.0 m). */
+    static final double LAP_TOLERANCE = 0.02;
+
+    /**
+     * The watch's own splits: when the device laps are distance laps of one unit each (auto-lap every km or mile,
+     * a shorter last one), they replace the splits rebuilt from (downsampled) samples, which differed from the
+     * watch's by seconds per km. Otherwise the sample splits stay.
+     */
+    public static Measured<Pacing> withDeviceLaps(Measured<Pacing> fromSamples, List<Lap> laps, double unitM) {
+        if (!fromSamples.isKnown() || laps.size() < 2) {
+            return fromSamples;
+        }
+        List<Split> splits = new ArrayList<>();
+        for (int i = 0; i < laps.size(); i++) {
+            Lap lap = laps.get(i);
+            double d = lap.distanceM().orElse(Double.NaN);
+            boolean last = i == laps.size() - 1;
+            boolean full = Math.abs(d / unitM - 1) <= LAP_TOLERANCE;
+            if (!(d > 0) || !(lap.durationS() > 0) || !full && !(last && d < unitM)) {
+                return fromSamples; // not distance laps (manual or workout laps): keep the sample splits
+            }
+            double hr = i < fromSamples.get().splits().size() ? fromSamples.get().splits().get(i).avgHr() : Double.NaN;
+            splits.add(new Split(i + 1, d, lap.durationS(), hr, !full));
+        }
+        Pacing p = fromSamples.get();
+        return Measured.of(new Pacing(splits, p.splitRatio(), paceCv(splits), p.firstHalfS(), p.secondHalfS(), true));
     }
 
     /** CV of pace over full splits; NaN with fewer than two. */

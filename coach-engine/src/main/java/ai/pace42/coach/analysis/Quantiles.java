@@ -18,6 +18,12 @@ final class Quantiles {
         return java.util.Arrays.copyOf(out, c);
     }
 
+    /** Median of the non-NaN values (index floor((n−1)/2)), NaN when there are none; does not reorder {@code values}. */
+    static double median(double[] values) {
+        double[] p = present(values);
+        return p.length == 0 ? Double.NaN : at(p, 0.5);
+    }
+
     /** The value at fraction q (0..1) of the ordered values, by index floor(q·(n−1)); reorders {@code a}. */
     static double at(double[] a, double q) {
         int k = (int) Math.floor(q * (a.length - 1));

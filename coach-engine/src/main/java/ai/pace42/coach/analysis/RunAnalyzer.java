@@ -19,20 +19,24 @@ public final class RunAnalyzer {
         double[] grades = q.altitudeUsable() ? ElevationAnalysis.grades(s) : new double[s.n];
         double[] gap = ElevationAnalysis.gradeAdjustedSpeeds(s, grades);
         double unit = units == UnitSystem.IMPERIAL ? 1609.344 : 1000;
-        Measured<Pacing> pacing = PacingAnalysis.of(s, unit, q.hrReliable());
-        Measured<Intervals> lapReps = IntervalAnalysis.fromLaps(a.laps(), s, q.hrReliable());
+        Measured<Pacing> pacing = PacingAnalysis.withDeviceLaps(PacingAnalysis.of(s, unit, q.hrReliable()), a.laps(), unit);
+        Measured<Intervals> intensityReps = IntervalAnalysis.fromLaps(a.laps(), s, q.hrReliable());
+        Measured<Intervals> lapReps = intensityReps.isKnown() ? intensityReps
+                : LapStructure.manualLapReps(a.laps(), s, q.hrReliable());
         Measured<Intervals> speedReps = lapReps.isKnown() ? lapReps : IntervalAnalysis.fromSpeed(s, q.hrReliable());
         Classification c = SessionClassifier.classify(a, s, q, th, ctx, pacing, lapReps, speedReps);
         SessionType type = c.type();
 
-        double moving = s.n > 0 ? s.movingSeconds() : a.movingS().orElse(a.elapsedS().orElse(Double.NaN));
-        double distance = s.n > 0 && !Double.isNaN(s.totalDistance()) ? s.totalDistance()
-                : a.distanceM().orElse(Double.NaN);
-        Measured<Double> avgSpeed = s.hasSpeed ? Measured.of(s.weightedMean(s.speed, 0, s.n))
-                : distance > 0 && moving > 0 ? Measured.of(distance / moving) : Measured.unknown("no pace data");
-        Measured<Double> avgHr = q.hrReliable() ? Measured.of(s.weightedMean(s.hr, 0, s.n))
-                : Measured.unknown(hrUnknownReason(q));
-        Measured<Double> maxHr = q.hrReliable() ? Measured.of(max(s.hr)) : Measured.unknown(hrUnknownReason(q));
+        double moving = HeadlineNumbers.movingSeconds(a, s);
+        double distance = HeadlineNumbers.distanceMetres(a, s);
+        Measured<Double> avgSpeed = distance > 0 && moving > 0 ? Measured.of(distance / moving)
+                : s.hasSpeed ? Measured.of(s.weightedMean(s.speed, 0, s.n)) : Measured.unknown("no pace data");
+        double meanHr = HeadlineNumbers.averageHr(a, s.weightedMean(s.hr, 0, s.n));
+        Measured<Double> avgHr = q.hrReliable() && !Double.isNaN(meanHr) ? Measured.of(meanHr)
+                : q.hrReliable() ? Measured.unknown("no moving time with heart rate")
+                : summaryHr(a.summary().averageHeartRate(), s, q);
+        Measured<Double> maxHr = q.hrReliable() ? Measured.of(HeadlineNumbers.maxHr(a, s.hr))
+                : summaryHr(a.summary().maxHeartRate(), s, q);
         Measured<Intervals> intervals = type == SessionType.INTERVALS ? speedReps
                 : Measured.unknown("not an interval session");
         double ef = s.n > 0 ? DecouplingAnalysis.efficiencyFactor(s, q, gap) : summaryEfficiency(a, moving, distance);
@@ -48,7 +52,7 @@ public final class RunAnalyzer {
                 ZoneAnalysis.heartRate(s, q, th), ZoneAnalysis.pace(s, th),
                 DecouplingAnalysis.of(s, q, type, gap),
                 Double.isNaN(ef) ? Measured.unknown(hrUnknownReason(q)) : Measured.of(ef),
-                cadence, ElevationAnalysis.of(s, q, grades, gap), intervals,
+                cadence, HeadlineNumbers.climb(a, ElevationAnalysis.of(s, q, grades, gap), avgSpeed), intervals,
                 load, findings(a, s, q, th, ctx, type, pacing),
                 a.summary().temperatureC());
     }
@@ -93,14 +97,10 @@ public final class RunAnalyzer {
         return q.has(QualityFlag.NO_HEART_RATE) ? "no heart-rate data" : "heart rate unreliable";
     }
 
-    private static double max(double[] v) {
-        double m = Double.NaN;
-        for (double x : v) {
-            if (!Double.isNaN(x) && !(x <= m)) {
-                m = x;
-            }
-        }
-        return m;
+    /** A run without samples still has the device's average and maximum from its summary. */
+    private static Measured<Double> summaryHr(java.util.OptionalDouble fromSummary, RunStreams s, DataQuality q) {
+        return s.n == 0 && fromSummary.isPresent() ? Measured.of(fromSummary.getAsDouble())
+                : Measured.unknown(hrUnknownReason(q));
     }
 
     /** Efficiency factor of a summary-only run: average speed (m/min) per beat of its average heart rate. */

@@ -25,14 +25,19 @@ public final class SessionClassifier {
         if (s.n == 0 && moving <= 0) {
             return new Classification(SessionType.UNKNOWN, 0, "no duration or samples to classify");
         }
+        Optional<Classification> gated = RunGate.check(a, s);
+        if (gated.isPresent()) {
+            return gated.get();
+        }
         var paces = th.paces();
         if (lapReps.isKnown()) {
             Intervals iv = lapReps.get();
             double work = iv.reps().stream().mapToDouble(Rep::durationS).sum();
             double meanRep = work / iv.reps().size();
             if (iv.reps().size() >= IntervalAnalysis.MIN_REPS && meanRep <= IntervalAnalysis.MAX_REP_S) {
-                return new Classification(SessionType.INTERVALS, 0.95,
-                        iv.reps().size() + " work laps with recoveries recorded by the device");
+                return new Classification(SessionType.INTERVALS, intensityLaps(a) ? 0.95 : 0.85, iv.reps().size()
+                        + (intensityLaps(a) ? " work laps with recoveries recorded by the device"
+                        : " fast manual laps, each followed by a slower one"));
             }
             if (work >= TEMPO_MIN_BLOCK_S) {
                 return new Classification(SessionType.TEMPO, 0.9, "work laps totalling "
@@ -43,12 +48,18 @@ public final class SessionClassifier {
         if (raceLike.isPresent()) {
             return new Classification(SessionType.RACE, 0.6, raceLike.get());
         }
-        if (speedReps.isKnown() && !speedReps.get().fromLaps() && speedReps.get().reps().size() >= IntervalAnalysis.MIN_REPS) {
+        Optional<String> lapTempo = LapStructure.tempoBlock(a.laps());
+        if (lapTempo.isPresent()) {
+            return new Classification(SessionType.TEMPO, 0.7, lapTempo.get());
+        }
+        if (speedReps.isKnown() && !speedReps.get().fromLaps()) {
             Intervals iv = speedReps.get();
             boolean fastEnough = paces.map(p -> iv.meanRepSpeed() >= p.thresholdSpeed() * 0.97).orElse(true);
             if (fastEnough) {
-                return new Classification(SessionType.INTERVALS, 0.7,
-                        iv.reps().size() + " fast repetitions found in the pace trace");
+                return new Classification(SessionType.INTERVALS, q.hrReliable() ? 0.75 : 0.6,
+                        iv.reps().size() + " fast repetitions of about " + RunGate.duration(medianRepS(iv))
+                                + " found in the pace trace" + (q.hrReliable() ? ", confirmed by heart rate" : "")
+                                + setAside(a, s));
             }
         }
         if (paces.isPresent() && s.hasSpeed) {
@@ -102,7 +113,30 @@ public final class SessionClassifier {
             }
             return new Classification(SessionType.MODERATE, 0.5, "pace near marathon pace (heart rate not usable)");
         }
-        return new Classification(SessionType.UNKNOWN, 0.2, "neither reliable heart rate nor pace zones to judge effort");
+        return new Classification(SessionType.STEADY, 0.6, "steady running: no repetitions or sustained faster block"
+                + " in the laps or the pace trace" + setAside(a, s) + "; effort unknown without your max heart rate,"
+                + " threshold or a few weeks of runs");
+    }
+
+    private static boolean intensityLaps(Activity a) {
+        return a.laps().stream().anyMatch(l -> l.intensity() != ai.pace42.coach.model.LapIntensity.UNKNOWN
+                && l.intensity() != ai.pace42.coach.model.LapIntensity.ACTIVE);
+    }
+
+    private static double medianRepS(Intervals iv) {
+        return Quantiles.median(iv.reps().stream().mapToDouble(Rep::durationS).toArray());
+    }
+
+    /** What the decision left out, so a runner can check it ("10 equal laps used as splits; stops of 2 min excluded"). */
+    static String setAside(Activity a, RunStreams s) {
+        StringBuilder b = new StringBuilder();
+        if (LapStructure.autoLapLike(a.laps())) {
+            b.append("; ").append(a.laps().size()).append(" equal laps read as auto-lap splits, not reps");
+        }
+        if (s.pausedS >= 30) {
+            b.append("; stops of ").append(RunGate.duration(s.pausedS)).append(" in total excluded");
+        }
+        return b.toString();
     }
 
     static final double[] STANDARD_DISTANCES = {5000, 10_000, 21_097.5, 42_195};
@@ -116,6 +150,11 @@ public final class SessionClassifier {
             return Optional.empty();
         }
         double d = s.totalDistance(), vdot = Vdot.of(d, s.movingSeconds());
+        boolean estimated = th.vdot().get().source() == ai.pace42.coach.model.ValueSource.ESTIMATED;
+        if (estimated && Math.abs(vdot - th.vdot().get().value()) < 0.05) {
+            // The estimate is this run's own value: comparing a run with itself says nothing.
+            return Optional.empty();
+        }
         for (double standard : STANDARD_DISTANCES) {
             if (Math.abs(d / standard - 1) <= 0.015 && vdot >= 0.985 * th.vdot().get().value()) {
                 return Optional.of(String.format(java.util.Locale.ROOT,
@@ -131,7 +170,7 @@ public final class SessionClassifier {
         return !Double.isNaN(v) && th.paces().map(p -> v >= p.marathonSpeed()).orElse(false);
     }
 
-    /** ≥70% of full splits faster than the one before, and the last third ≥5% faster than the first third. */
+    /** ≥70% of full splits faster than the one before, and the last third ≥5% faster than the first and faster than the middle. */
     static boolean isProgression(Pacing p) {
         var full = p.splits().stream().filter(sp -> !sp.partial()).toList();
         if (full.size() < 4) {
@@ -149,7 +188,13 @@ public final class SessionClassifier {
             first += full.get(i).durationS();
             last += full.get(full.size() - 1 - i).durationS();
         }
-        return faster >= 0.7 * (full.size() - 1) && last <= first * 0.95;
+        double middle = 0;
+        for (int i = third; i < full.size() - third; i++) {
+            middle += full.get(i).durationS();
+        }
+        middle = middle / Math.max(1, full.size() - 2 * third) * third;
+        // The last third must also beat the middle: a slow start alone is not a progression.
+        return faster >= 0.7 * (full.size() - 1) && last <= first * 0.95 && last < middle;
     }
 
     /** Longest continuous moving stretch with 60-s-smoothed speed at or above the threshold. */
@@ -199,6 +244,9 @@ public final class SessionClassifier {
                     ? new Classification(SessionType.EASY, 0.45, "average pace well slower than marathon pace")
                     : new Classification(SessionType.MODERATE, 0.4, "average pace near marathon pace");
         }
-        return new Classification(SessionType.UNKNOWN, 0, "only a summary without heart rate or pace");
+        return new Classification(SessionType.UNKNOWN, 0, avgHr.isPresent() || distance > 0
+                ? "only the summary's averages are available, and without your max heart rate, threshold or a few weeks"
+                        + " of runs they cannot say what kind of run it was"
+                : "only a summary without heart rate or pace");
     }
 }

@@ -10,6 +10,12 @@ public enum SessionType {
     RECOVERY("recovery run", false, true),
     EASY("easy run", false, true),
     MODERATE("moderate (grey-zone) run", false, true),
+    /** Even running whose effort cannot be judged: no profile, history or usable heart rate to compare it with. */
+    STEADY("steady run", false, true),
+    /** Under the minimum (5 min, 500 m) at which a session type means anything. */
+    TOO_SHORT("activity too short to analyse", false, false),
+    /** Recorded as (or not marked as anything but) a run, yet moving at walking or riding speed. */
+    OTHER_SPORT("activity that does not look like a run", false, false),
     UNKNOWN("run", false, false);
 
     private final String label;

@@ -13,6 +13,7 @@ public record Format(UnitSystem units, ZoneId zone) {
     public static final double METRES_PER_MILE = 1609.344;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     public double unitMetres() {
         return units == UnitSystem.IMPERIAL ? METRES_PER_MILE : 1000;
@@ -81,12 +82,29 @@ public record Format(UnitSystem units, ZoneId zone) {
         return String.valueOf(Math.round(v));
     }
 
+    /** The run's own calendar day, where it was run (as Garmin and Strava show it). */
     public String day(ZonedDateTime t) {
-        return t.withZoneSameInstant(zone).format(DAY);
+        return t.format(DAY);
     }
 
+    /**
+     * The run's own local time, as on the watch; the zone is named when its clock differs from the runner's
+     * current zone (a 05:40 run in New York stays 05:40 for a runner now set to Tokyo).
+     */
     public String dayTime(ZonedDateTime t) {
-        return t.withZoneSameInstant(zone).format(DAY_TIME);
+        String local = t.format(DAY_TIME);
+        return zone.getRules().getOffset(t.toInstant()).equals(t.getOffset()) ? local : local + " " + zoneName(t);
+    }
+
+    /** A short time of day in the runner's zone, e.g. for "I'll retry at 10:42". */
+    public String time(java.time.Instant t) {
+        return t.atZone(zone).format(TIME);
+    }
+
+    private static String zoneName(ZonedDateTime t) {
+        return t.getZone() instanceof java.time.ZoneOffset o
+                ? "(UTC" + (o.getTotalSeconds() == 0 ? "" : o.getId()) + ")"
+                : "(" + t.getZone().getId() + " time)";
     }
 
     public String day(java.time.LocalDate d) {

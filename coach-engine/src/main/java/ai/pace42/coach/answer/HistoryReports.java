@@ -11,6 +11,7 @@ import ai.pace42.coach.chart.WeeklyVolumeChart;
 import ai.pace42.coach.chart.ZonesChart;
 import ai.pace42.coach.fitness.FitnessDay;
 import ai.pace42.coach.fitness.LoadStatus;
+import ai.pace42.coach.fitness.ThresholdResolver;
 import ai.pace42.coach.fitness.WeekSummary;
 
 import java.time.DayOfWeek;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /** Answers about several runs: comparison, fitness trend, weekly summary, paces and zones. */
@@ -199,7 +201,10 @@ public final class HistoryReports {
                 + ", Z2 " + Format.whole(0.85 * l) + "–" + Format.whole(0.89 * l) + ", Z3 " + Format.whole(0.90 * l) + "–" + Format.whole(0.94 * l)
                 + ", Z4 " + Format.whole(0.95 * l) + "–" + Format.whole(0.99 * l) + ", Z5 " + Format.whole(l) + "+ bpm."));
         if (th.effectiveLthr().isEmpty()) {
-            t.observe("Heart-rate zones are unknown: set your maximum or threshold heart rate, or run with a heart-rate sensor so I can estimate it.");
+            t.observe("Heart-rate zones are unknown: set your maximum or threshold heart rate, or run with a heart-rate sensor so I can estimate it"
+                    + highestRecordedHr(ctx).map(h -> "; your highest recorded heart rate is " + Format.bpm(h)
+                            + ", so your maximum is at least that (" + ThresholdResolver.MIN_RUNS_FOR_ESTIMATES
+                            + " runs over 4 weeks let me estimate it)").orElse("") + ".");
         }
         th.maxHr().ifPresent(m -> t.observe("Maximum heart rate " + Format.bpm(m.value()) + " (" + m.source().phrase() + ")."));
         ZoneDistribution recent = recentZones(ctx);
@@ -209,6 +214,12 @@ public final class HistoryReports {
                 ? List.of(ZonesChart.render(recent, recent.system().startsWith("Friel") ? "Time in HR zones, last 28 days" : "Time in pace zones, last 28 days"))
                 : List.of();
         return new CoachAnswer(t.render(), charts);
+    }
+
+    /** The highest heart rate any analysed run recorded: a lower bound of the maximum, never the maximum itself. */
+    private static Optional<Double> highestRecordedHr(CoachContext ctx) {
+        return ctx.runs().stream().map(r -> r.maxHr().toOptional()).flatMap(Optional::stream)
+                .filter(h -> h > 0).max(Double::compare);
     }
 
     private static String vdotEvidence(CoachContext ctx) {

@@ -5,6 +5,7 @@ import ai.pace42.coach.chart.WeeklyVolumeChart;
 import ai.pace42.coach.fitness.FitnessDay;
 import ai.pace42.coach.fitness.LoadStatus;
 import ai.pace42.coach.fitness.NextRunAdvisor;
+import ai.pace42.coach.fitness.NextSession;
 import ai.pace42.coach.fitness.Recommendation;
 
 import java.time.LocalDate;
@@ -73,9 +74,11 @@ public final class NextRunReport {
             sb.append(", ").append(rec.minMinutes()).append("–").append(rec.maxMinutes()).append(" min");
         }
         if (rec.kind().quality()) {
-            sb.append(" with the work at ").append(f.paceRange(rec.fastSpeed(), rec.slowSpeed()));
-        } else if (!Double.isNaN(rec.fastSpeed())) {
-            sb.append(" at ").append(f.paceRange(rec.fastSpeed(), rec.slowSpeed()));
+            sb.append(" with the work ").append(Wording.paceOrEffort(f, rec.fastSpeed(), rec.slowSpeed(),
+                    rec.kind() == NextSession.TEMPO ? "a comfortably hard effort you could hold for an hour"
+                            : "a hard effort you could hold for about 5 minutes"));
+        } else if (rec.fastSpeed() > 0 && rec.slowSpeed() > 0) {
+            sb.append(" ").append(Wording.paceOrEffort(f, rec.fastSpeed(), rec.slowSpeed(), "conversational effort"));
         }
         if (!Double.isNaN(rec.hrCeiling()) && !rec.kind().quality()) {
             sb.append(", HR under ").append(Format.bpm(rec.hrCeiling()));

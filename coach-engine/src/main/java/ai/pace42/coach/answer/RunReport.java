@@ -65,8 +65,19 @@ public final class RunReport {
         if (ctx.source() != null && ctx.source().isSample()) {
             t.preface(ctx.samplePreface());
         }
+        if (notAnalysable()) {
+            // Nothing below (zones, splits, a next-session cue) means anything for it: say what it is and why.
+            t.observe("**" + capitalise(r.classification().reason()) + ".**");
+            t.describe(switch (r.type()) {
+                case TOO_SHORT -> "Upload or sync a run of at least 5 minutes and 500 m for a full analysis.";
+                case OTHER_SPORT -> "pace42 analyses runs; send a run's FIT, TCX or GPX file for a full analysis.";
+                default -> "A recording with distance or pace (GPS, a foot pod or a treadmill) would let me analyse it.";
+            });
+            return t;
+        }
         qualityObservation(t);
         t.observe(headline());
+        unlockObservation(t);
         switch (r.type()) {
             case INTERVALS -> intervalObservations(t);
             case RACE -> raceObservations(t);
@@ -107,6 +118,27 @@ public final class RunReport {
             t.observe("No usable heart rate on this run, so effort is judged by pace only"
                     + (r.load().method() == LoadMethod.PACE ? " and load was estimated from pace (" + Format.whole(r.load().value()) + ")." : "."));
         }
+    }
+
+    /**
+     * Without any anchor (profile or enough history) the file can only describe itself: say so once, with its
+     * highest heart rate as a lower bound of the maximum, and what would unlock effort and zones.
+     */
+    private void unlockObservation(AnswerText t) {
+        if (th.maxHr().isPresent() || th.lthr().isPresent() || th.vdot().isPresent()) {
+            return;
+        }
+        String peak = r.maxHr().toOptional().map(m -> "; its highest heart rate, " + Format.bpm(m)
+                + ", is only a lower bound of your maximum").orElse("");
+        t.observe("Effort and zones are unknown: I have no max heart rate, threshold or race result from you and fewer than "
+                + ai.pace42.coach.fitness.ThresholdResolver.MIN_RUNS_FOR_ESTIMATES + " runs over 4 weeks" + peak
+                + ". A recent race result or a few weeks of runs would let me judge effort.");
+    }
+
+    /** Too short, not a run, or without distance: a type and its reason are all there is to say. */
+    private boolean notAnalysable() {
+        return r.type() == SessionType.TOO_SHORT || r.type() == SessionType.OTHER_SPORT
+                || (r.type() == SessionType.UNKNOWN && !(r.distanceM() > 0));
     }
 
     private String headline() {
@@ -236,15 +268,14 @@ public final class RunReport {
         t.observe("Rep consistency " + i.consistency() + ": rep-pace variation " + Format.one(i.repPaceCv() * 100) + "%; the last rep was "
                 + Format.one(Math.abs(i.lastVsFirstPct())) + "% " + (i.lastVsFirstPct() >= 0 ? "slower" : "faster") + " than the first.");
         Rep first = i.reps().get(0), last = i.reps().get(i.reps().size() - 1);
-        if (!Double.isNaN(first.peakHr()) && !Double.isNaN(last.peakHr())) {
-            t.observe("Peak HR rose from " + Format.bpm(first.peakHr()) + " in rep 1 to " + Format.bpm(last.peakHr()) + " in rep "
-                    + i.reps().size() + ", which is expected as fatigue builds across reps.");
+        String peak = Wording.change("Peak HR", first.peakHr(), "rep 1", last.peakHr(), "rep " + i.reps().size());
+        if (!peak.isEmpty()) {
+            t.observe(peak + (last.peakHr() > first.peakHr() + 0.5 ? ", which is expected as fatigue builds across reps." : "."));
         }
         if (!i.recoveriesS().isEmpty()) {
             double rec = i.recoveriesS().stream().mapToDouble(Double::doubleValue).average().orElse(0);
-            double drop = i.meanHrDrop60s();
-            t.observe("Recoveries averaged " + Format.clock(rec)
-                    + (Double.isNaN(drop) ? "" : ", with heart rate falling " + Format.whole(drop) + " bpm in the first minute")
+            String drop = Wording.recoveryDrop(i.meanHrDrop60s());
+            t.observe("Recoveries averaged " + Format.clock(rec) + (drop.isEmpty() ? "" : ", with " + drop)
                     + "; plan 1–2 easy days before the next quality session.");
         }
     }
@@ -407,7 +438,8 @@ public final class RunReport {
                 .append(cadenceBaseline().map(b -> " (your usual at a similar pace: " + Math.round(b) + " spm)").orElse("")).append(". "));
         r.elevation().toOptional().ifPresent(e -> sb.append("Climb ").append(Format.whole(e.ascentM())).append(" m, grade-adjusted pace ")
                 .append(f.pace(e.gradeAdjustedSpeed())).append(". "));
-        r.temperatureC().ifPresent(c -> sb.append("Temperature ").append(Format.whole(c)).append(" °C. "));
+        r.temperatureC().ifPresent(c -> sb.append("It was ").append(Format.whole(c)).append(" °C")
+                .append(r.activity().summary().conditions().map(w -> ", " + w).orElse("")).append(". "));
         sb.append(r.load().method() == LoadMethod.NONE ? r.load().note() + ". "
                 : "Load " + Format.whole(r.load().value()) + ": " + r.load().method().description()
                 + (r.load().note().isBlank() ? "" : "; " + r.load().note()) + ". ");
@@ -415,6 +447,7 @@ public final class RunReport {
             sb.append("Decoupling not computed: ").append(r.decoupling().reason()).append(". ");
         }
         r.pacing().toOptional().ifPresent(p -> sb.append(splits(p)));
+        sb.append(laps());
         List<String> notes = r.quality().flags().stream().filter(fl -> fl != QualityFlag.HOT)
                 .map(QualityFlag::explanation).sorted().collect(Collectors.toList());
         if (!notes.isEmpty()) {
@@ -447,6 +480,16 @@ public final class RunReport {
         String list = full.stream().map(s -> (s.partial() ? "last " + f.distance(s.distanceM()) + " " : "")
                 + f.paceValue(s.speed())).collect(Collectors.joining(", "));
         return "Splits per " + f.units().distanceUnit() + ": " + list + ".";
+    }
+
+    /** The watch's laps, when it recorded more than one: their count, and whether the splits above are them. */
+    private String laps() {
+        int n = r.activity().laps().size();
+        if (n < 2) {
+            return "";
+        }
+        boolean fromLaps = r.pacing().toOptional().filter(Pacing::fromDeviceLaps).isPresent();
+        return " " + n + " laps recorded by the watch" + (fromLaps ? " (the splits above are its laps)." : ".");
     }
 
     private static String zoneName(double fractionOfLthr) {

@@ -50,15 +50,18 @@ public final class RunChart {
         if (s.hasSpeed()) {
             double[] pace = new double[n];
             double[] smooth = smooth(s.speed(), SMOOTH_HALF_WINDOW);
+            double[] moving = s.movingTime();
             for (int i = 0; i < n; i++) {
-                pace[i] = smooth[i] > 0.8 ? -unit / smooth[i] : Double.NaN;
+                // Stopped samples (no moving time gained) are gaps in the line, not a slow pace.
+                boolean stopped = i > 0 && moving[i] == moving[i - 1];
+                pace[i] = smooth[i] > 0.8 && !stopped ? -unit / smooth[i] : Double.NaN;
             }
             double[][] d = Lttb.downsample(x, pace, ChartStyle.MAX_POINTS);
             if (d[0].length > 1) {
                 XYSeries p = chart.addSeries("Pace (min/" + f.units().distanceUnit() + ")", d[0], d[1]);
                 style(p, ChartStyle.PACE, 0);
                 chart.setYAxisGroupTitle(0, "Pace (min/" + f.units().distanceUnit() + ", faster up)");
-                paceRange = paddedRange(d[1], 0.12, 60);
+                paceRange = paceAxis(d[1]);
                 chart.getStyler().setYAxisMin(0, paceRange[0]);
                 chart.getStyler().setYAxisMax(0, paceRange[1]);
                 any = true;
@@ -172,6 +175,18 @@ public final class RunChart {
     }
 
     /** Range covering the 2nd–98th percentile plus padding, so one GPS blip cannot flatten the whole line. */
+    /**
+     * The pace axis (values are negative s per unit, faster up): the 2–98% range, but never slower than 1.6 × the
+     * median pace, so the slow walk around a stop cannot stretch the axis to 20 min/km and flatten the run.
+     */
+    static double[] paceAxis(double[] negativePaces) {
+        double[] sorted = Arrays.stream(negativePaces).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        double median = sorted[sorted.length / 2];
+        double slowest = median * 1.6;
+        double[] clipped = Arrays.stream(sorted).map(v -> Math.max(v, slowest)).toArray();
+        return paddedRange(clipped, 0.12, 60);
+    }
+
     static double[] paddedRange(double[] values, double pad, double minSpan) {
         double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
         double lo = sorted[(int) (0.02 * (sorted.length - 1))], hi = sorted[(int) (0.98 * (sorted.length - 1))];

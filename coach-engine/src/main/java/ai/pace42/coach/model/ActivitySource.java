@@ -39,6 +39,19 @@ public interface ActivitySource {
         return Optional.empty();
     }
 
+    /**
+     * Why the data of the last {@link #list} (and loads since) may be missing or old: the refresh failed or ran
+     * out of time. Empty when the data is as fresh as the source can make it.
+     */
+    default Optional<SourceTrouble> trouble() {
+        return Optional.empty();
+    }
+
+    /** The newest run the source knows of, however old, for a runner whose last run is outside the window. */
+    default Optional<ActivityHeader> newest() {
+        return Optional.empty();
+    }
+
     /** What the source knows about the runner (thresholds, sex); unknown values stay empty. */
     default AthleteProfile profile() {
         return AthleteProfile.unknown();

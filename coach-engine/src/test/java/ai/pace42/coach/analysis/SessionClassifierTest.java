@@ -83,12 +83,79 @@ class SessionClassifierTest {
     }
 
     @Test
-    void withoutHeartRateOrPaceZonesTheTypeIsUnknownButHonest() {
+    void withoutHeartRateOrPaceZonesARunIsSteadyAndSaysWhatItCannotJudge() {
         Activity a = RunSynthesizer.seeded(28).segment(40, 340, 140, 140).withoutHeartRate()
                 .build("x", "test", at(TODAY, 7));
         RunAnalysis r = RunAnalyzer.analyze(a, Thresholds.none(), RunContext.none(), ai.pace42.coach.UnitSystem.METRIC);
-        assertThat(r.type()).isEqualTo(SessionType.UNKNOWN);
-        assertThat(r.classification().reason()).contains("neither reliable heart rate nor pace zones");
+        assertThat(r.type()).isEqualTo(SessionType.STEADY);
+        assertThat(r.classification().reason()).contains("effort unknown without your max heart rate");
         assertThat(r.load().method()).isEqualTo(LoadMethod.NONE);
+    }
+
+    static RunAnalysis firstUpload(Activity a) {
+        return RunAnalyzer.analyze(a, Thresholds.none(), RunContext.none(), ai.pace42.coach.UnitSystem.METRIC);
+    }
+
+    @Test
+    void aNoisySteadyRunWithATrafficStopAndSurgesAfterItStaysSteady() {
+        // 5% GPS-like pace noise, a 90-s stop at 20 min, and a 20-s surge after the restart.
+        RunSynthesizer s = RunSynthesizer.seeded(31).initialHr(140).paceNoise(0.10).hrNoise(2).pause(20, 90)
+                .segment(20, 330, 142, 145).segment(0.35, 270, 146, 148).segment(25, 330, 146, 150);
+        RunAnalysis r = firstUpload(build(s, "noisy", TODAY));
+        assertThat(r.type()).isEqualTo(SessionType.STEADY);
+        assertThat(r.classification().reason()).contains("stops of 1 min 31 s in total excluded");
+        assertThat(r.intervals().isKnown()).isFalse();
+    }
+
+    @Test
+    void equalDistanceAutoLapsAreSplitsNeverReps() {
+        // Alternating 1-km laps a little faster and slower: an auto-lap pattern, not a manual-lap session.
+        RunSynthesizer s = RunSynthesizer.seeded(32).initialHr(140).withLaps().withoutHeartRate();
+        for (int k = 0; k < 8; k++) {
+            s.distance(1000, k % 2 == 0 ? 300 : 330, 140, 142, 0, LapIntensity.UNKNOWN);
+        }
+        Activity a = build(s, "autolaps", TODAY);
+        assertThat(LapStructure.autoLapLike(a.laps())).isTrue();
+        RunAnalysis r = firstUpload(a);
+        assertThat(r.type()).isNotEqualTo(SessionType.INTERVALS);
+        assertThat(r.classification().reason()).contains("8 equal laps read as auto-lap splits");
+    }
+
+    @Test
+    void manualLapsAlternatingFastAndSlowAreReps() {
+        RunSynthesizer s = RunSynthesizer.seeded(33).initialHr(120).withLaps().segment(10, 360, 125, 135);
+        for (int k = 0; k < 6; k++) {
+            s.distance(400, 230, 160, 172, 0, LapIntensity.UNKNOWN).segment(1.5, 420, 150, 140);
+        }
+        RunAnalysis r = firstUpload(build(s.segment(8, 370, 138, 130), "track", TODAY));
+        assertThat(r.type()).isEqualTo(SessionType.INTERVALS);
+        assertThat(r.intervals().get().fromLaps()).isTrue();
+        assertThat(r.intervals().get().reps()).hasSize(6);
+        assertThat(r.classification().reason()).contains("6 fast manual laps");
+    }
+
+    @Test
+    void aFourteenSecondFileIsTooShortAndSaysWhy() {
+        Activity a = RunSynthesizer.seeded(34).segment(14.0 / 60, 400, 100, 100).build("tiny", "test", at(TODAY, 7));
+        RunAnalysis r = firstUpload(a);
+        assertThat(r.type()).isEqualTo(SessionType.TOO_SHORT);
+        assertThat(r.classification().reason()).startsWith("too short to analyse: 14 s and ")
+                .contains("at least 5 minutes and 500 m");
+    }
+
+    @Test
+    void walkingPaceWithoutARunningCadenceIsNotAnalysedAsARun() {
+        // 25 minutes at 1.6 m/s (10:25/km), distance only, as a phone GPX of a walk would give.
+        int n = 1501;
+        double[] t = new double[n], d = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = i;
+            d[i] = 1.6 * i;
+        }
+        Activity a = new Activity("walk", "test", "", null, java.util.Optional.of(at(TODAY, 7)), null, null, null,
+                null, ai.pace42.coach.model.Samples.builder(t).distance(d).build(), null, null);
+        RunAnalysis r = firstUpload(a);
+        assertThat(r.type()).isEqualTo(SessionType.OTHER_SPORT);
+        assertThat(r.classification().reason()).contains("10:25/km is walking pace");
     }
 }

@@ -1,5 +1,6 @@
 package ai.pace42.garmin.api;
 
+import ai.pace42.garmin.GarminProblem;
 import ai.pace42.garmin.GarminProblemCode;
 import ai.pace42.garmin.Result;
 import ai.pace42.garmin.auth.AccountSession;
@@ -60,9 +61,10 @@ public final class ConnectApiClient {
 
     /** The details series streamed straight into primitive rows (no JSON tree), for the load path. */
     public Result<DetailRows> detailRows(String activityId) {
-        return getBody("/activity-service/activity/" + id(activityId) + "/details?maxChartSize=" + MAX_CHART_SIZE
-                + "&maxPolylineSize=0").flatMap(body -> DetailRows.stream(body).map(Result::ok)
-                .orElseGet(() -> PayloadReader.read(body).map(DetailRows::fromTree)));
+        URI url = url("/activity-service/activity/" + id(activityId) + "/details?maxChartSize=" + MAX_CHART_SIZE
+                + "&maxPolylineSize=0");
+        return logged(url, fetch(url).flatMap(body -> DetailRows.stream(body).map(Result::ok)
+                .orElseGet(() -> PayloadReader.read(body).map(DetailRows::fromTree))));
     }
 
     public Result<JsonNode> splits(String activityId) {
@@ -99,12 +101,17 @@ public final class ConnectApiClient {
 
     /** GET with the account's bearer token; one refresh on 401, then "re-link required". */
     public Result<JsonNode> get(String pathAndQuery) {
-        return getBody(pathAndQuery).flatMap(PayloadReader::read);
+        return getUrl(url(pathAndQuery));
     }
 
     /** Like {@link #get} but hands back the body text of a 2xx answer. */
     public Result<String> getBody(String pathAndQuery) {
-        return getBody(URI.create(http.config().connectApiUrl() + pathAndQuery));
+        URI url = url(pathAndQuery);
+        return logged(url, fetch(url));
+    }
+
+    private URI url(String pathAndQuery) {
+        return URI.create(http.config().connectApiUrl() + pathAndQuery);
     }
 
     /**
@@ -112,10 +119,18 @@ public final class ConnectApiClient {
      * have checked the host ({@code PartnerNotifications} does), or the token would go to whoever named the URL.
      */
     public Result<JsonNode> getUrl(URI url) {
-        return getBody(url).flatMap(PayloadReader::read);
+        return logged(url, fetch(url).flatMap(PayloadReader::read));
     }
 
-    private Result<String> getBody(URI url) {
+    /** Every failed call is logged once, here, after retries and after reading the body. */
+    private static <T> Result<T> logged(URI url, Result<T> r) {
+        if (!r.isOk()) {
+            GarminFailureLog.failed(url, r.problem());
+        }
+        return r;
+    }
+
+    private Result<String> fetch(URI url) {
         Result<String> token = session.accessToken();
         if (!token.isOk()) {
             return Result.failed(token.problem());
@@ -146,22 +161,24 @@ public final class ConnectApiClient {
     static Result<String> interpret(HttpResponse<String> r) {
         int s = r.statusCode();
         if (s == 204) {
-            return Result.failed(GarminProblemCode.GARMIN_NO_DATA, "HTTP 204");
+            return Result.failed(GarminProblem.http(GarminProblemCode.GARMIN_NO_DATA, s, "HTTP 204"));
         }
         if (s == 404) {
-            return Result.failed(GarminProblemCode.GARMIN_NOT_FOUND, "HTTP 404");
+            return Result.failed(GarminProblem.http(GarminProblemCode.GARMIN_NOT_FOUND, s, "HTTP 404"));
         }
         if (s == 401) {
-            return Result.failed(GarminProblemCode.GARMIN_RELINK_REQUIRED, "HTTP 401");
+            return Result.failed(GarminProblem.http(GarminProblemCode.GARMIN_RELINK_REQUIRED, s, "HTTP 401"));
         }
         if (s == 403) {
+            // Cloudflare's challenge page is an outage for us; Garmin's own JSON 403 refuses this token.
             String body = r.body() == null ? "" : r.body().toLowerCase(Locale.ROOT);
             return body.contains("cloudflare") || body.startsWith("<")
-                    ? Result.failed(GarminProblemCode.GARMIN_UNAVAILABLE, "HTTP 403 challenge page")
-                    : Result.failed(GarminProblemCode.GARMIN_AUTH_FAILED, "HTTP 403");
+                    ? Result.failed(GarminProblem.http(GarminProblemCode.GARMIN_UNAVAILABLE, s,
+                            "HTTP 403 challenge page"))
+                    : Result.failed(GarminProblem.http(GarminProblemCode.GARMIN_ACCESS_DENIED, s, "HTTP 403"));
         }
         if (s < 200 || s >= 300) {
-            return Result.failed(GarminProblemCode.GARMIN_UNAVAILABLE, "HTTP " + s);
+            return Result.failed(GarminProblem.http(GarminProblemCode.GARMIN_UNAVAILABLE, s, "HTTP " + s));
         }
         return Result.ok(r.body() == null ? "" : r.body());
     }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -54,9 +55,14 @@ public final class GarminHttp {
      * host does not pause every account's API traffic, and one sign-in's cookies never meet another's.
      */
     public GarminHttp forSignIn() {
+        return forSignIn(new java.net.CookieManager());
+    }
+
+    /** The same, with the caller's cookie jar, so a sign-in's cookies can be kept between its steps. */
+    public GarminHttp forSignIn(java.net.CookieManager cookies) {
         HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.requestTimeout()).followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new java.net.CookieManager()).build();
+                .cookieHandler(cookies).build();
         return new GarminHttp(config, c, clock, new GlobalRateLimiter(config.requestsPerSecond(), clock));
     }
 
@@ -90,16 +96,18 @@ public final class GarminHttp {
                     Duration wait = retryAfter(response).orElse(Duration.ofSeconds(30));
                     limiter.pauseUntil(clock.instant().plus(wait));
                     return Result.failed(new GarminProblem(GarminProblemCode.GARMIN_RATE_LIMITED,
-                            "HTTP 429 from " + request.uri().getPath(), Optional.of(wait)));
+                            "HTTP 429", Optional.of(wait), OptionalInt.of(429)));
                 }
                 if (status >= 500 && status <= 599) {
-                    last = GarminProblem.of(GarminProblemCode.GARMIN_UNAVAILABLE, "HTTP " + status);
+                    last = GarminProblem.http(GarminProblemCode.GARMIN_UNAVAILABLE, status,
+                            "HTTP " + status + " after " + attempt + " attempt" + (attempt == 1 ? "" : "s"));
                     backoff(attempt);
                     continue;
                 }
                 return Result.ok(response);
             } catch (HttpTimeoutException e) {
-                last = GarminProblem.of(GarminProblemCode.GARMIN_UNAVAILABLE, "time-out");
+                last = GarminProblem.of(GarminProblemCode.GARMIN_UNAVAILABLE,
+                        "time-out after " + attempt + " attempt" + (attempt == 1 ? "" : "s"));
                 backoff(attempt);
             } catch (IOException e) {
                 last = GarminProblem.of(GarminProblemCode.GARMIN_UNAVAILABLE, "I/O: " + e.getClass().getSimpleName());

@@ -17,10 +17,15 @@ public final class GarminLinking implements GarminAuth {
         this.flows = List.copyOf(flows);
     }
 
-    /** All three flows on one HTTP channel and token store. */
+    /** All three flows on one HTTP channel and token store, their pending state in this process. */
     public static GarminLinking standard(GarminHttp http, GarminTokenStore store) {
-        return new GarminLinking(List.of(new OfficialOAuthLink(http, store), new MobileSignInLink(http, store),
-                new TokenImportLink(http, store)));
+        return standard(http, store, new InMemoryFlowState(http.clock()));
+    }
+
+    /** All three flows, their pending state (OAuth state, MFA sign-ins) where every instance can finish it. */
+    public static GarminLinking standard(GarminHttp http, GarminTokenStore store, FlowState state) {
+        return new GarminLinking(List.of(new OfficialOAuthLink(http, store, state),
+                new MobileSignInLink(http, store, state), new TokenImportLink(http, store)));
     }
 
     @Override

@@ -41,7 +41,7 @@ final class LinkVerifier {
         Result<JsonNode> profile = client.socialProfile();
         if (!profile.isOk()) {
             GarminProblemCode code = switch (profile.problem().code()) {
-                case GARMIN_RELINK_REQUIRED, GARMIN_NOT_FOUND, GARMIN_BAD_DATA, GARMIN_NO_DATA ->
+                case GARMIN_RELINK_REQUIRED, GARMIN_ACCESS_DENIED, GARMIN_NOT_FOUND, GARMIN_BAD_DATA, GARMIN_NO_DATA ->
                         GarminProblemCode.GARMIN_AUTH_FAILED;
                 default -> profile.problem().code();
             };

@@ -9,6 +9,7 @@ import ai.pace42.garmin.normalise.PayloadReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -17,12 +18,10 @@ import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 /**
  * "Sign in with Garmin account": the mobile SSO JSON flow (sign-in page for cookies, JSON login, optional MFA),
@@ -38,28 +37,23 @@ public final class MobileSignInLink implements GarminAuth {
     static final int MFA_ATTEMPTS = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** A sign-in waiting for its MFA code: its own cookie jar, bound to the account that started it. */
-    private static final class PendingMfa {
-        final String accountId;
-        final GarminHttp sso;
-        final String method;
-        final Instant expires;
-        int attemptsLeft = MFA_ATTEMPTS;
-
-        PendingMfa(String accountId, GarminHttp sso, String method, Instant expires) {
-            this.accountId = accountId;
-            this.sso = sso;
-            this.method = method;
-            this.expires = expires;
-        }
-    }
+    static final String KIND = "mfa-sign-in";
 
     private final GarminHttp http;
     private final TokenEndpoint endpoint;
     private final LinkVerifier verifier;
-    private final Map<String, PendingMfa> pending = new ConcurrentHashMap<>();
+    private final FlowState pending;
 
     public MobileSignInLink(GarminHttp http, GarminTokenStore store) {
+        this(http, store, new InMemoryFlowState(http.clock()));
+    }
+
+    /**
+     * @param pending where a sign-in waits for its MFA code (its SSO cookies, MFA method and attempts left), so
+     *                the code may be entered on any instance; no thread or connection is held meanwhile
+     */
+    public MobileSignInLink(GarminHttp http, GarminTokenStore store, FlowState pending) {
+        this.pending = pending;
         this.http = http;
         this.endpoint = new TokenEndpoint(http, http.clock());
         this.verifier = new LinkVerifier(http, store, endpoint);
@@ -86,7 +80,8 @@ public final class MobileSignInLink implements GarminAuth {
     }
 
     private LinkOutcome signIn(String accountId, String username, char[] password) {
-        GarminHttp sso = http.forSignIn();
+        CookieManager cookies = new CookieManager();
+        GarminHttp sso = http.forSignIn(cookies);
         Result<HttpResponse<String>> page = sso.send(browser(HttpRequest.newBuilder(
                 URI.create(http.config().ssoUrl() + "/mobile/sso/en/sign-in?clientId=" + CLIENT_ID))).GET().build());
         if (!page.isOk()) {
@@ -106,10 +101,10 @@ public final class MobileSignInLink implements GarminAuth {
         if (!sent.isOk()) {
             return new LinkOutcome.Refused(blockedIfRateLimited(sent.problem()));
         }
-        return afterLogin(accountId, sso, sent.value());
+        return afterLogin(accountId, cookies, sent.value());
     }
 
-    private LinkOutcome afterLogin(String accountId, GarminHttp sso, HttpResponse<String> r) {
+    private LinkOutcome afterLogin(String accountId, CookieManager cookies, HttpResponse<String> r) {
         if (r.statusCode() == 429 || r.statusCode() == 403 || looksLikeHtml(r.body())) {
             return blocked("login HTTP " + r.statusCode());
         }
@@ -132,7 +127,11 @@ public final class MobileSignInLink implements GarminAuth {
                 String sentTo = Json.text(j, "customerMfaInfo", "email")
                         .or(() -> Json.text(j, "customerMfaInfo", "phoneNumber")).orElse("");
                 String id = random();
-                pending.put(id, new PendingMfa(accountId, sso, method, http.clock().instant().plus(MFA_TTL)));
+                PendingMfa waiting = new PendingMfa(method, MFA_ATTEMPTS, PendingMfa.cookiesOf(cookies));
+                if (!pending.put(KIND, id, new FlowState.Entry(accountId, waiting.toJson(),
+                        http.clock().instant().plus(MFA_TTL)))) {
+                    return LinkVerifier.refused(GarminProblemCode.GARMIN_UNAVAILABLE, "too many sign-ins pending");
+                }
                 return new LinkOutcome.MfaRequired(id, sentTo);
             }
             case "CAPTCHA_REQUIRED" -> {
@@ -149,25 +148,28 @@ public final class MobileSignInLink implements GarminAuth {
     }
 
     private LinkOutcome submitMfa(String accountId, LinkStep.SubmitMfa m) {
-        PendingMfa p = m.pendingId() == null ? null : pending.get(m.pendingId());
-        if (p == null || !p.accountId.equals(accountId) || p.expires.isBefore(http.clock().instant())) {
-            if (p != null && p.expires.isBefore(http.clock().instant())) {
-                pending.remove(m.pendingId());
-            }
+        // Taken, not read: two instances given the same code at once cannot both try it.
+        Optional<FlowState.Entry> entry = m.pendingId() == null ? Optional.empty() : pending.take(KIND, m.pendingId());
+        if (entry.isEmpty() || !entry.get().accountId().equals(accountId)) {
+            entry.ifPresent(e -> pending.put(KIND, m.pendingId(), e)); // someone else's: leave it as it was
             return LinkVerifier.refused(GarminProblemCode.GARMIN_AUTH_FAILED, "no pending sign-in");
         }
+        PendingMfa p = PendingMfa.fromJson(entry.get().value());
         String code = m.code() == null ? "" : m.code().replaceAll("\\s", "");
         if (!code.matches("\\d{4,10}")) {
+            pending.put(KIND, m.pendingId(), entry.get());
             return LinkVerifier.refused(GarminProblemCode.GARMIN_MFA_INVALID, "code not digits");
         }
         ObjectNode body = PayloadReader.mapper().createObjectNode();
-        body.put("mfaMethod", p.method);
+        body.put("mfaMethod", p.method());
         body.put("mfaVerificationCode", code);
         body.put("rememberMyBrowser", false);
         body.putArray("reconsentList");
         body.put("mfaSetup", false);
-        Result<HttpResponse<String>> sent = p.sso.send(json(ssoApi("/mobile/api/mfa/verifyCode"), body));
+        GarminHttp sso = http.forSignIn(p.cookieJar(http.config().ssoUrl()));
+        Result<HttpResponse<String>> sent = sso.send(json(ssoApi("/mobile/api/mfa/verifyCode"), body));
         if (!sent.isOk()) {
+            pending.put(KIND, m.pendingId(), entry.get()); // Garmin could not be asked: the code may be retried
             return new LinkOutcome.Refused(blockedIfRateLimited(sent.problem()));
         }
         HttpResponse<String> r = sent.value();
@@ -175,15 +177,14 @@ public final class MobileSignInLink implements GarminAuth {
         boolean ok = j.isOk() && "SUCCESSFUL".equalsIgnoreCase(Json.text(j.value(), "responseStatus", "type").orElse(""));
         if (!ok) {
             if (r.statusCode() == 429 || r.statusCode() == 403 || looksLikeHtml(r.body())) {
-                pending.remove(m.pendingId());
-                return blocked("mfa HTTP " + r.statusCode());
+                return blocked("mfa HTTP " + r.statusCode()); // the pending sign-in is gone: start again
             }
-            if (--p.attemptsLeft <= 0) {
-                pending.remove(m.pendingId());
+            if (p.attemptsLeft() > 1) {
+                pending.put(KIND, m.pendingId(), new FlowState.Entry(accountId,
+                        p.withAttemptsLeft(p.attemptsLeft() - 1).toJson(), entry.get().expires()));
             }
             return LinkVerifier.refused(GarminProblemCode.GARMIN_MFA_INVALID, "mfa not accepted");
         }
-        pending.remove(m.pendingId());
         return withTicket(accountId, j.value());
     }
 

@@ -13,10 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The official Garmin Connect Developer Program link: OAuth 2.0 authorisation code with PKCE (RFC 7636, S256).
@@ -26,18 +23,22 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class OfficialOAuthLink implements GarminAuth {
 
     static final Duration STATE_TTL = Duration.ofMinutes(10);
+    static final String KIND = "oauth-state";
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    private record Pending(String accountId, String verifier, String redirectUri, Instant expires) {
-    }
 
     private final GarminConfig config;
     private final TokenEndpoint endpoint;
     private final LinkVerifier verifier;
     private final Clock clock;
-    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+    private final FlowState pending;
 
     public OfficialOAuthLink(GarminHttp http, GarminTokenStore store) {
+        this(http, store, new InMemoryFlowState(http.clock()));
+    }
+
+    /** @param pending where {@code state} waits for Garmin's callback, which may reach another instance */
+    public OfficialOAuthLink(GarminHttp http, GarminTokenStore store, FlowState pending) {
+        this.pending = pending;
         this.config = http.config();
         this.clock = http.clock();
         this.endpoint = new TokenEndpoint(http, clock);
@@ -68,10 +69,13 @@ public final class OfficialOAuthLink implements GarminAuth {
     }
 
     private LinkOutcome start(String accountId, String redirectUri) {
-        purgeExpired();
         String verifierValue = random(48);
         String state = random(24);
-        pending.put(state, new Pending(accountId, verifierValue, redirectUri, clock.instant().plus(STATE_TTL)));
+        // The verifier is URL-safe base64 and contains no space: "verifier redirectUri" splits unambiguously.
+        if (!pending.put(KIND, state, new FlowState.Entry(accountId, verifierValue + " " + redirectUri,
+                clock.instant().plus(STATE_TTL)))) {
+            return LinkVerifier.refused(GarminProblemCode.GARMIN_UNAVAILABLE, "too many OAuth starts pending");
+        }
         String url = config.connectUrl() + "/oauth2Confirm?response_type=code"
                 + "&client_id=" + enc(config.partnerClientId().orElseThrow())
                 + "&redirect_uri=" + enc(redirectUri)
@@ -82,23 +86,21 @@ public final class OfficialOAuthLink implements GarminAuth {
     }
 
     private LinkOutcome callback(String accountId, LinkStep.OAuthCallback cb) {
-        Pending p = cb.state() == null ? null : pending.remove(cb.state()); // single use, even when it fails
-        if (p == null || p.expires().isBefore(clock.instant()) || !p.accountId().equals(accountId)) {
+        // Single use, even when it fails; expired entries are never returned.
+        FlowState.Entry p = cb.state() == null ? null : pending.take(KIND, cb.state()).orElse(null);
+        if (p == null || !p.accountId().equals(accountId)) {
             return LinkVerifier.refused(GarminProblemCode.GARMIN_AUTH_FAILED, "unknown, expired or foreign state");
         }
+        String verifierValue = p.value().substring(0, p.value().indexOf(' '));
+        String redirectUri = p.value().substring(p.value().indexOf(' ') + 1);
         if (cb.code() == null || cb.code().isBlank()) {
             return LinkVerifier.refused(GarminProblemCode.GARMIN_AUTH_FAILED, "no code (runner declined?)");
         }
-        Result<GarminTokens> tokens = endpoint.exchangeCode(cb.code(), p.verifier(), p.redirectUri());
+        Result<GarminTokens> tokens = endpoint.exchangeCode(cb.code(), verifierValue, redirectUri);
         if (!tokens.isOk()) {
             return new LinkOutcome.Refused(tokens.problem());
         }
         return verifier.verifyAndSave(accountId, tokens.value());
-    }
-
-    private void purgeExpired() {
-        Instant now = clock.instant();
-        pending.values().removeIf(p -> p.expires().isBefore(now));
     }
 
     static String challenge(String verifier) {

@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -57,6 +59,42 @@ public final class ActivityFileImporter {
             return Result.failed(GarminProblemCode.FILE_TOO_LARGE, "over " + maxBytes + " bytes");
         }
         return detect(bytes) == Format.ZIP ? importZip(bytes) : importOne(fileName, bytes);
+    }
+
+    /** One file of an upload: its name, the SHA-256 of its bytes (how a repeated upload is recognised) and its run. */
+    public record ImportedFile(String name, String sha256, Result<Activity> activity) {
+    }
+
+    /**
+     * Every file of an upload, for the runner's history: a single file, or each file of a ZIP, including the files
+     * in zips one level down (the part zips of Garmin's "export your data"), all within the same
+     * {@link BoundedZip.Limits}. Failed only when the upload as a whole is refused (too large, over the zip limits,
+     * not a readable zip); a file that is not a run or cannot be read is an entry with a failed activity.
+     */
+    public Result<List<ImportedFile>> importEach(String fileName, byte[] bytes) {
+        if (bytes.length > maxBytes) {
+            return Result.failed(GarminProblemCode.FILE_TOO_LARGE, "over " + maxBytes + " bytes");
+        }
+        if (detect(bytes) != Format.ZIP) {
+            return Result.ok(List.of(new ImportedFile(fileName, sha256(bytes), importOne(fileName, bytes))));
+        }
+        List<ImportedFile> files = new ArrayList<>();
+        try {
+            BoundedZip.readNested(bytes, zipLimits, entry -> files.add(new ImportedFile(entry.name(),
+                    sha256(entry.content()), importOne(entry.name(), entry.content()))));
+        } catch (BoundedZip.LimitExceeded e) {
+            return Result.failed(GarminProblemCode.FILE_ARCHIVE_REFUSED, "zip: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            return Result.failed(GarminProblemCode.FILE_UNREADABLE, "zip: " + e.getClass().getSimpleName());
+        }
+        return Result.ok(List.copyOf(files));
+    }
+
+    /** The run an upload answers with: the newest, or the most telling problem when it holds none. */
+    public static Result<Activity> newestRun(List<ImportedFile> files) {
+        NewestRun newest = new NewestRun();
+        files.forEach(f -> newest.offer(f.activity()));
+        return newest.result();
     }
 
     private Result<Activity> importOne(String fileName, byte[] bytes) {

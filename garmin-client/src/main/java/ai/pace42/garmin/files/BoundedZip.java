@@ -14,7 +14,7 @@ import java.util.zip.ZipInputStream;
  * how tightly they were compressed (per entry and for the whole archive). Every limit is checked against the bytes
  * actually inflated, as they come, never against the sizes the archive's headers claim. Entry names are reduced to
  * a base name for display and never touch the file system; archives inside the archive are handed over as bytes
- * and not opened.
+ * and not opened, except by {@link #readNested} (one level).
  */
 public final class BoundedZip {
 
@@ -47,17 +47,32 @@ public final class BoundedZip {
 
     /** Hands {@code each} the archive's files in order; throws {@link LimitExceeded} at the first broken limit. */
     public static void read(byte[] zip, Limits limits, Consumer<Entry> each) throws IOException {
+        read(zip, new Totals(limits, zip.length), false, each);
+    }
+
+    /**
+     * Like {@link #read}, but a zip inside the archive is opened too (one level: a Garmin "export your data" keeps
+     * its activity files in part zips). The inner entries count against the same limits as the outer ones: one
+     * entry count, one byte total, the archive's ratio against the outer archive's size. Zips two levels down are
+     * handed over as bytes.
+     */
+    public static void readNested(byte[] zip, Limits limits, Consumer<Entry> each) throws IOException {
+        read(zip, new Totals(limits, zip.length), true, each);
+    }
+
+    private static void read(byte[] zip, Totals totals, boolean openInner, Consumer<Entry> each) throws IOException {
         CountingStream raw = new CountingStream(new ByteArrayInputStream(zip));
-        Totals totals = new Totals(limits, zip.length);
         try (ZipInputStream in = new ZipInputStream(raw)) {
-            int entries = 0;
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
-                if (++entries > limits.maxEntries()) {
-                    throw new LimitExceeded("more than " + limits.maxEntries() + " entries");
-                }
+                totals.countEntry();
                 byte[] content = totals.readEntry(in, raw);
-                if (!e.isDirectory()) {
+                if (e.isDirectory()) {
+                    continue;
+                }
+                if (openInner && isZip(content)) {
+                    read(content, totals, false, each);
+                } else {
                     each.accept(new Entry(baseName(e.getName()), content));
                 }
             }
@@ -74,10 +89,17 @@ public final class BoundedZip {
         private final Limits limits;
         private final long archiveBytes;
         private long total;
+        private int entries;
 
         Totals(Limits limits, long archiveBytes) {
             this.limits = limits;
             this.archiveBytes = Math.max(1, archiveBytes);
+        }
+
+        void countEntry() throws LimitExceeded {
+            if (++entries > limits.maxEntries()) {
+                throw new LimitExceeded("more than " + limits.maxEntries() + " entries");
+            }
         }
 
         byte[] readEntry(InputStream in, CountingStream raw) throws IOException {

@@ -81,8 +81,9 @@ final class GpxImporter {
             String name = gpx.tracks().findFirst().flatMap(t -> t.getName()).orElse("");
             OptionalDouble dist = distance > 0 ? OptionalDouble.of(distance) : OptionalDouble.empty();
             OptionalDouble dur = c.lastElapsed() > 0 ? OptionalDouble.of(c.lastElapsed()) : OptionalDouble.empty();
+            // GPX has no timer: moving time is left to the analysis, which drops pauses from the samples.
             return Result.ok(new Activity(id, "file", name, SportType.UNKNOWN,
-                    Optional.of(t0.atZone(ZoneOffset.UTC)), dur, dur, dist, null, c.build(), List.of(),
+                    Optional.of(t0.atZone(ZoneOffset.UTC)), dur, OptionalDouble.empty(), dist, null, c.build(), List.of(),
                     SessionTags.none()));
         } catch (RuntimeException e) {
             return Result.failed(GarminProblemCode.FILE_UNREADABLE, "GPX content: " + e.getClass().getSimpleName());

@@ -44,6 +44,18 @@ public final class ActivityNormaliser {
         }
     }
 
+    /**
+     * The items of an activity-list body: today a bare array; the 2019-era list wrapped it as
+     * {@code {"activityList": [...]}}. Empty when the body is neither.
+     */
+    public static Optional<JsonNode> listItems(JsonNode body) {
+        if (body != null && body.isArray()) {
+            return Optional.of(body);
+        }
+        JsonNode wrapped = Json.at(body, "activityList");
+        return wrapped.isArray() ? Optional.of(wrapped) : Optional.empty();
+    }
+
     /** A list item → header, or empty when it is not a run, is unreadable or belongs to someone else. */
     public static Optional<ActivityHeader> header(JsonNode item, OptionalLong expectedOwner) {
         try {
@@ -56,7 +68,10 @@ public final class ActivityNormaliser {
                 return Optional.empty();
             }
             JsonNode s = summaryNode(item);
-            OptionalDouble duration = firstPositive(s, "movingDuration", "duration", "elapsedDuration");
+            OptionalDouble duration = firstPositive(s, "movingDuration", "duration");
+            if (duration.isEmpty()) {
+                duration = elapsedSeconds(s);
+            }
             return Optional.of(new ActivityHeader(id.get(), Json.text(item, "activityName").orElse(""),
                     RunningTypes.sport(type), start(item, s), duration, Json.positive(s, "distance")));
         } catch (RuntimeException e) {
@@ -95,7 +110,10 @@ public final class ActivityNormaliser {
                 : SamplesNormaliser.normalise(p.details());
 
         OptionalDouble moving = firstPositive(s, "movingDuration", "duration");
-        OptionalDouble elapsed = firstPositive(s, "elapsedDuration", "duration");
+        OptionalDouble elapsed = elapsedSeconds(s);
+        if (elapsed.isEmpty()) {
+            elapsed = firstPositive(s, "duration");
+        }
         OptionalDouble distance = Json.positive(s, "distance");
         if (moving.isEmpty() && !laps.isEmpty()) {
             moving = OptionalDouble.of(laps.stream().mapToDouble(Lap::durationS).sum()); // N9, N11
@@ -122,7 +140,7 @@ public final class ActivityNormaliser {
                 heartRate(s, "averageHR"), heartRate(s, "maxHR"),
                 cadence(s), Json.number(s, "elevationGain").stream().filter(v -> v >= 0).findFirst(),
                 Json.number(s, "elevationLoss").stream().filter(v -> v >= 0).findFirst(),
-                WeatherNormaliser.temperatureC(p.weather()));
+                WeatherNormaliser.temperatureC(p.weather()), WeatherNormaliser.conditions(p.weather()));
         SportType sport = RunningTypes.sport(type);
         return Result.ok(new Activity(id.get(), SOURCE, Json.text(a, "activityName").orElse(""), sport, start,
                 elapsed, moving, distance, summary, samples, laps, tags(a, s)));
@@ -180,6 +198,21 @@ public final class ActivityNormaliser {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@code elapsedDuration} in seconds. Older list shapes (2019-era web list) give it in milliseconds next to
+     * {@code duration} in seconds; a value a hundred times the timer time, or more than two days, is read as ms.
+     */
+    static OptionalDouble elapsedSeconds(JsonNode s) {
+        OptionalDouble raw = Json.positive(s, "elapsedDuration");
+        if (raw.isEmpty()) {
+            return raw;
+        }
+        double v = raw.getAsDouble();
+        double timer = firstPositive(s, "duration", "movingDuration").orElse(Double.NaN);
+        boolean millis = timer > 0 ? v > 100 * timer : v > 2 * 24 * 3600;
+        return OptionalDouble.of(millis ? v / 1000.0 : v);
     }
 
     private static OptionalDouble firstPositive(JsonNode n, String... keys) {

@@ -13,6 +13,12 @@ public final class WeatherNormaliser {
     private WeatherNormaliser() {
     }
 
+    /** Garmin's description ("Mostly Cloudy") in running text ("mostly cloudy"); empty when there is none. */
+    public static java.util.Optional<String> conditions(JsonNode weather) {
+        return Json.text(weather, "weatherTypeDTO", "desc").map(String::strip).filter(d -> !d.isEmpty())
+                .filter(d -> d.length() <= 60).map(d -> d.toLowerCase(java.util.Locale.ROOT));
+    }
+
     public static OptionalDouble temperatureC(JsonNode weather) {
         if (weather == null || !weather.isObject()) {
             return OptionalDouble.empty();

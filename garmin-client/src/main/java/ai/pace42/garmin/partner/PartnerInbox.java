@@ -98,7 +98,20 @@ public final class PartnerInbox {
         return file(account.get(), push.userId(), List.of(push.summary()));
     }
 
-    /** The mapping must agree with the link itself, so a stale mapping after a re-link files nothing. */
+    /** True for summary types that carry runs; others are acknowledged and never stored. */
+    public boolean wanted(String summaryType) {
+        return ACTIVITY_TYPES.contains(summaryType);
+    }
+
+    /**
+     * The account a notification for this Garmin user may be filed under: the mapping must agree with the stored
+     * link itself (official kind, same Developer Program user id), so a stale mapping after a re-link, or a user
+     * id pace42 does not know, files nothing.
+     */
+    public Optional<String> accountFor(String userId) {
+        return linkedAccount(userId);
+    }
+
     private Optional<String> linkedAccount(String userId) {
         return users.accountOf(userId).filter(id -> store.load(id)
                 .filter(l -> l.tokens().kind() == GarminTokens.Kind.PARTNER)

@@ -35,7 +35,8 @@ import java.util.zip.Inflater;
  */
 public final class ActivityCodec {
 
-    static final byte VERSION = 1;
+    /** 2: the summary carries the weather in words. Version-1 bytes are a cache miss and fetched again. */
+    static final byte VERSION = 2;
 
     private ActivityCodec() {
     }
@@ -127,11 +128,12 @@ public final class ActivityCodec {
         writeOptional(out, s.totalAscentM());
         writeOptional(out, s.totalDescentM());
         writeOptional(out, s.temperatureC());
+        out.writeUTF(s.conditions().orElse(""));
     }
 
     private static ActivitySummary readSummary(DataInputStream in) throws IOException {
         return new ActivitySummary(readOptional(in), readOptional(in), readOptional(in), readOptional(in),
-                readOptional(in), readOptional(in));
+                readOptional(in), readOptional(in), Optional.of(in.readUTF()));
     }
 
     private static void writeLaps(DataOutputStream out, List<Lap> laps) throws IOException {

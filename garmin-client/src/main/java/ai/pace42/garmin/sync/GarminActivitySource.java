@@ -4,6 +4,7 @@ import ai.pace42.coach.model.Activity;
 import ai.pace42.coach.model.ActivityHeader;
 import ai.pace42.coach.model.ActivitySource;
 import ai.pace42.coach.model.AthleteProfile;
+import ai.pace42.coach.model.SourceTrouble;
 import ai.pace42.garmin.GarminProblem;
 import ai.pace42.garmin.GarminProblemCode;
 import ai.pace42.garmin.Result;
@@ -11,6 +12,8 @@ import ai.pace42.garmin.api.ConnectApiClient;
 import ai.pace42.garmin.normalise.ActivityNormaliser;
 import ai.pace42.garmin.normalise.DetailRows;
 import ai.pace42.garmin.normalise.GarminPayloads;
+import ai.pace42.garmin.normalise.Json;
+import ai.pace42.garmin.normalise.RunningTypes;
 import ai.pace42.garmin.normalise.ProfileNormaliser;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -39,14 +42,23 @@ public final class GarminActivitySource implements ActivitySource {
     private final AccountCache cache;
     private final Clock clock;
     private final Duration freshness;
+    private final AnswerBudget budget;
     private final AtomicReference<CompletableFuture<SyncStamp>> inFlight = new AtomicReference<>();
     private volatile Optional<AthleteProfile> profile = Optional.empty();
+    /** What went wrong with Garmin during the current answer (one account's answers run one at a time). */
+    private volatile Optional<SourceTrouble> trouble = Optional.empty();
 
-    public GarminActivitySource(ConnectApiClient client, AccountCache cache, Clock clock, Duration freshness) {
+    /**
+     * @param budget how long one answer may wait for Garmin in total; the calls themselves run on its executor
+     *               and go on after the answer was sent
+     */
+    public GarminActivitySource(ConnectApiClient client, AccountCache cache, Clock clock, Duration freshness,
+                                AnswerBudget budget) {
         this.client = client;
         this.cache = cache;
         this.clock = clock;
         this.freshness = freshness;
+        this.budget = budget;
     }
 
     @Override
@@ -64,16 +76,71 @@ public final class GarminActivitySource implements ActivitySource {
         return cache.stamp();
     }
 
+    /**
+     * Starts an answer: syncs (and loads the newest run of the window in full) within the answer's budget. Past
+     * the budget, or when Garmin fails, the cached runs are listed and {@link #trouble()} says why they are old.
+     */
     @Override
     public List<ActivityHeader> list(Instant from, Instant to) {
-        syncIfStale(from);
+        trouble = Optional.empty();
+        budget.start();
+        Optional<SyncStamp> synced = budget.await(() -> {
+            SyncStamp s = syncIfStale(from);
+            if (s.lastProblem().isEmpty()) { // everything a cold answer needs, under the one budget
+                cache.headers(from, to).stream().findFirst().ifPresent(newest -> loadResult(newest.id()));
+                if (profile.isEmpty() && cache.userSettings().isEmpty()) {
+                    fetchProfile();
+                }
+            }
+            return s;
+        });
+        if (synced.isEmpty()) {
+            note(GarminProblem.of(GarminProblemCode.GARMIN_SLOW, "answer budget spent on the sync"));
+        } else {
+            synced.get().lastProblem().ifPresent(this::note);
+        }
         return cache.headers(from, to);
     }
 
     @Override
+    public Optional<SourceTrouble> trouble() {
+        return trouble;
+    }
+
+    @Override
+    public Optional<ActivityHeader> newest() {
+        return cache.headers().stream().findFirst();
+    }
+
+    /**
+     * The run in full if Garmin gives it within what is left of the answer's budget; otherwise (or when Garmin
+     * fails) the run from its list item, so the answer still has its totals and averages.
+     */
+    @Override
     public Optional<Activity> load(String activityId) {
-        Result<Activity> r = loadResult(activityId);
-        return r.isOk() ? Optional.of(r.value()) : Optional.empty();
+        Optional<Activity> cached = cache.activity(activityId);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Optional<Result<Activity>> r = budget.await(() -> loadResult(activityId));
+        if (r.isPresent() && r.get().isOk()) {
+            return Optional.of(r.get().value());
+        }
+        note(r.isEmpty() ? GarminProblem.of(GarminProblemCode.GARMIN_SLOW, "answer budget spent on a run")
+                : r.get().problem());
+        return listedSummary(activityId);
+    }
+
+    /** Records the first problem of this answer, with the time Garmin lets us try again. */
+    private void note(GarminProblem p) {
+        if (trouble.isPresent() || p.code() == GarminProblemCode.GARMIN_NOT_FOUND
+                || p.code() == GarminProblemCode.GARMIN_NOT_A_RUN) {
+            return;
+        }
+        Optional<Instant> retryAt = p.code() == GarminProblemCode.GARMIN_RATE_LIMITED
+                ? p.retryAfter().map(d -> clock.instant().plus(d)) : Optional.empty();
+        trouble = Optional.of(new SourceTrouble(p.code().name(), GarminTroubleText.reason(p), retryAt,
+                cache.stamp().lastSuccess()));
     }
 
     /**
@@ -87,10 +154,14 @@ public final class GarminActivitySource implements ActivitySource {
         if (cached.isPresent()) {
             return cached;
         }
+        return cache.listed(activityId).isPresent() ? listedSummary(activityId) : load(activityId);
+    }
+
+    private Optional<Activity> listedSummary(String activityId) {
         Optional<AccountCache.ListedRun> listed = cache.listed(activityId);
         OptionalLong owner = ownerId();
         if (listed.isEmpty() || owner.isEmpty()) {
-            return load(activityId);
+            return Optional.empty();
         }
         Result<Activity> activity = ActivityNormaliser.normalise(
                 GarminPayloads.of(listed.get().listItem()).withDetailRows(DetailRows.empty()), owner);
@@ -125,12 +196,24 @@ public final class GarminActivitySource implements ActivitySource {
         } else if (!tolerable(details.problem())) {
             return Result.failed(details.problem()); // do not cache a half activity because Garmin hiccupped
         }
-        Result<Activity> activity = ActivityNormaliser.normalise(
-                GarminPayloads.of(summary).withDetailRows(samples), owner);
+        Result<Activity> activity = ActivityNormaliser.normalise(GarminPayloads.of(summary).withDetailRows(samples)
+                .withSplits(optional(client.splits(activityId))).withWeather(weather(summary, activityId)), owner);
         if (activity.isOk()) {
-            cache.putActivity(activity.value());
+            cache.putActivity(activity.value()); // laps and weather are cached with it: two calls once per run
         }
         return activity;
+    }
+
+    /** Laps and weather enrich a run; without them it is still the same run, so a failure only leaves them out. */
+    private static JsonNode optional(Result<JsonNode> r) {
+        return r.isOk() ? r.value() : null;
+    }
+
+    /** Treadmill and indoor runs have no weather (Garmin answers 404 or an all-null body): no call for them. */
+    private JsonNode weather(JsonNode summary, String activityId) {
+        JsonNode type = Json.at(summary, "activityTypeDTO").isObject() ? Json.at(summary, "activityTypeDTO")
+                : Json.at(summary, "activityType");
+        return RunningTypes.sport(type).indoor() ? null : optional(client.weather(activityId));
     }
 
     /** Manual and some indoor activities have no details; that is a run without samples, not a failure. */
@@ -164,12 +247,17 @@ public final class GarminActivitySource implements ActivitySource {
             profile = Optional.of(known);
             return known;
         }
+        return budget.await(this::fetchProfile).orElseGet(AthleteProfile::unknown);
+    }
+
+    private AthleteProfile fetchProfile() {
         Result<JsonNode> settings = client.userSettings();
-        AthleteProfile fetched = settings.isOk() ? ProfileNormaliser.athlete(settings.value()) : AthleteProfile.unknown();
-        if (settings.isOk()) {
-            cache.userSettings(settings.value());
-            profile = Optional.of(fetched);
+        if (!settings.isOk()) {
+            return AthleteProfile.unknown();
         }
+        cache.userSettings(settings.value());
+        AthleteProfile fetched = ProfileNormaliser.athlete(settings.value());
+        profile = Optional.of(fetched);
         return fetched;
     }
 
@@ -220,14 +308,15 @@ public final class GarminActivitySource implements ActivitySource {
         boolean hadCache = !cache.headers().isEmpty();
         for (int page = 0; page < MAX_PAGES; page++) {
             Result<JsonNode> r = client.activities(page * PAGE_SIZE, PAGE_SIZE);
-            if (!r.isOk() || !r.value().isArray()) {
+            Optional<JsonNode> listed = r.isOk() ? ActivityNormaliser.listItems(r.value()) : Optional.empty();
+            if (listed.isEmpty()) {
                 GarminProblem p = r.isOk() ? GarminProblem.of(GarminProblemCode.GARMIN_BAD_DATA, "list not an array")
                         : r.problem();
                 SyncStamp s = cache.stamp().failed(clock.instant(), p);
                 cache.stamp(s);
                 return s;
             }
-            JsonNode items = r.value();
+            JsonNode items = listed.get();
             List<AccountCache.ListedRun> runs = new ArrayList<>();
             boolean reachedKnown = false;
             Instant oldest = Instant.MAX;

@@ -16,7 +16,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Resolves a pace42 account to its own Garmin source: own session, own tokens, own cache view. There is no shared
@@ -45,6 +51,9 @@ public final class GarminActivitySources implements ActivitySourceResolver {
     }
 
     private final Map<String, Resolved> sources = new ConcurrentHashMap<>();
+    /** Where Garmin calls run, so an answer can stop waiting while they finish (bounded: Garmin is rate-limited). */
+    private final ExecutorService calls = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(256), daemonThreads());
 
     public GarminActivitySources(GarminHttp http, GarminTokenStore store, ActivityCache cache, Clock clock) {
         this.http = http;
@@ -84,7 +93,17 @@ public final class GarminActivitySources implements ActivitySourceResolver {
             return new PartnerActivitySource(cache.account(accountId));
         }
         return new GarminActivitySource(new ConnectApiClient(http, new AccountSession(accountId, store, tokens, clock)),
-                cache.account(accountId), clock, http.config().freshness());
+                cache.account(accountId), clock, http.config().freshness(),
+                new AnswerBudget(calls, http.config().answerBudget()));
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "garmin-calls-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** The typed connectapi source, for callers that want {@link GarminActivitySource#lastRun()}. */

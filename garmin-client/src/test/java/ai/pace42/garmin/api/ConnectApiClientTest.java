@@ -193,7 +193,7 @@ class ConnectApiClientTest extends GarminWireMock {
                 "<html><title>Attention Required! | Cloudflare</title></html>"), GarminProblemCode.GARMIN_UNAVAILABLE);
         expect(c, aResponse().withStatus(403).withHeader("Content-Type", "application/json").withBody(
                 "{\"message\":\"HTTP 403 Forbidden\",\"error\":\"ForbiddenException\"}"),
-                GarminProblemCode.GARMIN_AUTH_FAILED);
+                GarminProblemCode.GARMIN_ACCESS_DENIED);
         expect(c, aResponse().withStatus(200).withHeader("Content-Type", "text/plain").withBody(
                 "Error retrieving activity: something"), GarminProblemCode.GARMIN_BAD_DATA);
         expect(c, aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody(

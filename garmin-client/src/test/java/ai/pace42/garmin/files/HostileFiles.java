@@ -124,6 +124,20 @@ public final class HostileFiles {
         }
     }
 
+    /** {@code count} entries of {@code bytes} random digits each (about 2:1 compressed), "part-0.txt", …. */
+    public static Map<String, byte[]> randomDigits(int count, int bytes, long seed) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        java.util.Random random = new java.util.Random(seed);
+        for (int i = 0; i < count; i++) {
+            byte[] digits = new byte[bytes];
+            for (int j = 0; j < digits.length; j++) {
+                digits[j] = (byte) ('0' + random.nextInt(10));
+            }
+            entries.put("part-" + i + ".txt", digits);
+        }
+        return entries;
+    }
+
     /** {@code count} tiny text entries. */
     public static byte[] zipOfManyEntries(int count) {
         Map<String, byte[]> entries = new LinkedHashMap<>();

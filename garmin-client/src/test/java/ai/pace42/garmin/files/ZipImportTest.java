@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,15 +114,7 @@ class ZipImportTest {
     void tooManyBytesInTotalAreRefusedEvenWhenEachEntryIsAllowed() {
         // Four 300 KB entries of random digits (about 2:1): each allowed, 1.2 MB together past a 1 MB total.
         BoundedZip.Limits oneMegabyte = new BoundedZip.Limits(200, 500_000, 1_000_000, 100, 1_000_000);
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        Random random = new Random(42);
-        for (int i = 0; i < 4; i++) {
-            byte[] digits = new byte[300_000];
-            for (int j = 0; j < digits.length; j++) {
-                digits[j] = (byte) ('0' + random.nextInt(10));
-            }
-            entries.put("part-" + i + ".txt", digits);
-        }
+        Map<String, byte[]> entries = HostileFiles.randomDigits(4, 300_000, 42);
 
         Result<Activity> r = new ActivityFileImporter(ActivityFileImporter.MAX_BYTES, oneMegabyte)
                 .importBytes("big.zip", HostileFiles.zip(entries));

@@ -23,6 +23,12 @@ public record ErrorBody(Detail error) {
                 .build();
     }
 
+    /** A body over its limit, however deep a parser or Jersey wrapped the exception, is answered 413. */
+    public static java.util.Optional<Response> ifBodyTooLarge(Throwable e) {
+        return ai.pace42.server.http.BodyTooLargeException.in(e)
+                .map(tooLarge -> response(ErrorCode.PAYLOAD_TOO_LARGE, tooLarge.userMessage()));
+    }
+
     public static Response response(ErrorCode code) {
         return response(code, code.defaultMessage());
     }

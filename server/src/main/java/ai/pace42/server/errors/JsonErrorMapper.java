@@ -10,6 +10,10 @@ public final class JsonErrorMapper implements ExceptionMapper<JsonProcessingExce
 
     @Override
     public Response toResponse(JsonProcessingException e) {
+        java.util.Optional<Response> tooLarge = ErrorBody.ifBodyTooLarge(e);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         return ErrorBody.response(ErrorCode.VALIDATION_ERROR,
                 "The request body is not valid JSON of the expected shape.");
     }

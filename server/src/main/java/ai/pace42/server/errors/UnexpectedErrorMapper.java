@@ -13,6 +13,10 @@ public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        java.util.Optional<Response> tooLarge = ErrorBody.ifBodyTooLarge(e);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         LOG.error("unexpected error", e);
         return ErrorBody.response(ErrorCode.INTERNAL_ERROR);
     }

@@ -17,6 +17,10 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        java.util.Optional<Response> tooLarge = ErrorBody.ifBodyTooLarge(e);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         int status = e.getResponse().getStatus();
         ErrorCode code = ErrorCode.forHttpStatus(status);
         if (status >= 500) {

@@ -2,6 +2,7 @@ package ai.pace42.server.garmin;
 
 import ai.pace42.bot.account.Account;
 import ai.pace42.bot.conversation.FileAnalysis;
+import ai.pace42.bot.data.ImportedFiles;
 import ai.pace42.coach.CoachAnswer;
 import ai.pace42.coach.CoachQuestion;
 import ai.pace42.coach.DeterministicCoach;
@@ -10,18 +11,37 @@ import ai.pace42.coach.model.ActivityHeader;
 import ai.pace42.coach.model.ActivitySource;
 import ai.pace42.garmin.Result;
 import ai.pace42.garmin.files.ActivityFileImporter;
+import ai.pace42.garmin.files.ActivityFileImporter.ImportedFile;
+import ai.pace42.garmin.files.BoundedZip;
+import ai.pace42.server.files.ImportSummary;
+import ai.pace42.server.files.ImportedRuns;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A FIT, GPX or TCX file sent in chat becomes one activity (Garmin client's importer) and is analysed by the same
- * coach as a last run, so a file answer and a Garmin answer can never disagree on how a run is read.
+ * coach as a last run, so a file answer and a Garmin answer can never disagree on how a run is read. With a history
+ * store, every run of the upload (all of a zip or a Garmin export) joins the runner's imported runs first, and the
+ * analysis sees the runs before it, so it can compare.
  */
 public final class ActivityFileAnalysis implements FileAnalysis {
 
     private final ActivityFileImporter importer = new ActivityFileImporter();
+    private final Optional<ImportedRuns> history;
+
+    /** Analyses each file alone and keeps nothing (the {@code analyze} command). */
+    public ActivityFileAnalysis() {
+        this.history = Optional.empty();
+    }
+
+    /** Adds every uploaded run to the runner's history in {@code history} and analyses with it. */
+    public ActivityFileAnalysis(ImportedRuns history) {
+        this.history = Optional.of(history);
+    }
 
     @Override
     public Optional<CoachAnswer> analyze(Account account, String fileName, byte[] content, Instant askedAt) {
@@ -31,12 +51,26 @@ public final class ActivityFileAnalysis implements FileAnalysis {
 
     /** The coach's answer, or the import problem with its code (the {@code analyze} command reports codes). */
     public Result<CoachAnswer> answer(Account account, String fileName, byte[] content, Instant askedAt) {
-        return importer.importBytes(fileName, content).map(activity -> {
-            // A coach of its own per file: the file is not the runner's history and must not enter its cache.
-            DeterministicCoach coach = new DeterministicCoach(id -> Optional.of(new OneFile(fileName, activity)));
+        Result<List<ImportedFile>> files = importer.importEach(fileName, content);
+        if (!files.isOk()) {
+            return Result.failed(files.problem());
+        }
+        // Stored before the answer, so the answer's history already holds the upload's other runs.
+        Optional<ImportSummary> imported = history.map(h -> h.add(account.id(), files.value()));
+        boolean archive = BoundedZip.isZip(content);
+        Result<Activity> run = archive ? ActivityFileImporter.newestRun(files.value())
+                : files.value().get(0).activity();
+        return run.map(activity -> {
+            Optional<ActivitySource> past = history.flatMap(h -> h.resolve(account.id()));
+            DeterministicCoach coach = new DeterministicCoach(id -> Optional.of(new UpToThisRun(fileName, activity,
+                    past)));
             Instant asked = activity.startInstant().map(start -> askedFor(start, askedAt)).orElse(askedAt);
-            return coach.answer(new CoachQuestion(account.id(), "Analyze my last run", account.units(),
+            CoachAnswer analysis = coach.answer(new CoachQuestion(account.id(), "Analyze my last run", account.units(),
                     account.effectiveZone(), asked));
+            return imported.filter(s -> archive)
+                    .map(s -> new CoachAnswer(s.sentence() + "\n\nYour newest run:\n\n" + analysis.text(),
+                            analysis.charts()))
+                    .orElse(analysis);
         });
     }
 
@@ -51,23 +85,39 @@ public final class ActivityFileAnalysis implements FileAnalysis {
         return start.isBefore(now.minus(Duration.ofDays(150))) ? start.plus(Duration.ofHours(6)) : now;
     }
 
-    /** The file's single activity as a source. */
-    private record OneFile(String fileName, Activity activity) implements ActivitySource {
+    /**
+     * The uploaded run as the last run, with the imported runs that started before it as its history. Another copy
+     * of the same run (imported earlier in another format) is left out, so the run is not compared with itself.
+     */
+    private record UpToThisRun(String fileName, Activity activity, Optional<ActivitySource> past)
+            implements ActivitySource {
 
         @Override
         public String label() {
-            return fileName;
+            return past.isPresent() ? "imported files" : fileName;
         }
 
         @Override
         public List<ActivityHeader> list(Instant from, Instant to) {
-            return activity.startInstant().filter(t -> !t.isBefore(from) && t.isBefore(to))
-                    .map(t -> List.of(activity.header())).orElse(List.of());
+            Optional<Instant> start = activity.startInstant().filter(t -> !t.isBefore(from) && t.isBefore(to));
+            if (start.isEmpty()) {
+                return List.of();
+            }
+            List<ActivityHeader> runs = new ArrayList<>();
+            runs.add(activity.header());
+            past.ifPresent(p -> p.list(from, start.get()).stream()
+                    .filter(h -> h.start().map(s -> Duration.between(s.toInstant(), start.get())
+                            .compareTo(ImportedFiles.SAME_RUN) > 0).orElse(false))
+                    .forEach(runs::add));
+            runs.sort(Comparator.comparing((ActivityHeader h) -> h.start().map(s -> s.toInstant())
+                    .orElse(Instant.MIN)).reversed());
+            return runs;
         }
 
         @Override
         public Optional<Activity> load(String activityId) {
-            return activity.header().id().equals(activityId) ? Optional.of(activity) : Optional.empty();
+            return activity.header().id().equals(activityId) ? Optional.of(activity)
+                    : past.flatMap(p -> p.load(activityId));
         }
     }
 }

@@ -20,6 +20,7 @@ import ai.pace42.server.garmin.cache.JdbiActivityCache;
 import ai.pace42.server.garmin.partner.JdbiPartnerUsers;
 import ai.pace42.server.garmin.partner.PartnerDeliveries;
 import ai.pace42.server.garmin.partner.PartnerNotificationResource;
+import ai.pace42.server.garmin.partner.PathSecret;
 import ai.pace42.server.link.LinkMethod;
 import java.net.URI;
 import java.time.Clock;
@@ -28,10 +29,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +43,8 @@ import org.slf4j.LoggerFactory;
 public final class GarminWiring {
 
     private static final Logger LOG = LoggerFactory.getLogger(GarminWiring.class);
+    /** The secret part of the notification URLs; see {@link PathSecret}. */
+    public static final String PARTNER_PATH_SECRET = "GARMIN_PARTNER_PATH_SECRET";
 
     private final GarminHttp http;
     private final GarminTokenStore tokens;
@@ -53,9 +54,13 @@ public final class GarminWiring {
     private final List<LinkMethod> linkMethods;
     private final PartnerDeregistration deregistration;
     private final Clock clock;
+    private final Jdbi jdbi;
+    private final Optional<PathSecret> partnerPathSecret;
+    private final JdbiFlowState flowState;
 
     private GarminWiring(GarminHttp http, GarminTokenStore tokens, JdbiActivityCache cache,
-                         JdbiPartnerUsers partnerUsers, List<LinkMethod> linkMethods, Clock clock) {
+                         JdbiPartnerUsers partnerUsers, List<LinkMethod> linkMethods, Clock clock, Jdbi jdbi,
+                         Optional<PathSecret> partnerPathSecret, JdbiFlowState flowState) {
         this.http = http;
         this.tokens = tokens;
         this.cache = cache;
@@ -64,6 +69,9 @@ public final class GarminWiring {
         this.linkMethods = linkMethods;
         this.deregistration = new PartnerDeregistration(http);
         this.clock = clock;
+        this.jdbi = jdbi;
+        this.partnerPathSecret = partnerPathSecret;
+        this.flowState = flowState;
     }
 
     /** @param settings {@code GARMIN_*} settings; blank values fall back to Garmin's real hosts and defaults */
@@ -78,15 +86,17 @@ public final class GarminWiring {
         GarminConfig config = GarminConfig.fromEnv(nonBlank);
         GarminHttp http = new GarminHttp(config);
         InMemoryTokenStore staged = new InMemoryTokenStore(); // see GarminFlowMethod
-        GarminLinking flows = GarminLinking.standard(http, staged);
+        JdbiFlowState flowState = new JdbiFlowState(jdbi, secrets, clock);
+        GarminLinking flows = GarminLinking.standard(http, staged, flowState);
         List<LinkMethod> methods = new ArrayList<>();
         if (config.partnerClientId().isPresent()) { // the official program: only with the operator's credentials
-            methods.add(new OfficialOAuthMethod(flows, staged, publicUrl, clock));
+            methods.add(new OfficialOAuthMethod(flows, staged, publicUrl, clock, flowState));
         }
-        methods.add(new SignInMethod(flows, staged));
+        methods.add(new SignInMethod(flows, staged, new SignInAttempts(jdbi, clock)));
         methods.add(new TokenImportMethod(flows, staged));
         return new GarminWiring(http, new SecretStoreGarminTokens(secrets), new JdbiActivityCache(jdbi, clock),
-                new JdbiPartnerUsers(jdbi, clock), List.copyOf(methods), clock);
+                new JdbiPartnerUsers(jdbi, clock), List.copyOf(methods), clock, jdbi,
+                PathSecret.of(nonBlank.get(PARTNER_PATH_SECRET)), flowState);
     }
 
     public LinkedSource linkedSource() {
@@ -181,34 +191,46 @@ public final class GarminWiring {
         }
     }
 
+    /** Link flows waiting on another step (OAuth state and approvals, MFA sign-ins); the server purges it. */
+    public JdbiFlowState flowState() {
+        return flowState;
+    }
+
     public List<LinkMethod> linkMethods() {
         return linkMethods;
     }
 
     /**
      * The ping and push endpoints, when the operator configured Developer Program credentials
-     * ({@code GARMIN_OAUTH_CLIENT_ID}/{@code _SECRET}); the caller closes the deliveries on shutdown.
+     * ({@code GARMIN_OAUTH_CLIENT_ID}/{@code _SECRET}) and a path secret ({@code GARMIN_PARTNER_PATH_SECRET});
+     * the caller starts the deliveries and closes them on shutdown.
      */
     public Optional<PartnerEndpoints> partnerEndpoints() {
         GarminConfig config = http.config();
         if (config.partnerClientId().isEmpty() || config.partnerClientSecret().isEmpty()) {
             return Optional.empty();
         }
-        PartnerDeliveries deliveries = new PartnerDeliveries(
-                new PartnerInbox(http, tokens, cache, partnerUsers), deliveryExecutor());
-        return Optional.of(new PartnerEndpoints(new PartnerNotificationResource(config.partnerClientId().get(),
-                new PartnerNotifications(config.apisUrl()), deliveries), deliveries));
+        if (partnerPathSecret.isEmpty()) {
+            LOG.warn("garmin partner endpoints off: set {} to at least 32 random URL-safe characters "
+                    + "(e.g. openssl rand -hex 32) and register <public URL>/garmin/partner/<it>/ping and /push "
+                    + "with Garmin", PARTNER_PATH_SECRET);
+            return Optional.empty();
+        }
+        PartnerNotifications parser = new PartnerNotifications(config.apisUrl());
+        PartnerDeliveries deliveries = PartnerDeliveries.create(new PartnerInbox(http, tokens, cache, partnerUsers),
+                parser, jdbi, clock, deliveryWorker());
+        return Optional.of(new PartnerEndpoints(new PartnerNotificationResource(partnerPathSecret.get(),
+                config.partnerClientId().get(), parser, deliveries), deliveries));
     }
 
     /** The resource to register with Jersey, and its worker to close on shutdown. */
     public record PartnerEndpoints(PartnerNotificationResource resource, PartnerDeliveries deliveries) {
     }
 
-    /** Two workers (the global rate limiter paces the callback fetches anyway) and a bounded queue. */
-    private static ThreadPoolExecutor deliveryExecutor() {
-        AtomicInteger n = new AtomicInteger();
-        return new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(500), r -> {
-            Thread t = new Thread(r, "garmin-partner-" + n.incrementAndGet());
+    /** One worker files the stored notifications in order (the global rate limiter paces callback fetches). */
+    private static ScheduledExecutorService deliveryWorker() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "garmin-partner");
             t.setDaemon(true);
             return t;
         });

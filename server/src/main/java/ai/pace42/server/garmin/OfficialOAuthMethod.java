@@ -1,7 +1,11 @@
 package ai.pace42.server.garmin;
 
 import ai.pace42.bot.linking.PendingLink;
+import ai.pace42.garmin.auth.FlowState;
 import ai.pace42.garmin.auth.GarminLinking;
+import ai.pace42.garmin.normalise.PayloadReader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import ai.pace42.garmin.auth.InMemoryTokenStore;
 import ai.pace42.garmin.auth.LinkOutcome;
 import ai.pace42.garmin.auth.LinkStep;
@@ -12,12 +16,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 /**
  * The official Garmin Connect Developer Program link (OAuth 2.0 with PKCE): the runner approves pace42 on
- * Garmin's own site and never gives us a password. Garmin's approval is held in memory, keyed by the one-time
- * link, until the runner confirms it on our page; the confirmation is what uses the link up.
+ * Garmin's own site and never gives us a password. Garmin's approval waits in the shared flow state (sealed),
+ * keyed by the one-time link, until the runner confirms it on our page, on whichever instance; the confirmation
+ * is what uses the link up.
  */
 final class OfficialOAuthMethod extends GarminFlowMethod implements RedirectLinkMethod {
 
@@ -25,21 +30,18 @@ final class OfficialOAuthMethod extends GarminFlowMethod implements RedirectLink
     /** How long an approval waits for the runner's confirmation (never longer than the link itself). */
     static final Duration APPROVAL_TTL = Duration.ofMinutes(10);
 
-    private record Approval(String garminName, String secretJson, Instant expires) {
-        @Override
-        public String toString() {
-            return "Approval[" + garminName + ", secret=****]";
-        }
-    }
+    static final String KIND = "oauth-approval";
 
     private final String redirectUri;
     private final Clock clock;
-    private final Map<String, Approval> approvals = new ConcurrentHashMap<>();
+    private final FlowState approvals;
 
-    OfficialOAuthMethod(GarminLinking flows, InMemoryTokenStore staged, URI publicUrl, Clock clock) {
+    OfficialOAuthMethod(GarminLinking flows, InMemoryTokenStore staged, URI publicUrl, Clock clock,
+                        FlowState approvals) {
         super(flows, staged);
         this.redirectUri = publicUrl.toString().replaceAll("/+$", "") + RedirectLinkMethod.callbackPath(ID);
         this.clock = clock;
+        this.approvals = approvals;
     }
 
     @Override
@@ -92,9 +94,13 @@ final class OfficialOAuthMethod extends GarminFlowMethod implements RedirectLink
         if (!(outcome instanceof Outcome.Linked approved)) {
             return outcome;
         }
-        purgeExpired();
         Instant expires = min(link.expiresAt(), clock.instant().plus(APPROVAL_TTL));
-        approvals.put(link.tokenHash(), new Approval(approved.garminDisplayName(), approved.secretJson(), expires));
+        ObjectNode value = PayloadReader.mapper().createObjectNode().put("garminName", approved.garminDisplayName())
+                .put("secretJson", approved.secretJson());
+        if (!approvals.put(KIND, link.tokenHash(), new FlowState.Entry(link.accountId(), value.toString(), expires))) {
+            return new Outcome.Failed("pace42 is handling too many connections right now. Please try again in a "
+                    + "few minutes.");
+        }
         return new Outcome.NeedsMore("Garmin approved pace42 for " + approved.garminDisplayName()
                 + ". Connect it to " + link.identityLabel() + "?", List.of(), Map.of("confirm", "yes"));
     }
@@ -102,17 +108,14 @@ final class OfficialOAuthMethod extends GarminFlowMethod implements RedirectLink
     /** The confirmation POST: hands over Garmin's approval for this link, once. */
     @Override
     public Outcome complete(PendingLink link, Map<String, String> form) {
-        Approval approval = approvals.remove(link.tokenHash());
-        if (approval == null || !approval.expires().isAfter(clock.instant())) {
+        Optional<FlowState.Entry> approval = approvals.take(KIND, link.tokenHash())
+                .filter(a -> a.accountId().equals(link.accountId()));
+        if (approval.isEmpty()) {
             return new Outcome.Failed("Garmin's approval has expired or was already used. "
                     + "Choose \u201c" + startLabel() + "\u201d to start again.");
         }
-        return new Outcome.Linked(approval.garminName(), approval.secretJson());
-    }
-
-    private void purgeExpired() {
-        Instant now = clock.instant();
-        approvals.values().removeIf(a -> !a.expires().isAfter(now));
+        JsonNode value = PayloadReader.read(approval.get().value()).value();
+        return new Outcome.Linked(value.path("garminName").asText(), value.path("secretJson").asText());
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -25,6 +25,15 @@ public interface LinkMethod {
     /** Checks the input with Garmin. Never throws for bad input: a failure is an outcome. */
     Outcome complete(PendingLink link, Map<String, String> form);
 
+    /** The same, for methods that must also know who sent the form (the sign-in relay limits attempts). */
+    default Outcome complete(PendingLink link, Map<String, String> form, Caller caller) {
+        return complete(link, form);
+    }
+
+    /** Who sent a form: the source address as the server sees it, and the request id for the page. */
+    record Caller(String address, String requestId) {
+    }
+
     record Field(String name, String label, Kind kind, String hint) {
         public enum Kind { TEXT, PASSWORD, TEXTAREA, HIDDEN }
     }
@@ -47,8 +56,11 @@ public interface LinkMethod {
         record Redirect(java.net.URI location) implements Outcome {
         }
 
-        /** A friendly sentence saying what went wrong and what to do. */
-        record Failed(String message) implements Outcome {
+        /** A friendly sentence saying what went wrong and what to do, with the page's HTTP status. */
+        record Failed(String message, int status) implements Outcome {
+            public Failed(String message) {
+                this(message, 422);
+            }
         }
     }
 }

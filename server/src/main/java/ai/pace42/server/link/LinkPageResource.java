@@ -5,6 +5,7 @@ import ai.pace42.bot.linking.LinkState;
 import ai.pace42.bot.linking.PendingLink;
 import ai.pace42.bot.secrets.SecretStoreUnavailableException;
 import ai.pace42.server.http.RequestIds;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -115,7 +116,7 @@ public final class LinkPageResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response complete(@PathParam("method") String methodId, @CookieParam(COOKIE) String token,
                              @HeaderParam("Origin") String origin, @Context UriInfo request,
-                             MultivaluedMap<String, String> form) {
+                             @Context HttpServletRequest servlet, MultivaluedMap<String, String> form) {
         Optional<PendingLink> pending = linking.pending(token);
         if (pending.isEmpty()) {
             return invalid(token);
@@ -132,7 +133,8 @@ public final class LinkPageResource {
         }
         Map<String, String> values = new LinkedHashMap<>();
         form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
-        LinkMethod.Outcome outcome = method.complete(link, values);
+        LinkMethod.Outcome outcome = method.complete(link, values,
+                new LinkMethod.Caller(servlet.getRemoteAddr(), RequestIds.current()));
         if (!(outcome instanceof LinkMethod.Outcome.Linked linked)) {
             return answer(link, method, outcome);
         }
@@ -176,7 +178,7 @@ public final class LinkPageResource {
             return Response.ok(stepPage(link, method, more)).build();
         }
         if (outcome instanceof LinkMethod.Outcome.Failed failed) {
-            return Response.status(422).entity(methodsPage(link, failed.message())).build();
+            return Response.status(failed.status()).entity(methodsPage(link, failed.message())).build();
         }
         // A method that reports "linked" outside a confirmed POST must not use the link up from a GET.
         return Response.status(422).entity(methodsPage(link, UNAVAILABLE)).build();

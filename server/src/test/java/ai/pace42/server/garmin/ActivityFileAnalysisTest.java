@@ -8,11 +8,14 @@ import ai.pace42.coach.UnitSystem;
 import ai.pace42.garmin.GarminProblemCode;
 import ai.pace42.garmin.files.HostileFiles;
 import ai.pace42.garmin.files.TestFiles;
+import com.garmin.fit.Sport;
+import com.garmin.fit.SubSport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,11 +40,24 @@ class ActivityFileAnalysisTest {
     }
 
     @Test
-    void aBrokenFileGetsAFriendlyExplanation() {
+    void aDamagedFitFileGetsTheUnreadableExplanationAndNoChart() {
+        byte[] run = TestFiles.fit(600, true, true, -1, 0, Sport.RUNNING, SubSport.STREET);
+        byte[] truncated = Arrays.copyOf(run, run.length / 2);
+
+        CoachAnswer answer = analysis.analyze(RUNNER, "broken.fit", truncated, Instant.now()).orElseThrow();
+
+        assertThat(answer.text()).isEqualTo("I couldn't read that activity file; it may be damaged or incomplete.");
+        assertThat(answer.charts()).isEmpty();
+        assertThat(analysis.answer(RUNNER, "broken.fit", truncated, Instant.now()).problem().code())
+                .isEqualTo(GarminProblemCode.FILE_UNREADABLE);
+    }
+
+    @Test
+    void bytesThatAreNoActivityFileSayWhichFormatsWork() {
         CoachAnswer answer = analysis.analyze(RUNNER, "broken.fit", new byte[] {1, 2, 3}, Instant.now()).orElseThrow();
 
+        assertThat(answer.text()).isEqualTo("I can read FIT, GPX and TCX activity files (also in a zip); that one isn't any of them.");
         assertThat(answer.charts()).isEmpty();
-        assertThat(answer.text()).isNotBlank().doesNotContain("Exception");
     }
 
     @Test
@@ -83,6 +99,9 @@ class ActivityFileAnalysisTest {
 
         CoachAnswer answer = analysis.analyze(RUNNER, "ride.gpx", ride, Instant.now()).orElseThrow();
 
+        assertThat(answer.text()).isEqualTo("That activity isn't a run, so I can't analyse it as one.");
         assertThat(answer.charts()).isEmpty();
+        assertThat(analysis.answer(RUNNER, "ride.gpx", ride, Instant.now()).problem().code())
+                .isEqualTo(GarminProblemCode.GARMIN_NOT_A_RUN);
     }
 }

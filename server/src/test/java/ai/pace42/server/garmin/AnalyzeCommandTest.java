@@ -83,7 +83,7 @@ class AnalyzeCommandTest {
 
         assertThat(run("analyze", fit.toString())).as(err()).isTrue();
 
-        assertThat(out()).contains("Coach observations", "8.1 km in 44:58", "5:33 /km", "Splits per km")
+        assertThat(out()).contains("Coach observations", "8.1 km in 45:00", "5:33 /km", "Splits per km")
                 .doesNotContain("**", " /mi");
         Path chart = dir.resolve("morning.fit.pace42.png");
         assertThat(out()).contains(chart.toString());
@@ -99,7 +99,7 @@ class AnalyzeCommandTest {
 
         assertThat(run("analyze", fit.toString(), "--units", "mi")).as(err()).isTrue();
 
-        assertThat(out()).contains("5.0 mi in 44:58", "8:56 /mi", "Splits per mi").doesNotContain(" /km");
+        assertThat(out()).contains("5.0 mi in 45:00", "8:56 /mi", "Splits per mi").doesNotContain(" /km");
         assertThat(dir.resolve("morning.fit.pace42.png")).isRegularFile();
     }
 

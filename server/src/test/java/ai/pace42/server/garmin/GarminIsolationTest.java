@@ -87,8 +87,11 @@ class GarminIsolationTest {
         LocalDateTime start = LocalDateTime.now(ZoneOffset.UTC).minusDays(1).withHour(7).withMinute(0).withSecond(0)
                 .withNano(0);
         String gmt = start.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        // The list item's averages agree with the account's samples, as Garmin's do.
         String item = Fixtures.listItem(acc.activityId(), "running", 17, gmt)
-                .replace("\"ownerId\":" + Fixtures.OWNER, "\"ownerId\":" + acc.owner());
+                .replace("\"ownerId\":" + Fixtures.OWNER, "\"ownerId\":" + acc.owner())
+                .replace("\"averageHR\":151.0", "\"averageHR\":" + (142 + acc.hrShift()) + ".0")
+                .replace("\"maxHR\":171.0", "\"maxHR\":" + (162 + acc.hrShift()) + ".0");
         String iso = start.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + ".0";
         String detail = Fixtures.activityDetail(acc.activityId())
                 .replace("\"userProfileId\":" + Fixtures.OWNER, "\"userProfileId\":" + acc.owner())

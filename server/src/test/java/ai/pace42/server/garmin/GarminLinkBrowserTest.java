@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The link page with the real Garmin methods, in headless Chromium, against a WireMock Garmin that follows the
@@ -157,11 +158,13 @@ class GarminLinkBrowserTest {
         assertThat(main()).contains("connecting Garmin to Telegram user Ada");
         browser.findElement(By.id("signin-username")).sendKeys("ada@example.com");
         browser.findElement(By.id("signin-password")).sendKeys(PASSWORD);
-        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/signin'] button"));
+        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/signin'] button"),
+                HeadlessChromium.mainShows("security code to"));
 
         assertThat(main()).contains("security code to a***@example.com");
         browser.findElement(By.id("signin-code")).sendKeys("228798");
-        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/signin'] button"));
+        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/signin'] button"),
+                HeadlessChromium.heading("Now confirm in Telegram (Ada)"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Now confirm in Telegram (Ada)");
         assertThat(main()).contains("Ada Runner", "Telegram user Ada", "/link confirm ");
@@ -178,13 +181,15 @@ class GarminLinkBrowserTest {
         PlatformIdentity ben = PlatformIdentity.of(Platform.TELEGRAM, "7002");
         browser.get(linkFromChat(ben, "Ben"));
 
-        HeadlessChromium.clickAndWaitForPage(browser, By.linkText("Continue to Garmin"));
+        HeadlessChromium.clickAndWaitForPage(browser, By.linkText("Continue to Garmin"),
+                ExpectedConditions.urlContains("/link/oauth/callback"));
 
         // Back from Garmin: what was approved is shown, and nothing is connected until the runner confirms.
         assertThat(browser.getCurrentUrl()).contains("/link/oauth/callback");
         assertThat(main()).contains("Garmin approved pace42", "Connect it to Telegram user Ben?");
         assertThat(noticeTo(ben)).isEmpty();
-        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/oauth'] button"));
+        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/oauth'] button"),
+                HeadlessChromium.heading("Now confirm in Telegram (Ben)"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Now confirm in Telegram (Ben)");
         assertThat(noticeTo(ben)).contains("/link confirm");
@@ -222,7 +227,8 @@ class GarminLinkBrowserTest {
 
         app().clock.advance(Duration.ofMinutes(16));
         try {
-            HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/signin'] button"));
+            HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/signin'] button"),
+                HeadlessChromium.heading("This link has expired"));
         } finally {
             app().clock.advance(Duration.ofMinutes(-16));
         }

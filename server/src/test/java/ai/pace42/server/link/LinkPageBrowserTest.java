@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The link page in headless Chromium, as a runner's phone browser would use it: open the link from the chat,
@@ -58,11 +59,13 @@ class LinkPageBrowserTest {
                 .contains("connecting Garmin to the browser chat started on ");
         HeadlessChromium.screenshot(browser, "link-page");
         browser.findElement(By.id("standin-code")).sendKeys("mfa");
-        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"));
+        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"),
+                HeadlessChromium.mainShows("security code to"));
 
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("security code to r***@example.com");
         browser.findElement(By.id("standin-code")).sendKeys("123456");
-        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"));
+        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"),
+                HeadlessChromium.heading("Now confirm in the browser chat"));
 
         // Garmin accepted; nothing is used until the code the page shows is sent in the chat that asked.
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Now confirm in the browser chat");
@@ -83,11 +86,13 @@ class LinkPageBrowserTest {
         ChatClient chat = new ChatClient(APP.getLocalPort());
         browser.get(linkUrl(chat));
         browser.findElement(By.id("standin-code")).sendKeys("nope");
-        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"));
+        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error")));
 
         assertThat(browser.findElement(By.cssSelector(".error")).getText()).isEqualTo("That code was not accepted.");
         browser.findElement(By.id("standin-code")).sendKeys("ok");
-        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"));
+        HeadlessChromium.clickAndWaitForPage(browser, By.cssSelector("form[action='/link/standin'] button"),
+                HeadlessChromium.heading("Now confirm in the browser chat"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Now confirm in the browser chat");
     }
 }

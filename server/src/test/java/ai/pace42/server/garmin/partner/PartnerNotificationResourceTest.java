@@ -39,9 +39,8 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +54,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PartnerNotificationResourceTest {
 
     private static final String CLIENT_ID = "pace42-partner-client";
+    private static final String PATH_SECRET = "0123456789abcdef0123456789abcdef";
     private static final String CALLBACK = "/wellness-api/rest/activities";
     private static final String RUN = """
         {"userId":"garmin-u1","summaryId":"x456","activityId":9876543210,"activityName":"Morning Run",
@@ -69,8 +69,8 @@ class PartnerNotificationResourceTest {
     private final PartnerDeliveries deliveries = deliveries();
     // No bootstrap logging: it would replace logback's file appender for every later test in this JVM.
     final ResourceExtension resources = ResourceExtension.builder().bootstrapLogging(false)
-            .addResource(new PartnerNotificationResource(CLIENT_ID,
-                    new PartnerNotifications(GarminConfig.allAt(garmin.baseUrl()).apisUrl()), deliveries))
+            .addResource(new PartnerNotificationResource(PathSecret.of(PATH_SECRET).orElseThrow(), CLIENT_ID,
+                    parser(), deliveries))
             .build();
 
     private static WireMockServer started() {
@@ -93,11 +93,22 @@ class PartnerNotificationResourceTest {
                 Optional.of(Instant.now().plusSeconds(3600)), Optional.empty(), CLIENT_ID)));
         JdbiPartnerUsers users = new JdbiPartnerUsers(jdbi, Clock.systemUTC());
         users.remember(accountId, "garmin-u1");
+        return restartedDeliveries();
+    }
+
+    /** Deliveries whose worker never runs: rows wait in the database until a test drains them. */
+    private PartnerDeliveries restartedDeliveries() {
         GarminHttp http = new GarminHttp(GarminConfig.allAt(garmin.baseUrl()),
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), Clock.systemUTC());
-        PartnerInbox inbox = new PartnerInbox(http, tokens, new JdbiActivityCache(jdbi, Clock.systemUTC()), users);
-        return new PartnerDeliveries(inbox, new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(10)));
+        PartnerInbox inbox = new PartnerInbox(http, tokens, new JdbiActivityCache(jdbi, Clock.systemUTC()),
+                new JdbiPartnerUsers(jdbi, Clock.systemUTC()));
+        ScheduledExecutorService stopped = Executors.newSingleThreadScheduledExecutor();
+        stopped.shutdown();
+        return new PartnerDeliveries(inbox, parser(), new JdbiPartnerQueue(jdbi, Clock.systemUTC()), stopped);
+    }
+
+    private PartnerNotifications parser() {
+        return new PartnerNotifications(GarminConfig.allAt(garmin.baseUrl()).apisUrl());
     }
 
     @AfterEach
@@ -107,7 +118,7 @@ class PartnerNotificationResourceTest {
     }
 
     private Response post(String path, String body) {
-        return resources.target("/garmin/partner/" + path).request()
+        return resources.target("/garmin/partner/" + PATH_SECRET + "/" + path).request()
                 .header("garmin-client-id", CLIENT_ID)
                 .post(Entity.entity(body, MediaType.APPLICATION_JSON_TYPE));
     }
@@ -135,7 +146,7 @@ class PartnerNotificationResourceTest {
         garmin.stubFor(get(urlPathEqualTo(CALLBACK)).willReturn(okJson("[" + RUN + "]")));
 
         assertThat(post("ping", ping("garmin-u1", "cb-1")).getStatus()).isEqualTo(200);
-        deliveries.close();
+        deliveries.drain();
 
         garmin.verify(1, getRequestedFor(urlPathEqualTo(CALLBACK)).withQueryParam("token", equalTo("cb-1"))
                 .withHeader("Authorization", equalTo("Bearer partner-token-1")));
@@ -149,7 +160,7 @@ class PartnerNotificationResourceTest {
         assertThat(post("ping", ping("garmin-u1", "cb-1")).getStatus()).isEqualTo(200);
         assertThat(post("ping", ping("garmin-u1", "cb-1")).getStatus()).isEqualTo(200);
         assertThat(post("push", "{\"activities\":[" + RUN + "]}").getStatus()).isEqualTo(200);
-        deliveries.close();
+        deliveries.drain();
 
         assertThat(activityRows()).isEqualTo(1);
         assertThat(count("garmin_listed_runs")).isEqualTo(1);
@@ -162,10 +173,11 @@ class PartnerNotificationResourceTest {
         assertThat(post("ping", ping("someone-else", "cb-2")).getStatus()).isEqualTo(200);
         assertThat(post("push", "{\"activities\":[" + RUN.replace("garmin-u1", "someone-else") + "]}")
                 .getStatus()).isEqualTo(200);
-        deliveries.close();
+        deliveries.drain();
 
         garmin.verify(0, anyRequestedFor(anyUrl()));
         assertThat(count("garmin_activities")).isZero();
+        assertThat(count("garmin_partner_notifications")).as("nothing filed, not even for later").isZero();
     }
 
     @Test
@@ -187,21 +199,25 @@ class PartnerNotificationResourceTest {
                 .withHeader("Content-Type", "text/plain").withBody("Internal Server Error")));
 
         assertThat(post("ping", ping("garmin-u1", "cb-3")).getStatus()).isEqualTo(200);
-        deliveries.close();
+        deliveries.drain();
 
         assertThat(activityRows()).isZero();
+        // Kept for a later attempt: acknowledged to Garmin, so it must not be lost.
+        java.util.List<Integer> attempts = jdbi.withHandle(h -> h.createQuery(
+                "SELECT attempts FROM garmin_partner_notifications").mapTo(Integer.class).list());
+        assertThat(attempts).containsExactly(1);
     }
 
     @Test
     void aCallerWithoutOurClientIdIsRefused() throws IOException {
-        Response none = resources.target("/garmin/partner/ping").request()
+        Response none = resources.target("/garmin/partner/" + PATH_SECRET + "/ping").request()
                 .post(Entity.entity(ping("garmin-u1", "cb-4"), MediaType.APPLICATION_JSON_TYPE));
         assertThat(none.getStatus()).isEqualTo(403);
         assertThat(error(none).path("code").asText()).isEqualTo("FORBIDDEN");
-        Response other = resources.target("/garmin/partner/push").request().header("garmin-client-id", "other-app")
+        Response other = resources.target("/garmin/partner/" + PATH_SECRET + "/push").request().header("garmin-client-id", "other-app")
                 .post(Entity.entity("{\"activities\":[" + RUN + "]}", MediaType.APPLICATION_JSON_TYPE));
         assertThat(other.getStatus()).isEqualTo(403);
-        deliveries.close();
+        deliveries.drain();
         assertThat(activityRows()).isZero();
     }
 
@@ -213,5 +229,46 @@ class PartnerNotificationResourceTest {
 
         assertThat(r.getStatus()).isEqualTo(413);
         assertThat(error(r).path("code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aWrongOrMissingPathSecretIs404AndNothingIsRead() {
+        for (String path : new String[] {"/garmin/partner/ping", "/garmin/partner/" + PATH_SECRET.replace('0', '1')
+                + "/push", "/garmin/partner/" + PATH_SECRET.substring(1) + "/push"}) {
+            Response r = resources.target(path).request().header("garmin-client-id", CLIENT_ID)
+                    .post(Entity.entity("{\"activities\":[" + RUN + "]}", MediaType.APPLICATION_JSON_TYPE));
+            assertThat(r.getStatus()).as(path).isEqualTo(404);
+        }
+        deliveries.drain();
+        assertThat(count("garmin_partner_notifications")).isZero();
+        assertThat(activityRows()).isZero();
+    }
+
+    @Test
+    void anAcknowledgedPushIsStoredBeforeTheAnswerAndFiledAfterARestart() {
+        assertThat(post("push", "{\"activities\":[" + RUN + "]}").getStatus()).isEqualTo(200);
+
+        // The worker never ran (as if the process died right after answering): the row is there.
+        assertThat(count("garmin_partner_notifications")).isEqualTo(1);
+        assertThat(activityRows()).isZero();
+
+        restartedDeliveries().drain();
+
+        assertThat(activityRows()).isEqualTo(1);
+        assertThat(count("garmin_partner_notifications")).isZero();
+    }
+
+    @Test
+    void aPushForAUserWhoseStoredLinkDisagreesIsNotAccepted() {
+        // The mapping still says garmin-u1, but the account was re-linked to another Garmin user.
+        tokens.save(accountId, new GarminLink(GarminIdentity.partner("garmin-u2"), new GarminTokens(
+                GarminTokens.Kind.PARTNER, "partner-token-2", "partner-refresh-2",
+                Optional.of(Instant.now().plusSeconds(3600)), Optional.empty(), CLIENT_ID)));
+
+        assertThat(post("push", "{\"activities\":[" + RUN + "]}").getStatus()).isEqualTo(200);
+        deliveries.drain();
+
+        assertThat(count("garmin_partner_notifications")).isZero();
+        assertThat(activityRows()).isZero();
     }
 }

@@ -1,0 +1,75 @@
+package ai.pace42.server.garmin;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.pace42.server.ChatClient;
+import ai.pace42.server.Pace42Configuration;
+import ai.pace42.server.TestServers;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The real sign-in method on the link page, against WireMock's SSO: wrong passwords are relayed only so often. */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class SignInRelayLimitTest {
+
+    static final WireMockServer SSO = started();
+    static final DropwizardAppExtension<Pace42Configuration> APP = TestServers.sqlite(
+            ConfigOverride.config("garmin.GARMIN_SSO_URL", "http://127.0.0.1:" + SSO.port()));
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    private static WireMockServer started() {
+        WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        server.start();
+        server.stubFor(get(urlPathEqualTo("/mobile/sso/en/sign-in")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody("<html><title>Garmin SSO Portal</title></html>")));
+        server.stubFor(post(urlPathEqualTo("/mobile/api/login")).willReturn(okJson("{\"serviceTicketId\":null,"
+                + "\"responseStatus\":{\"type\":\"INVALID_USERNAME_PASSWORD\",\"message\":\"\",\"httpStatus\":"
+                + "\"UNAUTHORIZED\"}}")));
+        return server;
+    }
+
+    @AfterAll
+    static void stop() {
+        SSO.stop();
+    }
+
+    @Test
+    void theSixthPasswordOnOneLinkIsNotRelayedAndTheRunnerIsToldWhyWithACode() {
+        ChatClient runner = new ChatClient(APP.getLocalPort());
+        String url = runner.say("/link").json().path("reply").path("parts").findValues("url").get(0).asText();
+        runner.request("GET", url.substring(url.indexOf("/link/")), Map.of());
+        Matcher csrf = CSRF.matcher(runner.request("GET", "/link", Map.of()).body());
+        assertThat(csrf.find()).isTrue();
+
+        ChatClient.Result last = null;
+        for (int i = 1; i <= 6; i++) {
+            last = runner.post("/link/signin", "application/x-www-form-urlencoded", "csrf="
+                    + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) + "&username=victim%40example.com"
+                    + "&password=guess-" + i, Map.of("X-Request-Id", "signin-" + i));
+            if (i < 6) {
+                assertThat(last.status()).as("attempt %d is relayed and refused by Garmin", i).isEqualTo(422);
+            }
+        }
+
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(last.body()).contains("Too many sign-in attempts", "RATE_LIMITED", "signin-6");
+        SSO.verify(5, postRequestedFor(urlPathEqualTo("/mobile/api/login")));
+    }
+}
