@@ -150,7 +150,10 @@ abstract class FileHistoryContract {
     @Test
     void theFitnessQuestionReadsTheImportedRunsWithoutGarmin() {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        for (String day : List.of("2026-04-19", "2026-04-26", "2026-05-03", "2026-05-10", "2026-05-17")) {
+        // Ten weekly runs: enough history (8+ runs over 4+ weeks) for the coach to estimate the thresholds that load
+        // needs; one run alone is not.
+        for (String day : List.of("2026-03-15", "2026-03-22", "2026-03-29", "2026-04-05", "2026-04-12", "2026-04-19",
+                "2026-04-26", "2026-05-03", "2026-05-10", "2026-05-17")) {
             entries.put(day + ".gpx", gpxOn(day));
         }
         upload(ada, "runs.zip", HostileFiles.zip(entries));
@@ -160,8 +163,9 @@ abstract class FileHistoryContract {
         String adas = coach.answer(fitnessQuestion(ada)).text();
         String beas = coach.answer(fitnessQuestion(bea)).text();
 
-        // Five weekly runs build more fitness than the last of them alone: the coach read all five.
-        assertThat(fitness(adas)).isGreaterThan(fitness(beas)).isPositive();
+        // Ten weekly runs build more fitness than the last of them alone: the coach read them all.
+        // One run is too little history for thresholds, so it may give no fitness number at all.
+        assertThat(fitness(adas)).isPositive().isGreaterThan(fitnessOrZero(beas));
         assertThat(sources.statusLines(ada)).contains("- **Data:** your imported files (/link to add Garmin)");
     }
 
@@ -169,10 +173,17 @@ abstract class FileHistoryContract {
         return new CoachQuestion(account.id(), "How is my fitness?", account.units(), account.effectiveZone(), ASKED);
     }
 
+    private static final Pattern FITNESS = Pattern.compile("Fitness (\\d+)[ ,]");
+
     private static int fitness(String answer) {
-        Matcher m = Pattern.compile("Fitness (\\d+),").matcher(answer);
+        Matcher m = FITNESS.matcher(answer);
         assertThat(m.find()).as(answer).isTrue();
         return Integer.parseInt(m.group(1));
+    }
+
+    private static int fitnessOrZero(String answer) {
+        Matcher m = FITNESS.matcher(answer);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     @Test

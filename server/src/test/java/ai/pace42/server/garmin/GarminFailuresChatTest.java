@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pace42.garmin.Fixtures;
+import ai.pace42.server.link.ConfirmCommands;
 import ai.pace42.server.AppWithRecordedChat;
 import ai.pace42.server.ChatClient;
 import ai.pace42.server.Pace42Configuration;
@@ -105,8 +106,9 @@ class GarminFailuresChatTest {
                 + (now + 100000) + ",\"refresh_token_expires_in\":2591999,\"refresh_token_expires_at\":"
                 + (now + 2591999) + "}";
         String form = "csrf=" + csrf.group(1) + "&tokens=" + URLEncoder.encode(tokens, StandardCharsets.UTF_8);
-        assertThat(runner.post("/link/tokens", "application/x-www-form-urlencoded", form, Map.of()).body())
-                .contains("Garmin connected");
+        String page = runner.post("/link/tokens", "application/x-www-form-urlencoded", form, Map.of()).body();
+        assertThat(page).contains("Now confirm in the browser chat");
+        assertThat(runner.say(ConfirmCommands.on(page)).text()).startsWith("Garmin connected as ");
         return runner;
     }
 

@@ -54,7 +54,8 @@ class TwoInstancesLinkTest {
                 "csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) + "&code=ok");
 
         assertThat(done.statusCode()).isEqualTo(200);
-        assertThat(done.body()).contains("Garmin connected");
+        assertThat(done.body()).contains("Now confirm in the browser chat");
+        assertThat(onA.say(ConfirmCommands.on(done.body())).text()).startsWith("Garmin connected as ");
         assertThat(onA.say("/status").text()).contains("**Data:** Garmin");
     }
 
