@@ -68,7 +68,12 @@ public final class DateParser {
     private static Optional<LocalDate> pastDate(int day, Month month, LocalDate today) {
         try {
             LocalDate d = LocalDate.of(today.getYear(), month, day);
-            return Optional.of(d.isAfter(today) ? d.minusYears(1) : d);
+            if (!d.isAfter(today)) {
+                return Optional.of(d);
+            }
+            // A year back, 29 February does not exist; minusYears would quietly move it to the 28th.
+            LocalDate yearBefore = LocalDate.of(today.getYear() - 1, month, day);
+            return Optional.of(yearBefore);
         } catch (DateTimeException e) {
             return Optional.empty();
         }
