@@ -17,6 +17,20 @@ public final class ElevationAnalysis {
         if (!s.hasAltitude || Double.isNaN(s.totalDistance())) {
             return g;
         }
+        // The least-squares slope of altitude over distance in the window, not the difference of its two end
+        // samples: GPS and barometric noise of a metre or two at an end would otherwise read as a grade of a few
+        // per cent on flat ground and bias the grade-adjusted pace. Prefix sums keep it linear.
+        double[] n = new double[s.n + 1], sd = new double[s.n + 1], sa = new double[s.n + 1];
+        double[] sdd = new double[s.n + 1], sda = new double[s.n + 1];
+        for (int i = 0; i < s.n; i++) {
+            double d = s.distance[i], a = s.altitude[i];
+            boolean ok = !Double.isNaN(d) && !Double.isNaN(a);
+            n[i + 1] = n[i] + (ok ? 1 : 0);
+            sd[i + 1] = sd[i] + (ok ? d : 0);
+            sa[i + 1] = sa[i] + (ok ? a : 0);
+            sdd[i + 1] = sdd[i] + (ok ? d * d : 0);
+            sda[i + 1] = sda[i] + (ok ? d * a : 0);
+        }
         int lo = 0, hi = 0;
         for (int i = 0; i < s.n; i++) {
             double d = s.distance[i];
@@ -30,9 +44,14 @@ public final class ElevationAnalysis {
                 hi++;
             }
             double dd = s.distance[hi] - s.distance[lo];
-            double a0 = s.altitude[lo], a1 = s.altitude[hi];
-            if (dd >= 10 && !Double.isNaN(a0) && !Double.isNaN(a1)) {
-                g[i] = Math.max(-0.45, Math.min(0.45, (a1 - a0) / dd));
+            double count = n[hi + 1] - n[lo];
+            if (dd >= 10 && count >= 2) {
+                double meanD = (sd[hi + 1] - sd[lo]) / count, meanA = (sa[hi + 1] - sa[lo]) / count;
+                double varD = (sdd[hi + 1] - sdd[lo]) / count - meanD * meanD;
+                double cov = (sda[hi + 1] - sda[lo]) / count - meanD * meanA;
+                if (varD > 1e-6) {
+                    g[i] = Math.max(-0.45, Math.min(0.45, cov / varD));
+                }
             }
         }
         return g;
