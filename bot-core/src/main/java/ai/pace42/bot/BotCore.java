@@ -150,7 +150,7 @@ public final class BotCore implements AutoCloseable {
                         new AccountDeletion(jdbi, secrets, garmin, audit)))
                 .register(new LogoutCommand(accounts, audit))
                 .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage));
-        Conversation conversation = new Conversation(accounts, usage, commands, coach, adapters, files, clock);
+        Conversation conversation = new Conversation(accounts, usage, commands, coach, files, clock);
         ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,
                 new AccountOverview(accounts, status, coach, clock), perAccount);
         return new BotCore(accounts, usage, audit, links, dataSources, adapters, garminLinking, commands, status,

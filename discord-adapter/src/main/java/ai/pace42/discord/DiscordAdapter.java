@@ -1,7 +1,6 @@
 package ai.pace42.discord;
 
 import ai.pace42.bot.channel.ChannelHealth;
-import ai.pace42.bot.channel.Attachment;
 import ai.pace42.bot.channel.Capabilities;
 import ai.pace42.bot.channel.ChatAdapter;
 import ai.pace42.bot.channel.ConversationRef;
@@ -12,9 +11,9 @@ import ai.pace42.bot.channel.InboundHandler;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.Reply;
 import ai.pace42.bot.channel.TextRenderer;
+import ai.pace42.bot.conversation.CommandRegistry;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -46,7 +45,8 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
     private final ExecutorService sends;
     private final DiscordSender rest;
     private final DiscordFiles files;
-    private final InboundMapper mapper = new InboundMapper();
+    private final SlashCommands slashCommands;
+    private final InboundMapper mapper;
     private final ReplyRenderer renderer = new ReplyRenderer();
     private final InboundDeliveries deliveries;
     private final ChannelOrder channelOrder = new ChannelOrder();
@@ -57,21 +57,23 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
     private volatile DiscordGateway gateway;
     private volatile boolean stopping;
 
-    public DiscordAdapter(DiscordSettings settings) {
-        this(settings, InboundDeliveries.inMemory(10_000));
+    /** @param commands the core's commands: each one is a slash command */
+    public DiscordAdapter(DiscordSettings settings, CommandRegistry commands) {
+        this(settings, commands, InboundDeliveries.inMemory(10_000));
     }
 
     /** @param deliveries where handled ids are kept; the core's database ledger serves several instances */
-    public DiscordAdapter(DiscordSettings settings, InboundDeliveries deliveries) {
-        this(settings, null, Clock.systemUTC(), deliveries);
+    public DiscordAdapter(DiscordSettings settings, CommandRegistry commands, InboundDeliveries deliveries) {
+        this(settings, commands, null, Clock.systemUTC(), deliveries);
     }
 
     /** With {@code sender} null the REST sender is used; tests pass a recording one. */
-    DiscordAdapter(DiscordSettings settings, DiscordSender sender, Clock clock) {
-        this(settings, sender, clock, InboundDeliveries.inMemory(10_000));
+    DiscordAdapter(DiscordSettings settings, CommandRegistry commands, DiscordSender sender, Clock clock) {
+        this(settings, commands, sender, clock, InboundDeliveries.inMemory(10_000));
     }
 
-    private DiscordAdapter(DiscordSettings settings, DiscordSender sender, Clock clock, InboundDeliveries deliveries) {
+    private DiscordAdapter(DiscordSettings settings, CommandRegistry commands, DiscordSender sender, Clock clock,
+                           InboundDeliveries deliveries) {
         this.deliveries = deliveries;
         this.settings = settings;
         this.clock = clock;
@@ -85,6 +87,13 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
         this.rest = sender != null ? sender : new RestSender(http, json, settings.apiBaseUrl(), settings.botToken(),
                 sends, d -> Thread.sleep(d.toMillis()));
         this.files = new DiscordFiles(http);
+        this.slashCommands = new SlashCommands(commands);
+        this.mapper = new InboundMapper(slashCommands, url -> maxBytes -> files.download(url, maxBytes));
+    }
+
+    /** The slash commands, derived from the core's registry. */
+    SlashCommands slashCommands() {
+        return slashCommands;
     }
 
     @Override
@@ -134,10 +143,6 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
         }
         String channel = message.channelId();
         String userId = message.authorId();
-        if (mapped instanceof Mapped.Answer answer) {
-            return inFlight.track(channelOrder.deliverInOrder(channel, CompletableFuture.completedFuture(answer.reply()),
-                    r -> deliverToChannel(sender, channel, userId, r, answer.requestId())));
-        }
         Inbound inbound = ((Mapped.ForCore) mapped).inbound();
         return inFlight.track(channelOrder.deliverInOrder(channel, ask(inbound),
                 r -> deliverToChannel(sender, channel, userId, r, inbound.requestId())));
@@ -159,13 +164,11 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
             LOG.info("discord interaction {} delivered again: not answered twice", invocation.interactionId());
             return null;
         }
-        Mapped mapped = mapper.map(invocation);
-        boolean ephemeral = mapped instanceof Mapped.ForCore f ? f.ephemeral()
-                : mapped instanceof Mapped.Answer a && a.ephemeral();
+        Mapped.ForCore mapped = mapper.map(invocation);
+        boolean ephemeral = mapped.ephemeral();
         // The acknowledgement goes out before any work starts, so a slow coach cannot break the deadline.
         CompletableFuture<Void> acked = ack.defer(ephemeral);
-        CompletableFuture<Reply> reply = mapped instanceof Mapped.ForCore f ? ask(f.inbound())
-                : CompletableFuture.completedFuture(((Mapped.Answer) mapped).reply());
+        CompletableFuture<Reply> reply = ask(mapped.inbound());
         InteractionRef ref = new InteractionRef(invocation.applicationId(), invocation.token(),
                 invocation.requestId());
         return inFlight.track(acked.thenCombine(reply, (ok, r) -> r)
@@ -238,12 +241,6 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
                         rootMessage(error));
             }
         }));
-    }
-
-    /** Downloads an activity file from Discord's CDN (the attachment id is its URL). */
-    @Override
-    public byte[] download(Attachment attachment) throws IOException {
-        return files.download(attachment.platformFileId(), InboundMapper.MAX_FILE_BYTES);
     }
 
     /** The JAX-RS resource for {@code POST /discord/interactions}; only with a public key. */

@@ -82,7 +82,7 @@ final class DiscordGateway {
     void onReady(JDA ready) {
         LOG.info("discord: connected as {} ({})", ready.getSelfUser().getName(), ready.getSelfUser().getId());
         lastError = "";
-        ready.updateCommands().addCommands(JdaCommands.global()).queue(
+        ready.updateCommands().addCommands(JdaCommands.global(adapter.slashCommands())).queue(
                 ok -> LOG.info("discord: {} global slash commands registered", ok.size()),
                 error -> LOG.warn("discord: registering global commands failed: {}", error.getMessage()));
         if (settings.opsGuildId().isEmpty()) {
@@ -95,7 +95,7 @@ final class DiscordGateway {
                     settings.opsGuildId());
             return;
         }
-        ops.updateCommands().addCommands(JdaCommands.ops()).queue(
+        ops.updateCommands().addCommands(JdaCommands.ops(adapter.slashCommands())).queue(
                 ok -> LOG.info("discord: /admin registered in operations server {}", settings.opsGuildId()),
                 error -> LOG.warn("discord: registering /admin failed: {}", error.getMessage()));
     }

@@ -6,10 +6,9 @@ import ai.pace42.bot.channel.ConversationRef;
 import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
-import ai.pace42.bot.channel.Reply;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -18,14 +17,14 @@ import java.util.stream.Stream;
  */
 final class InboundMapper {
 
-    /** Discord lets users upload up to 10 MiB without Nitro; activity files are far smaller. */
-    static final long MAX_FILE_BYTES = 25L * 1024 * 1024;
+    private final SlashCommands commands;
+    private final Function<String, Attachment.Content> files;
 
-    static final String UNSUPPORTED = "I read text questions and activity files from your watch (FIT, GPX or TCX). "
-            + "Images, voice messages and other files I can't read — try asking \"How was my last run?\"";
-    static final String TOO_BIG = "That file is larger than I can download. Export just the activity "
-            + "(a FIT file is usually well under 1 MB) and send it again.";
-    static final String UNKNOWN_COMMAND = "I don't know that command. Type /help to see what I understand.";
+    /** @param files the content of an attachment by its CDN URL, fetched only when the core reads it */
+    InboundMapper(SlashCommands commands, Function<String, Attachment.Content> files) {
+        this.commands = commands;
+        this.files = files;
+    }
 
     Mapped map(IncomingMessage m) {
         if (m.authorIsBot()) {
@@ -36,30 +35,28 @@ final class InboundMapper {
             return new Mapped.Ignored("not a direct message");
         }
         String requestId = "dc-" + m.messageId();
-        Optional<IncomingMessage.FileRef> activity = m.files().stream().filter(InboundMapper::isActivityFile)
-                .findFirst();
-        if (!m.files().isEmpty() && activity.isEmpty()) {
-            return new Mapped.Answer(Reply.text(UNSUPPORTED), requestId, false);
+        // Facts only: the core decides which files it reads. An activity file is preferred over others.
+        Optional<IncomingMessage.FileRef> file = m.files().stream()
+                .filter(f -> ActivityFiles.isActivityFile(f.fileName())).findFirst()
+                .or(() -> m.files().stream().findFirst());
+        List<Attachment> attachments = file.map(f -> List.of(new Attachment(f.fileName(),
+                ActivityFiles.mediaType(f.fileName(), f.contentType()), f.size(), f.url(), files.apply(f.url()))))
+                .orElse(List.of());
+        if (attachments.isEmpty() && m.content().isBlank()) {
+            // Stickers, embeds only, polls: reported as such, without content.
+            attachments = List.of(new Attachment("sticker or embed", "", -1, ""));
         }
-        if (activity.isPresent() && activity.get().size() > MAX_FILE_BYTES) {
-            return new Mapped.Answer(Reply.text(TOO_BIG), requestId, false);
-        }
-        if (activity.isEmpty() && m.content().isBlank()) {
-            // Stickers, embeds only, polls: nothing the coach can read.
-            return new Mapped.Answer(Reply.text(UNSUPPORTED), requestId, false);
-        }
-        List<Attachment> attachments = activity.map(f -> List.of(new Attachment(f.fileName(),
-                ActivityFiles.mediaType(f.fileName(), f.contentType()), f.size(), f.url()))).orElse(List.of());
         PlatformIdentity who = identity(m.authorId());
         ConversationRef where = new ConversationRef(Platform.DISCORD, "", m.channelId(), who.userId());
         return new Mapped.ForCore(new Inbound(who, where, m.content().strip(), attachments, true, m.sentAt(),
                 m.messageId(), m.authorName(), requestId, ""), false);
     }
 
-    Mapped map(SlashInvocation i) {
-        Optional<SlashCommands.Spec> spec = SlashCommands.find(i.command());
+    Mapped.ForCore map(SlashInvocation i) {
+        Optional<SlashCommands.Spec> spec = commands.find(i.command());
         if (spec.isEmpty()) {
-            return new Mapped.Answer(Reply.text(UNKNOWN_COMMAND), i.requestId(), true);
+            // A command registered by an older version: the core answers that it does not know it, privately.
+            spec = Optional.of(new SlashCommands.Spec(i.command(), "", List.of(), true, false));
         }
         boolean ephemeral = spec.get().ephemeral();
         PlatformIdentity who = identity(i.userId());
@@ -84,9 +81,7 @@ final class InboundMapper {
         if ((spec.name().equals("link") || spec.name().equals("delete")) && !i.option("code").isBlank()) {
             return "/" + spec.name() + " confirm " + i.option("code").strip();
         }
-        List<SlashCommands.Option> options = new ArrayList<>(spec.options());
-        spec.subcommands().stream().filter(sub -> sub.name().equals(i.subcommand()))
-                .forEach(sub -> options.addAll(sub.options()));
+        List<SlashCommands.Option> options = spec.options();
         StringBuilder text = new StringBuilder("/").append(spec.name());
         Stream.concat(Stream.of(i.subcommand()), options.stream().map(o -> i.option(o.name())))
                 .map(String::strip).filter(value -> !value.isEmpty())
@@ -98,8 +93,5 @@ final class InboundMapper {
         return PlatformIdentity.of(Platform.DISCORD, userId);
     }
 
-    private static boolean isActivityFile(IncomingMessage.FileRef f) {
-        return ActivityFiles.isActivityFile(f.fileName());
-    }
 
 }

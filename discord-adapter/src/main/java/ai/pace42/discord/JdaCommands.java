@@ -7,7 +7,6 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
-import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
  * {@link SlashCommands} as JDA command data. Global commands work in servers and in the bot's DM; {@code /admin}
@@ -19,14 +18,14 @@ final class JdaCommands {
     private JdaCommands() {
     }
 
-    static List<SlashCommandData> global() {
-        return SlashCommands.global().stream()
+    static List<SlashCommandData> global(SlashCommands commands) {
+        return commands.global().stream()
                 .map(spec -> build(spec).setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM))
                 .toList();
     }
 
-    static List<SlashCommandData> ops() {
-        return SlashCommands.ops().stream()
+    static List<SlashCommandData> ops(SlashCommands commands) {
+        return commands.ops().stream()
                 .map(spec -> build(spec).setContexts(InteractionContextType.GUILD)
                         .setDefaultPermissions(DefaultMemberPermissions.DISABLED))
                 .toList();
@@ -35,11 +34,6 @@ final class JdaCommands {
     private static SlashCommandData build(SlashCommands.Spec spec) {
         SlashCommandData data = Commands.slash(spec.name(), spec.description());
         spec.options().forEach(o -> data.addOptions(option(o)));
-        for (SlashCommands.Sub sub : spec.subcommands()) {
-            SubcommandData s = new SubcommandData(sub.name(), sub.description());
-            sub.options().forEach(o -> s.addOptions(option(o)));
-            data.addSubcommands(s);
-        }
         return data;
     }
 

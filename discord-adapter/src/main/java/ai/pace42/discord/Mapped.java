@@ -1,17 +1,12 @@
 package ai.pace42.discord;
 
 import ai.pace42.bot.channel.Inbound;
-import ai.pace42.bot.channel.Reply;
 
 /** What to do with one Discord message or interaction. */
-sealed interface Mapped permits Mapped.ForCore, Mapped.Answer, Mapped.Ignored {
+sealed interface Mapped permits Mapped.ForCore, Mapped.Ignored {
 
     /** For the conversation; {@code ephemeral} tells how an interaction is acknowledged. */
     record ForCore(Inbound inbound, boolean ephemeral) implements Mapped {
-    }
-
-    /** The adapter answers by itself (a file it cannot read, an unknown command). */
-    record Answer(Reply reply, String requestId, boolean ephemeral) implements Mapped {
     }
 
     /** Not for us; the reason goes to the debug log. */

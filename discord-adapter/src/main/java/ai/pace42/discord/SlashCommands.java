@@ -1,11 +1,19 @@
 package ai.pace42.discord;
 
+import ai.pace42.bot.conversation.Command;
+import ai.pace42.bot.conversation.CommandRegistry;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * The slash commands pace42 registers, as plain data: the JDA registration and the mapping to the core both read
- * this one table, so a command cannot be registered without being understood (or the other way round).
+ * The slash commands pace42 registers, derived from the core's {@link CommandRegistry}: every command the core
+ * knows is a slash command (a command added to the core appears here by itself), ephemeral when the core marks it
+ * private, in the operations server when it is an admin command. Only the option shapes Discord can show better
+ * than free text (choices, named values) are kept here; any other command takes one optional free-text value.
+ * The JDA registration and the mapping to the core both read this one table.
  */
 final class SlashCommands {
 
@@ -13,65 +21,67 @@ final class SlashCommands {
     record Option(String name, String description, boolean required, List<String> choices) {
     }
 
-    /** A subcommand of {@code /admin}. */
-    record Sub(String name, String description, List<Option> options) {
-    }
-
     /**
      * @param ephemeral answered so only the invoker sees it (personal data, links, operator output)
      * @param admin     registered only in the operations server, with default permissions disabled
      */
-    record Spec(String name, String description, List<Option> options, List<Sub> subcommands, boolean ephemeral,
-                boolean admin) {
+    record Spec(String name, String description, List<Option> options, boolean ephemeral, boolean admin) {
     }
 
     static final String COACH = "coach";
-    static final String ADMIN = "admin";
+    /** The free-text value of a command without its own option shape. */
+    static final String VALUE = "value";
 
-    static final List<Spec> ALL = List.of(
-            new Spec(COACH, "Ask your running coach a question", List.of(
-                    new Option("question", "e.g. How was my last run?", true, List.of())), List.of(), false, false),
-            new Spec("start", "Say hello and see what pace42 can do", List.of(), List.of(), false, false),
-            new Spec("link", "Connect your Garmin account (private one-time link)", List.of(
-                    new Option("code", "the 6-digit code the link page showed, to confirm", false, List.of())),
-                    List.of(), true, false),
-            new Spec("unlink", "Disconnect Garmin and delete its tokens", List.of(
-                    new Option("confirm", "confirm to go ahead", false, List.of("confirm"))), List.of(), true, false),
-            new Spec("connect", "Use one pace42 account from several chat apps", List.of(
-                    new Option("code", "the code /connect gave you in another chat app", false, List.of())),
-                    List.of(), true, false),
-            new Spec("delete", "Delete your pace42 account and everything it holds (asks for a code first)", List.of(
-                    new Option("code", "the 6-digit code /delete showed, to confirm", false, List.of())),
-                    List.of(), true, false),
-            new Spec("logout", "Browser chat only: forget this browser (Discord signs you in itself)", List.of(),
-                    List.of(), true, false),
-            new Spec("status", "What pace42 knows about you", List.of(), List.of(), true, false),
-            new Spec("units", "Show or set kilometres or miles", List.of(
-                    new Option("system", "km or mi", false, List.of("km", "mi"))), List.of(), false, false),
-            new Spec("timezone", "Show or set your time zone", List.of(
-                    new Option("zone", "Area/City, e.g. Europe/Berlin", false, List.of())), List.of(), true, false),
-            new Spec("sample", "Try the coach on a sample athlete's data", List.of(
-                    new Option("mode", "off to stop using the sample data", false, List.of("off"))), List.of(),
-                    false, false),
-            new Spec("help", "What pace42 can do", List.of(), List.of(), false, false),
-            new Spec(ADMIN, "Operator commands", List.of(), List.of(
-                    new Sub("stats", "Accounts and messages", List.of()),
-                    new Sub("user", "One account", List.of(
-                            new Option("identity", "platform:id, e.g. discord:80351110224678912", true,
-                                    List.of())))), true, true));
+    private static final Pattern VALID_NAME = Pattern.compile("[a-z0-9_-]{1,32}");
+    private static final Map<String, List<Option>> SHAPES = Map.of(
+            "link", List.of(new Option("code", "the 6-digit code the link page showed, to confirm", false, List.of())),
+            "unlink", List.of(new Option("confirm", "confirm to go ahead", false, List.of("confirm"))),
+            "connect", List.of(new Option("code", "the code /connect gave you in another chat app", false, List.of())),
+            "delete", List.of(new Option("code", "the 6-digit code /delete showed, to confirm", false, List.of())),
+            "units", List.of(new Option("system", "km or mi", false, List.of("km", "mi"))),
+            "timezone", List.of(new Option("zone", "Area/City, e.g. Europe/Berlin", false, List.of())),
+            "sample", List.of(new Option("mode", "off to stop using the sample data", false, List.of("off"))),
+            "admin", List.of(new Option("command", "e.g. stats, or user discord:80351110224678912", true, List.of())));
 
-    private SlashCommands() {
+    private final List<Spec> all;
+
+    SlashCommands(CommandRegistry registry) {
+        List<Spec> specs = new ArrayList<>();
+        specs.add(new Spec(COACH, "Ask your running coach a question", List.of(
+                new Option("question", "e.g. How was my last run?", true, List.of())), false, false));
+        for (Command c : registry.all()) {
+            if (VALID_NAME.matcher(c.name()).matches() && !c.name().equals(COACH)) {
+                specs.add(specOf(c));
+            }
+        }
+        this.all = List.copyOf(specs);
     }
 
-    static Optional<Spec> find(String name) {
-        return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
+    private static Spec specOf(Command c) {
+        List<Option> options = SHAPES.getOrDefault(c.name(),
+                List.of(new Option(VALUE, limit(c.usage(), 100), false, List.of())));
+        return new Spec(c.name(), limit(c.summary(), 100), options, c.privateOnly() || c.adminOnly(), c.adminOnly());
     }
 
-    static List<Spec> global() {
-        return ALL.stream().filter(s -> !s.admin()).toList();
+    /** Discord wants 1-100 characters. */
+    private static String limit(String text, int max) {
+        String s = text == null || text.isBlank() ? "-" : text.strip();
+        return s.length() > max ? s.substring(0, max - 1) + "…" : s;
     }
 
-    static List<Spec> ops() {
-        return ALL.stream().filter(Spec::admin).toList();
+    List<Spec> all() {
+        return all;
+    }
+
+    Optional<Spec> find(String name) {
+        return all.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    List<Spec> global() {
+        return all.stream().filter(s -> !s.admin()).toList();
+    }
+
+    List<Spec> ops() {
+        return all.stream().filter(Spec::admin).toList();
     }
 }

@@ -64,7 +64,7 @@ class AckLatencyMeasurement {
                     .willReturn(aResponse().withStatus(204)));
             BotCore core = TestCore.create(tmp, SLOW_COACH);
             DiscordAdapter adapter = new DiscordAdapter(new DiscordSettings("", discord.publicKeyHex(),
-                    api.baseUrl(), ""));
+                    api.baseUrl(), ""), core.commands());
             adapter.start(core.dispatcher());
             RestSender sender = new RestSender(http, Fixtures.JSON, api.baseUrl(), "", Runnable::run, d -> { });
             java.util.concurrent.ExecutorService jdaRequester = java.util.concurrent.Executors.newFixedThreadPool(4);

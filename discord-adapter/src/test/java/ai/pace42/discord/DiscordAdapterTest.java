@@ -44,7 +44,7 @@ class DiscordAdapterTest {
     private DiscordAdapter start(CoachService coach) {
         core = TestCore.create(tmp, coach);
         DiscordSettings settings = new DiscordSettings("", new Fixtures.Signer().publicKeyHex(), null, "");
-        adapter = new DiscordAdapter(settings, sender, Clock.systemUTC());
+        adapter = new DiscordAdapter(settings, core.commands(), sender, Clock.systemUTC());
         core.adapters().register(adapter);
         adapter.start(core.dispatcher());
         return adapter;
@@ -209,7 +209,7 @@ class DiscordAdapterTest {
             core = TestCore.create(tmp, TestCore.ECHO_COACH,
                     (account, name, content, askedAt) -> Optional.of(ImportedAnswer.of(name, content)));
             DiscordSettings settings = new DiscordSettings("", new Fixtures.Signer().publicKeyHex(), null, "");
-            adapter = new DiscordAdapter(settings, sender, Clock.systemUTC());
+            adapter = new DiscordAdapter(settings, core.commands(), sender, Clock.systemUTC());
             core.adapters().register(adapter);
             adapter.start(core.dispatcher());
             String url = "http://localhost:" + cdn.server.port()

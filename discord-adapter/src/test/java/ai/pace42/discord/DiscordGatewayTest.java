@@ -25,7 +25,7 @@ class DiscordGatewayTest {
 
     private static DiscordGateway gateway(DiscordApiStub api) {
         DiscordSettings settings = new DiscordSettings(TOKEN, "", api.baseUrl(), "");
-        DiscordAdapter adapter = new DiscordAdapter(settings, new RecordingSender(), Clock.systemUTC());
+        DiscordAdapter adapter = new DiscordAdapter(settings, Fixtures.registry(), new RecordingSender(), Clock.systemUTC());
         return new DiscordGateway(settings, adapter, builder -> builder.setSessionController(
                 new ConcurrentSessionController() {
                     @Override

@@ -118,7 +118,8 @@ class DiscordInteractionsResourceTest {
     void endToEndTheDeferredAnswerArrivesAsAnEditOfTheOriginal() throws Exception {
         api = new DiscordApiStub();
         core = TestCore.create(tmp, TestCore.ECHO_COACH);
-        adapter = new DiscordAdapter(new DiscordSettings("", discord.publicKeyHex(), api.baseUrl(), ""));
+        adapter = new DiscordAdapter(new DiscordSettings("", discord.publicKeyHex(), api.baseUrl(), ""),
+                core.commands());
         adapter.start(core.dispatcher());
         DiscordInteractionsResource real = adapter.interactionsResource();
         // The adapter's clock is the system clock: sign with the current time.

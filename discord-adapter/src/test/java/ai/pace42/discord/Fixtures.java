@@ -20,6 +20,20 @@ import java.util.List;
  */
 final class Fixtures {
 
+    static ai.pace42.bot.conversation.CommandRegistry registry() {
+        return ai.pace42.bot.testing.TestCommands.likeTheCore();
+    }
+
+    /** The slash commands as the adapter derives them from a registry shaped like the core's. */
+    static SlashCommands commands() {
+        return new SlashCommands(registry());
+    }
+
+    /** The mapper as the adapter builds it; an attachment's content is its URL's bytes. */
+    static InboundMapper mapper() {
+        return new InboundMapper(commands(), url -> ai.pace42.bot.channel.Attachment.Content.of(url.getBytes()));
+    }
+
     static final ObjectMapper JSON = new ObjectMapper();
     static final String APP_ID = "1100000000000000001";
     static final String USER_ID = "80351110224678912";

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The pure translation of DMs and slash-command payloads into what the core reads. */
 class InboundMapperTest {
 
-    private final InboundMapper mapper = new InboundMapper();
+    private final InboundMapper mapper = Fixtures.mapper();
 
     private static Inbound forCore(Mapped mapped) {
         assertThat(mapped).isInstanceOf(Mapped.ForCore.class);
@@ -55,15 +55,22 @@ class InboundMapperTest {
     }
 
     @Test
-    void otherFilesAndHugeFilesAreAnsweredByTheAdapter() {
+    void otherFilesHugeFilesAndStickersAreReportedAsFactsForTheCore() throws Exception {
         IncomingMessage.FileRef photo = new IncomingMessage.FileRef("watch.png", "image/png", 1000, "https://x/y");
         IncomingMessage.FileRef huge = new IncomingMessage.FileRef("year.gpx", "application/gpx+xml",
-                InboundMapper.MAX_FILE_BYTES + 1, "https://x/z");
-        Mapped unsupported = mapper.map(Fixtures.dm("1", "look", List.of(photo)));
-        Mapped tooBig = mapper.map(Fixtures.dm("2", "", List.of(huge)));
-        assertThat(((Mapped.Answer) unsupported).reply().plainText()).isEqualTo(InboundMapper.UNSUPPORTED);
-        assertThat(((Mapped.Answer) tooBig).reply().plainText()).isEqualTo(InboundMapper.TOO_BIG);
-        assertThat(mapper.map(Fixtures.dm("3", "   ", List.of()))).isInstanceOf(Mapped.Answer.class);
+                30L * 1024 * 1024, "https://x/z");
+        Inbound unsupported = forCore(mapper.map(Fixtures.dm("1", "look", List.of(photo))));
+        Inbound tooBig = forCore(mapper.map(Fixtures.dm("2", "", List.of(huge))));
+        Inbound sticker = forCore(mapper.map(Fixtures.dm("3", "   ", List.of())));
+        assertThat(unsupported.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.fileName()).isEqualTo("watch.png");
+            assertThat(a.mimeType()).isEqualTo("image/png");
+        });
+        assertThat(tooBig.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.sizeBytes()).isEqualTo(30L * 1024 * 1024);
+            assertThat(a.read(100)).isEqualTo("https://x/z".getBytes());
+        });
+        assertThat(sticker.attachments()).hasSize(1);
     }
 
     @ParameterizedTest
@@ -102,17 +109,17 @@ class InboundMapperTest {
     }
 
     @Test
-    void anUnknownCommandIsAnsweredPrivatelyByTheAdapter() {
+    void anUnknownCommandGoesToTheCorePrivatelyWhichSaysItDoesNotKnowIt() {
         SlashInvocation old = new SlashInvocation("5", Fixtures.APP_ID, Fixtures.TOKEN, "retired", "", null,
                 Fixtures.USER_ID, "Dana", "", "", Instant.now());
-        Mapped mapped = mapper.map(old);
-        assertThat(mapped).isInstanceOf(Mapped.Answer.class);
-        assertThat(((Mapped.Answer) mapped).ephemeral()).isTrue();
+        Mapped.ForCore mapped = mapper.map(old);
+        assertThat(mapped.ephemeral()).isTrue();
+        assertThat(mapped.inbound().text()).isEqualTo("/retired");
     }
 
     @Test
     void everyRegisteredCommandIsUnderstood() {
-        for (SlashCommands.Spec spec : SlashCommands.ALL) {
+        for (SlashCommands.Spec spec : Fixtures.commands().all()) {
             SlashInvocation i = new SlashInvocation("7", Fixtures.APP_ID, Fixtures.TOKEN, spec.name(), "", null,
                     Fixtures.USER_ID, "", "", "", Instant.now());
             assertThat(mapper.map(i)).as(spec.name()).isInstanceOf(Mapped.ForCore.class);

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command registration as JSON Discord receives: JDA's own serialisation of our table, no network. */
 class JdaCommandsTest {
 
+    private static final SlashCommands COMMANDS = Fixtures.commands();
+
     private static DataObject byName(List<SlashCommandData> commands, String name) {
         return commands.stream().filter(c -> c.getName().equals(name)).findFirst().orElseThrow().toData();
     }
@@ -27,20 +29,22 @@ class JdaCommandsTest {
     void everyCommandOfTheCoreIsASlashCommandAndCoachAsksAQuestion(@TempDir Path dir) {
         List<String> userCommands;
         List<String> adminCommands;
+        SlashCommands real;
         try (BotCore core = TestCore.create(dir, TestCore.ECHO_COACH)) {
             userCommands = core.commands().publicCommands().stream().map(Command::name).toList();
             adminCommands = core.commands().all().stream().filter(Command::adminOnly).map(Command::name).toList();
+            real = new SlashCommands(core.commands());
         }
 
-        assertThat(names(JdaCommands.global())).containsExactlyInAnyOrderElementsOf(
+        assertThat(names(JdaCommands.global(real))).containsExactlyInAnyOrderElementsOf(
                 Stream.concat(Stream.of("coach"), userCommands.stream()).toList());
-        assertThat(names(JdaCommands.ops())).containsExactlyInAnyOrderElementsOf(adminCommands);
-        assertThat(names(JdaCommands.global())).contains("timezone", "connect", "start");
+        assertThat(names(JdaCommands.ops(real))).containsExactlyInAnyOrderElementsOf(adminCommands);
+        assertThat(names(JdaCommands.global(real))).contains("timezone", "connect", "start");
     }
 
     @Test
     void theGlobalCommandsAreUsableInServersAndTheBotDmAndCoachNeedsAQuestion() {
-        List<SlashCommandData> global = JdaCommands.global();
+        List<SlashCommandData> global = JdaCommands.global(COMMANDS);
         assertThat(global).allSatisfy(c -> assertThat(c.toData().toString()).contains("\"contexts\":[\"0\",\"1\"]"));
         DataObject question = byName(global, "coach").getArray("options").getObject(0);
         assertThat(question.getString("name")).isEqualTo("question");
@@ -50,8 +54,8 @@ class JdaCommandsTest {
 
     @Test
     void timezoneAndConnectTakeAnOptionalFreeTextValue() {
-        DataObject zone = byName(JdaCommands.global(), "timezone").getArray("options").getObject(0);
-        DataObject code = byName(JdaCommands.global(), "connect").getArray("options").getObject(0);
+        DataObject zone = byName(JdaCommands.global(COMMANDS), "timezone").getArray("options").getObject(0);
+        DataObject code = byName(JdaCommands.global(COMMANDS), "connect").getArray("options").getObject(0);
 
         assertThat(zone.getString("name")).isEqualTo("zone");
         assertThat(code.getString("name")).isEqualTo("code");
@@ -64,17 +68,29 @@ class JdaCommandsTest {
 
     @Test
     void adminIsOnlyForTheOpsServerWithDefaultPermissionsDisabled() {
-        assertThat(names(JdaCommands.global())).doesNotContain("admin");
-        DataObject admin = byName(JdaCommands.ops(), "admin");
+        assertThat(names(JdaCommands.global(COMMANDS))).doesNotContain("admin");
+        DataObject admin = byName(JdaCommands.ops(COMMANDS), "admin");
         assertThat(admin.getString("default_member_permissions")).isEqualTo("0");
         assertThat(admin.toString()).contains("\"contexts\":[\"0\"]");
-        assertThat(admin.getArray("options").toString()).contains("\"stats\"").contains("\"user\"")
-                .contains("\"identity\"");
+        DataObject command = admin.getArray("options").getObject(0);
+        assertThat(command.getString("name")).isEqualTo("command");
+        assertThat(command.getBoolean("required")).isTrue();
+    }
+
+    @Test
+    void aCommandTheCoreAddsIsASlashCommandWithAFreeTextValueAndItsPrivacy() {
+        var registry = ai.pace42.bot.testing.TestCommands.likeTheCore()
+                .register(ai.pace42.bot.testing.TestCommands.stub("memory", true, false));
+        SlashCommands commands = new SlashCommands(registry);
+
+        DataObject memory = byName(JdaCommands.global(commands), "memory");
+        assertThat(memory.getArray("options").getObject(0).getString("name")).isEqualTo("value");
+        assertThat(commands.find("memory").orElseThrow().ephemeral()).isTrue();
     }
 
     @Test
     void unitsOffersExactlyKmAndMi() {
-        String units = byName(JdaCommands.global(), "units").toString();
+        String units = byName(JdaCommands.global(COMMANDS), "units").toString();
         assertThat(units).contains("\"value\":\"km\"").contains("\"value\":\"mi\"");
     }
 }

@@ -28,7 +28,7 @@ final class DiscordWiring {
         }
         DiscordSettings settings = new DiscordSettings(discord.token(), discord.publicKey(),
                 URI.create(discord.apiUrl()), discord.opsGuildId());
-        DiscordAdapter adapter = new DiscordAdapter(settings, core.deliveries());
+        DiscordAdapter adapter = new DiscordAdapter(settings, core.commands(), core.deliveries());
         ChannelWiring.run(environment, core, adapter);
         if (settings.interactionsEndpoint()) {
             environment.jersey().register(adapter.interactionsResource());

@@ -5,7 +5,9 @@ import ai.pace42.bot.admin.AdminAllowList;
 import ai.pace42.bot.persistence.JdbiSetup;
 import ai.pace42.bot.persistence.Migrations;
 import ai.pace42.bot.secrets.SecretStore;
+import ai.pace42.coach.CoachService;
 import ai.pace42.coach.DeterministicCoach;
+import ai.pace42.coach.model.ActivitySourceResolver;
 import ai.pace42.garmin.files.SafeXml;
 import ai.pace42.server.db.DbCommand;
 import ai.pace42.server.db.Storage;
@@ -47,6 +49,7 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -99,8 +102,10 @@ public class Pace42Application extends Application<Pace42Configuration> {
                 config.linkTtl());
         GarminWiring garmin = GarminWiring.create(config.garmin(), secrets, jdbi, config.publicUrl(), clock);
         ImportedRuns importedRuns = new ImportedRuns(jdbi, clock);
-        BotCore core = BotCore.create(jdbi, DeterministicCoach::new, secrets, garmin.linkedSource(),
-                new ActivityFileAnalysis(importedRuns), settings, clock);
+        // One coach for questions and uploads: the file analysis builds the same coach on the upload's runs.
+        Function<ActivitySourceResolver, CoachService> coaches = DeterministicCoach::new;
+        BotCore core = BotCore.create(jdbi, coaches, secrets, garmin.linkedSource(),
+                new ActivityFileAnalysis(importedRuns, coaches), settings, clock);
         core.dataSources().readImportedFiles(importedRuns);
         environment.lifecycle().manage(new Managed() {
             @Override

@@ -36,7 +36,7 @@ final class SlackWiring {
                 slack.clientId(), slack.clientSecret(), URI.create(slack.apiUrl()), config.publicUrl());
         SlackInstallations installations = settings.oauth() ? new SlackInstallations(jdbi, secrets, clock) : null;
         SlackOAuthStates states = settings.oauth() ? new SlackOAuthStates(jdbi, clock) : null;
-        SlackAdapter adapter = new SlackAdapter(settings, installations, states, core.deliveries(), clock);
+        SlackAdapter adapter = new SlackAdapter(settings, installations, states, core.deliveries(), clock, core.commands());
         ChannelWiring.run(environment, core, adapter);
         if (settings.mode() == SlackSettings.Mode.HTTP) {
             environment.jersey().register(adapter.httpResource());

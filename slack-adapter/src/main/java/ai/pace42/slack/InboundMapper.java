@@ -6,13 +6,13 @@ import ai.pace42.bot.channel.ConversationRef;
 import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
-import ai.pace42.bot.channel.Reply;
+import ai.pace42.bot.conversation.CommandRegistry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Translates Slack messages and slash commands into what the core understands, from plain fields (the adapter
@@ -20,19 +20,6 @@ import java.util.Set;
  * team id: user ids are only unique within a workspace.
  */
 final class InboundMapper {
-
-    /** Files larger than this are not downloaded; activity files are far smaller. */
-    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
-    /** {@code /coach <word>}: these words are commands; anything else is a question for the coach. */
-    static final Set<String> COACH_SUBCOMMANDS = Set.of("link", "unlink", "status", "units", "sample", "help",
-            "start", "timezone", "connect");
-
-    static final String UNSUPPORTED = "I read text questions and activity files from your watch (FIT, GPX or TCX). "
-            + "Other files I can't read — try asking \"How was my last run?\"";
-    static final String TOO_BIG = "That file is larger than the 20 MB I download. Export just the activity "
-            + "(a FIT file is usually well under 1 MB) and share it again.";
-    static final String FILES_IN_DM = "Please share activity files with me in a direct message, so your training "
-            + "data stays between us.";
 
     /** A file shared with a message. */
     record SharedFile(String id, String name, String mimeType, long size) {
@@ -54,10 +41,18 @@ final class InboundMapper {
     }
 
     private final String adminCommand;
+    private final CommandRegistry commands;
+    private final Function<String, Attachment.Content> files;
 
-    /** @param adminCommand the admin slash command, e.g. {@code /coach-admin} */
-    InboundMapper(String adminCommand) {
+    /**
+     * @param adminCommand the admin slash command, e.g. {@code /coach-admin}
+     * @param commands     the core's commands: {@code /coach <name>} runs any public one
+     * @param files        the content of a shared file by its {@link #fileRef}, fetched only when the core reads it
+     */
+    InboundMapper(String adminCommand, CommandRegistry commands, Function<String, Attachment.Content> files) {
         this.adminCommand = adminCommand;
+        this.commands = commands;
+        this.files = files;
     }
 
     MappedEvent map(Message m, String botUserId) {
@@ -83,21 +78,15 @@ final class InboundMapper {
         Destination to = new Destination(m.enterpriseId(), m.teamId(), m.channelId(), m.userId(), thread, false, null);
         String text = SlackText.toPlain(m.text(), botUserId);
 
+        // Facts only: the core decides which files it reads and where.
         List<Attachment> attachments = new ArrayList<>();
         if (m.files() != null && !m.files().isEmpty()) {
-            if (!direct) {
-                return new MappedEvent.Answer(Reply.text(FILES_IN_DM), to, requestId);
-            }
             SharedFile f = m.files().get(0);
-            if (!ActivityFiles.isActivityFile(f.name())) {
-                return new MappedEvent.Answer(Reply.text(UNSUPPORTED), to, requestId);
-            }
-            if (f.size() > MAX_FILE_BYTES) {
-                return new MappedEvent.Answer(Reply.text(TOO_BIG), to, requestId);
-            }
+            String name = f.name() == null ? "" : f.name();
             // The file id alone cannot be fetched: the workspace decides which token may read it.
-            attachments.add(new Attachment(f.name(), ActivityFiles.mediaType(f.name(), f.mimeType()), f.size(),
-                    fileRef(m.enterpriseId(), m.teamId(), f.id())));
+            String ref = fileRef(m.enterpriseId(), m.teamId(), f.id());
+            attachments.add(new Attachment(name, ActivityFiles.mediaType(name, f.mimeType()), f.size(), ref,
+                    files.apply(ref)));
         }
         PlatformIdentity who = new PlatformIdentity(Platform.SLACK, m.teamId(), m.userId());
         ConversationRef where = new ConversationRef(Platform.SLACK, m.teamId(), m.channelId(), m.userId());
@@ -123,7 +112,7 @@ final class InboundMapper {
             String first = args.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
             if (args.isEmpty()) {
                 text = "/help";
-            } else if (COACH_SUBCOMMANDS.contains(first)) {
+            } else if (commands.find(first).filter(command -> !command.adminOnly()).isPresent()) {
                 text = "/" + args;
             } else {
                 text = args;
@@ -139,7 +128,7 @@ final class InboundMapper {
         return new MappedEvent.ForCore(inbound, to);
     }
 
-    /** {@code enterprise/team/fileId}: what {@link SlackAdapter#download} needs to pick the right token. */
+    /** {@code enterprise/team/fileId}: what the download needs to pick the right token. */
     static String fileRef(String enterpriseId, String teamId, String fileId) {
         return (enterpriseId == null ? "_" : enterpriseId) + "/" + teamId + "/" + fileId;
     }

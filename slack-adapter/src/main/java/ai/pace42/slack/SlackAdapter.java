@@ -1,7 +1,6 @@
 package ai.pace42.slack;
 
 import ai.pace42.bot.channel.ChannelHealth;
-import ai.pace42.bot.channel.Attachment;
 import ai.pace42.bot.channel.Capabilities;
 import ai.pace42.bot.channel.ChatAdapter;
 import ai.pace42.bot.channel.ConnectRetry;
@@ -14,6 +13,7 @@ import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.channel.Reply;
 import ai.pace42.bot.channel.TextRenderer;
+import ai.pace42.bot.conversation.CommandRegistry;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
@@ -72,7 +72,7 @@ public final class SlackAdapter implements ChatAdapter, ChannelHealth {
     private final SlackFiles files;
     private final OkHttpClient http;
     private final BlockRenderer renderer = new BlockRenderer();
-    private final InboundMapper mapper = new InboundMapper(SlackSettings.ADMIN_COMMAND);
+    private final InboundMapper mapper;
     private final InboundDeliveries deliveries;
     private final ExecutorService inboundThreads;
     private final ExecutorService sendThreads;
@@ -90,15 +90,16 @@ public final class SlackAdapter implements ChatAdapter, ChannelHealth {
     /**
      * @param installations the workspaces installed through OAuth; required when {@code settings.oauth()}
      * @param deliveries    where handled event ids are kept; the core's database ledger serves several instances
+     * @param commands      the core's commands: {@code /coach <name>} runs any public one
      */
     public SlackAdapter(SlackSettings settings, SlackInstallations installations, SlackOAuthStates states,
-                        InboundDeliveries deliveries, Clock clock) {
-        this(settings, installations, states, deliveries, clock, d -> Thread.sleep(d.toMillis()));
+                        InboundDeliveries deliveries, Clock clock, CommandRegistry commands) {
+        this(settings, installations, states, deliveries, clock, commands, d -> Thread.sleep(d.toMillis()));
     }
 
     /** @param sleeper how the sender waits out a 429; tests record the wait instead of sleeping */
     SlackAdapter(SlackSettings settings, SlackInstallations installations, SlackOAuthStates states,
-                 InboundDeliveries deliveries, Clock clock, SlackSender.Sleeper sleeper) {
+                 InboundDeliveries deliveries, Clock clock, CommandRegistry commands, SlackSender.Sleeper sleeper) {
         this.settings = settings;
         this.deliveries = deliveries;
         this.installations = installations;
@@ -123,6 +124,8 @@ public final class SlackAdapter implements ChatAdapter, ChannelHealth {
                 .build();
         this.sender = new SlackSender(slack, 4, Duration.ofSeconds(60), sleeper);
         this.files = new SlackFiles(slack, http, settings.apiUrl());
+        this.mapper = new InboundMapper(SlackSettings.ADMIN_COMMAND, commands,
+                ref -> maxBytes -> download(ref, maxBytes));
         // One thread, so messages reach the core (and the ledger) in the order Slack delivered them; the work on
         // it is short (a ledger insert, mapping, a submit to the core), the slow part runs on the core's workers.
         this.inboundThreads = Executors.newSingleThreadExecutor(daemonThreads("slack-inbound"));
@@ -294,10 +297,6 @@ public final class SlackAdapter implements ChatAdapter, ChannelHealth {
             LOG.warn("slack event arrived while the adapter is not running: dropped");
             return;
         }
-        if (mapped instanceof MappedEvent.Answer answer) {
-            inFlight.track(deliver(token, answer.to(), CompletableFuture.completedFuture(answer.reply()), answer.requestId()));
-            return;
-        }
         MappedEvent.ForCore forCore = (MappedEvent.ForCore) mapped;
         Inbound inbound = forCore.inbound();
         // The core answers every message, failures included, with a reply carrying its code and request id.
@@ -417,10 +416,9 @@ public final class SlackAdapter implements ChatAdapter, ChannelHealth {
         inFlight.track(deliver(token.get(), to, CompletableFuture.completedFuture(reply), "sl-notice"));
     }
 
-    /** Downloads a file a user shared in the DM (an {@link Attachment} from this adapter). */
-    @Override
-    public byte[] download(Attachment attachment) throws IOException {
-        String[] ref = attachment.platformFileId().split("/", 3);
+    /** Downloads a file a user shared, by its {@code enterprise/team/fileId} reference, within the core's limit. */
+    private byte[] download(String fileRef, long maxBytes) throws IOException {
+        String[] ref = fileRef.split("/", 3);
         if (ref.length != 3) {
             throw new IOException("not a Slack file reference");
         }
@@ -429,7 +427,7 @@ public final class SlackAdapter implements ChatAdapter, ChannelHealth {
         if (token.isEmpty()) {
             throw new IOException("no token for workspace " + ref[1]);
         }
-        return files.download(token.get(), ref[2], InboundMapper.MAX_FILE_BYTES);
+        return files.download(token.get(), ref[2], maxBytes);
     }
 
     private Optional<String> tokenFor(String enterpriseId, String teamId) {

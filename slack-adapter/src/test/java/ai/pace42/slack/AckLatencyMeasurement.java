@@ -44,7 +44,8 @@ class AckLatencyMeasurement {
             TestCore core = TestCore.create(dir, slowCoach, 8); // the server default: 8 conversation workers
             SlackAdapter adapter = new SlackAdapter(new SlackSettings(SlackApiStub.TOKEN, null,
                     SlackRequests.SIGNING_SECRET, null, null, api.apiUrl(), URI.create("https://pace42.example")),
-                    null, null, core.core.deliveries(), Clock.systemUTC());
+                    null, null, core.core.deliveries(), Clock.systemUTC(),
+                core.core.commands());
             adapter.start(core.core.dispatcher());
             SlackHttpResource resource = adapter.httpResource();
             warmUp(resource);

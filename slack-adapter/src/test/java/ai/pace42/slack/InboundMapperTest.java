@@ -1,5 +1,8 @@
 package ai.pace42.slack;
 
+import ai.pace42.bot.channel.Attachment;
+import ai.pace42.bot.conversation.CommandRegistry;
+import ai.pace42.bot.testing.TestCommands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pace42.bot.channel.Inbound;
@@ -13,7 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class InboundMapperTest {
 
-    private final InboundMapper mapper = new InboundMapper("/coach-admin");
+    private static final CommandRegistry COMMANDS = TestCommands.likeTheCore();
+    private final InboundMapper mapper = new InboundMapper("/coach-admin", COMMANDS,
+            ref -> Attachment.Content.of(ref.getBytes()));
 
     private static InboundMapper.Message dm(String text, List<InboundMapper.SharedFile> files) {
         return new InboundMapper.Message("Ev1", null, "T1", "U1", null, files.isEmpty() ? null : "file_share", "D1",
@@ -78,7 +83,7 @@ class InboundMapperTest {
     }
 
     @Test
-    void activityFileBecomesAnAttachmentNamingTeamAndFile() {
+    void activityFileBecomesAnAttachmentNamingTeamAndFile() throws Exception {
         MappedEvent.ForCore mapped = (MappedEvent.ForCore) mapper.map(
                 dm("", List.of(new InboundMapper.SharedFile("F1", "Morning Run.FIT", null, 1234))), "UBOT");
 
@@ -86,17 +91,19 @@ class InboundMapperTest {
             assertThat(a.fileName()).isEqualTo("Morning Run.FIT");
             assertThat(a.mimeType()).isEqualTo("application/vnd.ant.fit");
             assertThat(a.platformFileId()).isEqualTo("_/T1/F1");
+            assertThat(new String(a.read(100))).isEqualTo("_/T1/F1");
         });
     }
 
     @Test
-    void otherOrHugeFilesAreAnsweredByTheAdapter() {
+    void otherOrHugeFilesAreReportedAsFactsForTheCore() {
         MappedEvent pdf = mapper.map(dm("", List.of(new InboundMapper.SharedFile("F1", "plan.pdf", null, 10))), "UBOT");
         MappedEvent huge = mapper.map(dm("", List.of(new InboundMapper.SharedFile("F1", "a.gpx", null,
-                InboundMapper.MAX_FILE_BYTES + 1))), "UBOT");
+                30L * 1024 * 1024))), "UBOT");
 
-        assertThat(((MappedEvent.Answer) pdf).reply().plainText()).isEqualTo(InboundMapper.UNSUPPORTED);
-        assertThat(((MappedEvent.Answer) huge).reply().plainText()).isEqualTo(InboundMapper.TOO_BIG);
+        assertThat(((MappedEvent.ForCore) pdf).inbound().attachments().get(0).fileName()).isEqualTo("plan.pdf");
+        assertThat(((MappedEvent.ForCore) huge).inbound().attachments().get(0).sizeBytes())
+                .isEqualTo(30L * 1024 * 1024);
     }
 
     @ParameterizedTest
@@ -108,6 +115,8 @@ class InboundMapperTest {
             "/coach|status|/status",
             "/coach|sample|/sample",
             "/coach|unlink|/unlink",
+            "/coach|delete|/delete",
+            "/coach|admin stats|admin stats",
             "/coach|how far did I run?|how far did I run?",
             "/coach|linking my watch?|linking my watch?",
             "/coach-admin|stats|/admin stats",

@@ -104,7 +104,8 @@ class SlackAdapterTest {
 
     private SlackAdapter start(TestCore withCore) {
         core = withCore;
-        adapter = new SlackAdapter(settings(), null, null, core.core.deliveries(), Clock.systemUTC(), waits::add);
+        adapter = new SlackAdapter(settings(), null, null, core.core.deliveries(), Clock.systemUTC(),
+                core.core.commands(), waits::add);
         core.core.adapters().register(adapter);
         InboundHandler counting = new InboundHandler() {
             @Override
@@ -317,7 +318,7 @@ class SlackAdapterTest {
     void anEventRedeliveredToAnotherInstanceIsHandledOnce() throws Exception {
         start();
         SlackAdapter second = new SlackAdapter(settings(), null, null, core.core.deliveries(), Clock.systemUTC(),
-                waits::add);
+                core.core.commands(), waits::add);
         second.start(core.core.dispatcher());
         try {
             String body = SlackRequests.envelope(TEAM, "Ev0TWOINSTANCES",
@@ -599,7 +600,7 @@ class SlackAdapterTest {
     }
 
     @Test
-    void otherFilesGetAFriendlyAnswerWithoutTheCore() throws Exception {
+    void otherFilesGetTheCoresAnswerNamingTheFilesItReadsAndNothingIsDownloaded() throws Exception {
         start();
         Map<String, Object> event = SlackRequests.dm(RUNNER, "D0RUNNER", "");
         event.put("subtype", "file_share");
@@ -607,8 +608,8 @@ class SlackAdapterTest {
 
         SlackRequests.runEvent(adapter.app(), SlackRequests.envelope(TEAM, SlackRequests.nextEventId(), event));
 
-        assertThat(sectionTexts(awaitCalls("chat.postMessage", 1).get(0)).get(0)).contains("FIT, GPX or TCX");
-        assertThat(coreCalls).hasValue(0);
+        assertThat(sectionTexts(awaitCalls("chat.postMessage", 1).get(0)).get(0)).contains("FIT, GPX or TCX", "ZIP");
+        assertThat(api.server().findAll(postRequestedFor(urlPathEqualTo("/api/files.info")))).isEmpty();
     }
 
     @Test
@@ -648,7 +649,8 @@ class SlackAdapterTest {
         core = TestCore.create(tmp, question -> {
             throw new IllegalStateException("coach on fire");
         });
-        adapter = new SlackAdapter(settings(), null, null, core.core.deliveries(), Clock.systemUTC(), waits::add);
+        adapter = new SlackAdapter(settings(), null, null, core.core.deliveries(), Clock.systemUTC(),
+                core.core.commands(), waits::add);
         adapter.start(core.core.dispatcher());
 
         Response ack = dm("How was my run?");

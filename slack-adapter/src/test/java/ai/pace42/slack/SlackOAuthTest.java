@@ -59,7 +59,8 @@ class SlackOAuthTest {
         SlackSettings settings = new SlackSettings(null, null, SlackRequests.SIGNING_SECRET, CLIENT_ID, CLIENT_SECRET,
                 api.apiUrl(), URI.create("https://pace42.example"));
         adapter = new SlackAdapter(settings, installations, new SlackOAuthStates(core.jdbi, Clock.systemUTC()),
-                core.core.deliveries(), Clock.systemUTC());
+                core.core.deliveries(), Clock.systemUTC(),
+                core.core.commands());
         core.core.adapters().register(adapter);
         adapter.start(core.core.dispatcher());
     }

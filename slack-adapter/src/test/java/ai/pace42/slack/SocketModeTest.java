@@ -64,7 +64,8 @@ class SocketModeTest {
         api.ok("apps.connections.open", "{\"ok\":true,\"url\":\"ws://localhost:" + socket.getPort() + "/link/?ticket=t1\"}");
         core = TestCore.create(tmp, TestCore.ECHO_COACH);
         adapter = new SlackAdapter(new SlackSettings(SlackApiStub.TOKEN, APP_TOKEN, null, null, null, api.apiUrl(),
-                URI.create("https://pace42.example")), null, null, core.core.deliveries(), Clock.systemUTC());
+                URI.create("https://pace42.example")), null, null, core.core.deliveries(), Clock.systemUTC(),
+                core.core.commands());
         adapter.start(core.core.dispatcher());
         Eventually.within(WAIT, () -> assertThat(socket.open()).isNotNull());
 
@@ -107,7 +108,8 @@ class SocketModeTest {
         api.ok("apps.connections.open", "{\"ok\":false,\"error\":\"invalid_auth\"}");
         core = TestCore.create(tmp, TestCore.ECHO_COACH);
         adapter = new SlackAdapter(new SlackSettings(SlackApiStub.TOKEN, APP_TOKEN, null, null, null, api.apiUrl(),
-                URI.create("https://pace42.example")), null, null, core.core.deliveries(), Clock.systemUTC());
+                URI.create("https://pace42.example")), null, null, core.core.deliveries(), Clock.systemUTC(),
+                core.core.commands());
 
         adapter.start(core.core.dispatcher());
 

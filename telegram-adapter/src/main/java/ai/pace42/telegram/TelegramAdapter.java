@@ -1,7 +1,6 @@
 package ai.pace42.telegram;
 
 import ai.pace42.bot.channel.ChannelHealth;
-import ai.pace42.bot.channel.Attachment;
 import ai.pace42.bot.channel.Capabilities;
 import ai.pace42.bot.channel.ChatAdapter;
 import ai.pace42.bot.channel.ConnectRetry;
@@ -15,7 +14,6 @@ import ai.pace42.bot.channel.TextRenderer;
 import ai.pace42.bot.conversation.CommandRegistry;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -117,7 +115,8 @@ public final class TelegramAdapter implements ChatAdapter, ChannelHealth {
         try {
             User me = client.execute(new GetMe());
             bot = new BotIdentity(me.getId(), me.getUserName());
-            mapper = new UpdateMapper(bot);
+            mapper = new UpdateMapper(bot, commands::isPrivateOnly,
+                    fileId -> maxBytes -> files.download(fileId, maxBytes));
         } catch (TelegramApiException | RuntimeException e) {
             lastError = "getMe failed: " + e.getMessage();
             LOG.error("telegram: {}; will retry", lastError);
@@ -227,14 +226,6 @@ public final class TelegramAdapter implements ChatAdapter, ChannelHealth {
         long chatId = Long.parseLong(where.channelId());
         inFlight.track(chatOrder.deliverInOrder(chatId, CompletableFuture.completedFuture(reply),
                 r -> deliver(chatId, r, "tg-proactive")));
-    }
-
-    /**
-     * Downloads a document the user sent (an {@link Attachment} from this adapter) through getFile and the Bot
-     * API file endpoint, at most 20 MB.
-     */
-    public byte[] download(Attachment attachment) throws IOException {
-        return files.download(attachment.platformFileId(), UpdateMapper.MAX_FILE_BYTES);
     }
 
     /** The JAX-RS resource for {@code POST /telegram/webhook}; register it only in webhook mode. */

@@ -2,6 +2,7 @@ package ai.pace42.telegram;
 
 import ai.pace42.bot.channel.ActivityFiles;
 import ai.pace42.bot.channel.Attachment;
+import ai.pace42.bot.channel.ChannelTexts;
 import ai.pace42.bot.channel.ConversationRef;
 import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.Platform;
@@ -12,7 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.MessageEntity;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -22,28 +24,24 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Translates a Telegram update into what the core understands. Private chats: every message. Groups: commands
- * for this bot and messages that mention it or reply to it; personal commands and files are pointed to the
- * private chat. Edited messages, callback queries and other update types are ignored.
+ * for this bot and messages that mention it or reply to it; personal commands (the core's private-only ones) are
+ * pointed to the private chat. Files and other content are reported as facts; the core decides what it reads.
+ * Edited messages, callback queries and other update types are ignored.
  */
 final class UpdateMapper {
 
-    /** The Bot API serves files up to 20 MB through getFile. */
-    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
-
-    /** Commands that show or change someone's own data: never in front of a group. */
-    private static final Set<String> PRIVATE_ONLY = Set.of("link", "unlink", "status", "admin");
-
-    static final String UNSUPPORTED = "I read text questions and activity files from your watch (FIT, GPX or TCX). "
-            + "Photos, stickers, voice messages and other files I can't read — try asking "
-            + "\"How was my last run?\"";
-    static final String TOO_BIG = "That file is larger than the 20 MB Telegram lets me download. "
-            + "Export just the activity (a FIT file is usually well under 1 MB) and send it again.";
-    static final String GO_PRIVATE = "Let's do that in a private chat, so your training data stays between us.";
-
     private final BotIdentity bot;
+    private final Predicate<String> privateOnly;
+    private final Function<String, Attachment.Content> files;
 
-    UpdateMapper(BotIdentity bot) {
+    /**
+     * @param privateOnly which commands belong in a private chat (the core's {@code CommandRegistry} says)
+     * @param files       the content of a document by its file id, fetched only when the core reads it
+     */
+    UpdateMapper(BotIdentity bot, Predicate<String> privateOnly, Function<String, Attachment.Content> files) {
         this.bot = bot;
+        this.privateOnly = privateOnly;
+        this.files = files;
     }
 
     MappedUpdate map(Update update) {
@@ -92,12 +90,9 @@ final class UpdateMapper {
                 return new MappedUpdate.Ignored("group message not for the bot");
             }
             text = withoutMention;
-            if (m.hasDocument()) {
-                return goPrivate(chatId, requestId, "");
-            }
             if (text.startsWith("/")) { // also "@bot /link"
                 String name = CommandRegistry.parse(text).name();
-                if (PRIVATE_ONLY.contains(name)) {
+                if (privateOnly.test(name)) {
                     return goPrivate(chatId, requestId, "link".equals(name) ? "link" : "");
                 }
             }
@@ -105,20 +100,16 @@ final class UpdateMapper {
             text = deepLink(withoutMention);
         }
 
+        // Facts only: whether the core reads a file (type, size, chat) is the core's decision.
         List<Attachment> attachments = new ArrayList<>();
         if (m.hasDocument()) {
             Document d = m.getDocument();
-            if (!isActivityFile(d)) {
-                return new MappedUpdate.Answer(chatId, Reply.text(UNSUPPORTED), requestId);
-            }
-            if (d.getFileSize() != null && d.getFileSize() > MAX_FILE_BYTES) {
-                return new MappedUpdate.Answer(chatId, Reply.text(TOO_BIG), requestId);
-            }
-            attachments.add(new Attachment(d.getFileName(), ActivityFiles.mediaType(d.getFileName(), d.getMimeType()),
-                    d.getFileSize() == null ? -1 : d.getFileSize(), d.getFileId()));
+            String name = d.getFileName() == null ? "" : d.getFileName();
+            attachments.add(new Attachment(name, ActivityFiles.mediaType(name, d.getMimeType()),
+                    d.getFileSize() == null ? -1 : d.getFileSize(), d.getFileId(), files.apply(d.getFileId())));
         } else if (m.getText() == null) {
-            // Photos, stickers, voice, video, locations…: nothing the coach can read.
-            return new MappedUpdate.Answer(chatId, Reply.text(UNSUPPORTED), requestId);
+            // Photos, stickers, voice, video, locations…: reported as what they are, without content.
+            attachments.add(new Attachment(contentKind(m), "", -1, ""));
         }
 
         PlatformIdentity who = PlatformIdentity.of(Platform.TELEGRAM, Long.toString(from.getId()));
@@ -151,8 +142,8 @@ final class UpdateMapper {
     }
 
     private MappedUpdate goPrivate(long chatId, String requestId, String startPayload) {
-        Reply reply = Reply.text(GO_PRIVATE)
-                .with(new Reply.Part.LinkButton("Open a private chat", bot.privateChatUrl(startPayload)));
+        Reply reply = Reply.text(ChannelTexts.GO_PRIVATE)
+                .with(new Reply.Part.LinkButton(ChannelTexts.OPEN_PRIVATE_CHAT, bot.privateChatUrl(startPayload)));
         return new MappedUpdate.Answer(chatId, reply, requestId);
     }
 
@@ -212,8 +203,9 @@ final class UpdateMapper {
         return sb.toString().replaceAll("[ \\t]{2,}", " ");
     }
 
-    private static boolean isActivityFile(Document d) {
-        return ActivityFiles.isActivityFile(d.getFileName());
+    private static String contentKind(Message m) {
+        return m.hasPhoto() ? "photo" : m.hasVoice() ? "voice message" : m.hasSticker() ? "sticker"
+                : m.hasVideo() ? "video" : "message";
     }
 
     private static String displayName(User u) {

@@ -12,6 +12,12 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 final class Fixtures {
 
     static final BotIdentity BOT = new BotIdentity(7000000001L, "pace42_bot");
+
+    /** The mapper as the adapter builds it, with the core's private-only commands and content fetched by id. */
+    static UpdateMapper mapper() {
+        return new UpdateMapper(BOT, java.util.Set.of("link", "unlink", "status", "admin")::contains,
+                fileId -> ai.pace42.bot.channel.Attachment.Content.of(fileId.getBytes()));
+    }
     static final long ALICE = 111111111L;
     static final long BOB = 222222222L;
     static final long GROUP = -1001234567890L;

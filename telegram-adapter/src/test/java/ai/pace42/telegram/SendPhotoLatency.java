@@ -93,7 +93,7 @@ public final class SendPhotoLatency {
     /** The Inbound the adapter would build for the same update. */
     private static final class MappedUpdateProbe {
         ai.pace42.bot.channel.Inbound inbound(int updateId) {
-            MappedUpdate mapped = new UpdateMapper(Fixtures.BOT).map(
+            MappedUpdate mapped = Fixtures.mapper().map(
                     Fixtures.privateText(updateId, Fixtures.ALICE, "Alice", "Analyze my last run"));
             return ((MappedUpdate.ForCore) mapped).inbound();
         }

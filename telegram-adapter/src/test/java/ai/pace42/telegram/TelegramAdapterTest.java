@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pace42.bot.BotCore;
 import ai.pace42.bot.channel.Attachment;
+import ai.pace42.bot.channel.ChannelTexts;
 import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.InboundHandler;
 import ai.pace42.bot.channel.Reply;
@@ -250,7 +251,7 @@ class TelegramAdapterTest {
         await(adapter.process(Fixtures.update("group_link_command")));
 
         assertThat(json(api.bodies("sendMessage").get(0))).isEqualTo(json("{\"chat_id\":\"-1001234567890\","
-                + "\"text\":\"" + UpdateMapper.GO_PRIVATE + "\",\"parse_mode\":\"html\","
+                + "\"text\":\"" + ChannelTexts.GO_PRIVATE + "\",\"parse_mode\":\"html\","
                 + "\"link_preview_options\":{\"is_disabled\":true},"
                 + "\"reply_markup\":{\"inline_keyboard\":[[{\"text\":\"Open a private chat\","
                 + "\"url\":\"https://t.me/pace42_bot?start=link\"}]]},\"method\":\"sendmessage\"}"));
@@ -258,7 +259,7 @@ class TelegramAdapterTest {
     }
 
     @Test
-    void aPhotoGetsTheFriendlyExplanationWithoutBotheringTheCore() throws Exception {
+    void aPhotoGetsTheCoresExplanationThatNamesTheFilesItReads() throws Exception {
         List<Inbound> seenByCore = new CopyOnWriteArrayList<>();
         startWebhookAdapter(in -> {
             seenByCore.add(in);
@@ -268,8 +269,8 @@ class TelegramAdapterTest {
         await(adapter.process(Fixtures.update("photo")));
 
         assertThat(json(api.bodies("sendMessage").get(0)))
-                .isEqualTo(json(sendMessageJson(Fixtures.ALICE, UpdateMapper.UNSUPPORTED)));
-        assertThat(seenByCore).isEmpty();
+                .isEqualTo(json(sendMessageJson(Fixtures.ALICE, ChannelTexts.UNSUPPORTED_FILE)));
+        assertThat(seenByCore).singleElement().satisfies(in -> assertThat(in.attachments()).hasSize(1));
     }
 
     @Test
@@ -288,7 +289,7 @@ class TelegramAdapterTest {
 
         await(adapter.process(Fixtures.update("document_fit")));
         Attachment attachment = seenByCore.get(0).attachments().get(0);
-        byte[] downloaded = adapter.download(attachment);
+        byte[] downloaded = attachment.read(ChannelTexts.MAX_FILE_BYTES);
 
         assertThat(downloaded).isEqualTo(fit);
         assertThat(json(api.bodies("getFile").get(0))).isEqualTo(json(

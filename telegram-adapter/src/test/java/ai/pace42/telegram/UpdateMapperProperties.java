@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 /** Whatever Telegram (or a forger with the secret) sends, mapping never throws and never loses the sender. */
 class UpdateMapperProperties {
 
-    private final UpdateMapper mapper = new UpdateMapper(Fixtures.BOT);
+    private final UpdateMapper mapper = Fixtures.mapper();
 
     @Property(tries = 300)
     void anyMessageMapsWithoutThrowing(@ForAll("messages") String updateJson) {

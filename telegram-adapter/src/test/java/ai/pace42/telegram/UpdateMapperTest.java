@@ -8,17 +8,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.pace42.bot.channel.Attachment;
+import ai.pace42.bot.channel.ChannelTexts;
 import ai.pace42.bot.channel.ConversationRef;
 import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.channel.Reply;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UpdateMapperTest {
 
-    private final UpdateMapper mapper = new UpdateMapper(Fixtures.BOT);
+    private final UpdateMapper mapper = Fixtures.mapper();
 
     private Inbound forCore(String fixture) {
         MappedUpdate mapped = mapper.map(update(fixture));
@@ -75,7 +77,7 @@ class UpdateMapperTest {
 
         assertThat(answer.chatId()).isEqualTo(GROUP);
         assertThat(answer.reply().parts()).containsExactly(
-                new Reply.Part.Text(UpdateMapper.GO_PRIVATE),
+                new Reply.Part.Text(ChannelTexts.GO_PRIVATE),
                 new Reply.Part.LinkButton("Open a private chat", "https://t.me/pace42_bot?start=link"));
     }
 
@@ -85,7 +87,7 @@ class UpdateMapperTest {
                 .replace("@pace42_bot how was my week?", "@pace42_bot /link")));
 
         assertThat(mapped).isInstanceOf(MappedUpdate.Answer.class);
-        assertThat(((MappedUpdate.Answer) mapped).reply().plainText()).isEqualTo(UpdateMapper.GO_PRIVATE);
+        assertThat(((MappedUpdate.Answer) mapped).reply().plainText()).isEqualTo(ChannelTexts.GO_PRIVATE);
     }
 
     @Test
@@ -101,22 +103,25 @@ class UpdateMapperTest {
     }
 
     @Test
-    void aFitDocumentBecomesAnAttachmentToDownloadLater() {
+    void aFitDocumentBecomesAnAttachmentWhoseContentIsFetchedByItsId() throws Exception {
         Inbound in = forCore("document_fit");
 
-        assertThat(in.attachments()).containsExactly(new Attachment("Morning_Run.fit", "application/octet-stream",
-                48213, "BQACAgQAAxkBAAIBZ2dGc0Q3RkZfZml0X2ZpbGVfaWQ"));
+        assertThat(in.attachments()).hasSize(1);
+        Attachment fit = in.attachments().get(0);
+        assertThat(List.of(fit.fileName(), fit.mimeType(), fit.sizeBytes(), fit.platformFileId())).containsExactly(
+                "Morning_Run.fit", "application/octet-stream", 48213L, "BQACAgQAAxkBAAIBZ2dGc0Q3RkZfZml0X2ZpbGVfaWQ");
+        assertThat(new String(fit.read(1000))).isEqualTo("BQACAgQAAxkBAAIBZ2dGc0Q3RkZfZml0X2ZpbGVfaWQ");
         assertThat(in.text()).isEqualTo("this morning's tempo");
     }
 
     @Test
-    void otherContentGetsAFriendlyExplanation() {
-        for (String fixture : new String[] {"photo", "voice", "document_pdf"}) {
-            MappedUpdate mapped = mapper.map(update(fixture));
-            assertThat(mapped).as(fixture).isEqualTo(
-                    new MappedUpdate.Answer(ALICE, Reply.text(UpdateMapper.UNSUPPORTED),
-                            "tg-" + update(fixture).getUpdateId()));
-        }
+    void otherContentIsReportedAsWhatItIsForTheCoreToAnswer() {
+        assertThat(forCore("photo").attachments()).singleElement()
+                .satisfies(a -> assertThat(a.fileName()).isEqualTo("photo"));
+        assertThat(forCore("voice").attachments()).singleElement()
+                .satisfies(a -> assertThat(a.fileName()).isEqualTo("voice message"));
+        assertThat(forCore("document_pdf").attachments()).singleElement()
+                .satisfies(a -> assertThat(a.fileName()).endsWith(".pdf"));
     }
 
     @Test

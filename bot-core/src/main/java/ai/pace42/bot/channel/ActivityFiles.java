@@ -40,9 +40,16 @@ public final class ActivityFiles {
     public static byte[] readAtMost(java.io.InputStream in, long maxBytes) throws java.io.IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (bytes.length > maxBytes) {
-            throw new java.io.IOException("file larger than " + maxBytes + " bytes");
+            throw new TooLarge(maxBytes);
         }
         return bytes;
+    }
+
+    /** A file that passed the limit while it was read. */
+    public static final class TooLarge extends java.io.IOException {
+        public TooLarge(long maxBytes) {
+            super("file larger than " + maxBytes + " bytes");
+        }
     }
 
     static String extension(String fileName) {

@@ -17,14 +17,6 @@ public interface ChatAdapter {
     /** Sends a reply to a conversation, e.g. a proactive notice after linking. */
     void send(ConversationRef where, Reply reply);
 
-    /**
-     * Fetches the bytes of a file the user sent. Platforms whose adapter cannot download files keep this default,
-     * and the core tells the user it cannot read files there.
-     */
-    default byte[] download(Attachment attachment) throws java.io.IOException {
-        throw new UnsupportedOperationException(platform().id() + " adapter does not download files");
-    }
-
     /** Stops receiving and finishes replies in flight. */
     void stop() throws Exception;
 }

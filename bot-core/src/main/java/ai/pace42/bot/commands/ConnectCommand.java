@@ -37,6 +37,11 @@ public final class ConnectCommand implements Command {
     }
 
     @Override
+    public boolean privateOnly() {
+        return true;
+    }
+
+    @Override
     public String usage() {
         return "/connect [code | confirm code]";
     }

@@ -37,6 +37,11 @@ public final class DeleteCommand implements Command {
     }
 
     @Override
+    public boolean privateOnly() {
+        return true;
+    }
+
+    @Override
     public String usage() {
         return "/delete [confirm code]";
     }

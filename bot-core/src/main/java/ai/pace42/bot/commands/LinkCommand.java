@@ -33,6 +33,11 @@ public final class LinkCommand implements Command {
     }
 
     @Override
+    public boolean privateOnly() {
+        return true;
+    }
+
+    @Override
     public String usage() {
         return "/link [confirm code]";
     }

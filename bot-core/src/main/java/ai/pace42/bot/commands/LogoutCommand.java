@@ -29,6 +29,11 @@ public final class LogoutCommand implements Command {
     }
 
     @Override
+    public boolean privateOnly() {
+        return true;
+    }
+
+    @Override
     public String usage() {
         return "/logout";
     }

@@ -30,6 +30,11 @@ public final class TimezoneCommand implements Command {
     }
 
     @Override
+    public boolean privateOnly() {
+        return true;
+    }
+
+    @Override
     public String usage() {
         return "/timezone Area/City";
     }

@@ -35,6 +35,11 @@ public final class UnlinkCommand implements Command {
     }
 
     @Override
+    public boolean privateOnly() {
+        return true;
+    }
+
+    @Override
     public String usage() {
         return "/unlink";
     }

@@ -19,5 +19,14 @@ public interface Command {
         return false;
     }
 
+    /**
+     * Shows or changes the sender's own data (links, status, account): every platform answers it only in a private
+     * chat (or an answer only the sender sees) and points group members there. Adapters read this instead of keeping
+     * their own lists.
+     */
+    default boolean privateOnly() {
+        return adminOnly();
+    }
+
     Reply run(CommandContext context);
 }

@@ -35,6 +35,11 @@ public final class CommandRegistry {
         return Collections.unmodifiableList(out);
     }
 
+    /** True when {@code name} is a registered command that belongs in a private chat. */
+    public boolean isPrivateOnly(String name) {
+        return find(name).map(Command::privateOnly).orElse(false);
+    }
+
     public List<Command> all() {
         return List.copyOf(commands.values());
     }

@@ -3,9 +3,7 @@ package ai.pace42.bot.conversation;
 import ai.pace42.bot.account.Account;
 import ai.pace42.bot.account.AccountService;
 import ai.pace42.bot.account.TimeZones;
-import ai.pace42.bot.channel.Adapters;
-import ai.pace42.bot.channel.Attachment;
-import ai.pace42.bot.channel.ChatAdapter;
+import ai.pace42.bot.channel.ChannelTexts;
 import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.Reply;
 import ai.pace42.bot.usage.UsageLog;
@@ -13,7 +11,6 @@ import ai.pace42.coach.ChartImage;
 import ai.pace42.coach.CoachAnswer;
 import ai.pace42.coach.CoachQuestion;
 import ai.pace42.coach.CoachService;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,18 +28,16 @@ public final class Conversation {
     private final UsageLog usage;
     private final CommandRegistry commands;
     private final CoachService coach;
-    private final Adapters adapters;
-    private final FileAnalysis files;
+    private final FileMessages files;
     private final Clock clock;
 
     public Conversation(AccountService accounts, UsageLog usage, CommandRegistry commands, CoachService coach,
-                        Adapters adapters, FileAnalysis files, Clock clock) {
+                        FileAnalysis files, Clock clock) {
         this.accounts = accounts;
         this.usage = usage;
         this.commands = commands;
         this.coach = coach;
-        this.adapters = adapters;
-        this.files = files;
+        this.files = new FileMessages(files, Conversation::toReply, tryAsking());
         this.clock = clock;
     }
 
@@ -57,7 +52,7 @@ public final class Conversation {
         usage.recordMessage(account.id(), inbound.from().platform());
         String text = inbound.text().strip();
         if (!inbound.attachments().isEmpty() && !text.startsWith("/")) {
-            return analyzeFile(inbound, account, inbound.attachments().get(0));
+            return files.answer(inbound, account, clock.instant());
         }
         if (text.isEmpty()) {
             return Reply.text("I didn't catch a question. " + tryAsking());
@@ -72,7 +67,7 @@ public final class Conversation {
         CommandRegistry.ParsedCommand parsed = CommandRegistry.parse(text);
         Optional<Command> command = commands.find(parsed.name());
         if (command.isEmpty()) {
-            return Reply.text("I don't know the command /" + parsed.name() + ". Type /help to see what I understand.");
+            return Reply.text(ChannelTexts.unknownCommand(parsed.name()));
         }
         return command.get().run(new CommandContext(inbound, account, parsed.args()));
     }
@@ -81,25 +76,6 @@ public final class Conversation {
     private Reply ask(Account account, String text, String requestId) {
         return toReply(coach.answer(new CoachQuestion(account.id(), text, account.units(), account.effectiveZone(),
                 clock.instant(), requestId)));
-    }
-
-    /** A FIT, GPX or TCX file: downloaded through the adapter it came from and analysed like a last run. */
-    private Reply analyzeFile(Inbound inbound, Account account, Attachment attachment) {
-        Optional<ChatAdapter> adapter = adapters.of(inbound.from().platform());
-        byte[] content;
-        try {
-            if (adapter.isEmpty()) {
-                return Reply.text("I can't read files here yet. " + tryAsking());
-            }
-            content = adapter.get().download(attachment);
-        } catch (UnsupportedOperationException e) {
-            return Reply.text("I can't read files here yet. " + tryAsking());
-        } catch (IOException e) {
-            return Reply.text("I couldn't download " + attachment.fileName() + ". Please send it again.");
-        }
-        return files.analyze(account, attachment.fileName(), content, clock.instant())
-                .map(Conversation::toReply)
-                .orElseGet(() -> Reply.text("I can't analyse files on this server yet. " + tryAsking()));
     }
 
     static Reply toReply(CoachAnswer answer) {

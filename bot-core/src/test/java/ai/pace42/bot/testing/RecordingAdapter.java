@@ -23,7 +23,6 @@ public final class RecordingAdapter implements ChatAdapter {
 
     private final Platform platform;
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
-    private final java.util.Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile InboundHandler handler;
 
     public RecordingAdapter(Platform platform) {
@@ -48,20 +47,6 @@ public final class RecordingAdapter implements ChatAdapter {
     @Override
     public void send(ConversationRef where, Reply reply) {
         sent.add(new Sent(where, reply));
-    }
-
-    /** Makes a file downloadable, as if the user had uploaded it to the platform. */
-    public void serveFile(String platformFileId, byte[] content) {
-        files.put(platformFileId, content.clone());
-    }
-
-    @Override
-    public byte[] download(ai.pace42.bot.channel.Attachment attachment) throws java.io.IOException {
-        byte[] content = files.get(attachment.platformFileId());
-        if (content == null) {
-            throw new java.io.IOException("no such file: " + attachment.platformFileId());
-        }
-        return content.clone();
     }
 
     @Override

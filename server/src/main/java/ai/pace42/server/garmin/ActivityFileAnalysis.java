@@ -5,10 +5,12 @@ import ai.pace42.bot.conversation.FileAnalysis;
 import ai.pace42.bot.data.ImportedFiles;
 import ai.pace42.coach.CoachAnswer;
 import ai.pace42.coach.CoachQuestion;
+import ai.pace42.coach.CoachService;
 import ai.pace42.coach.DeterministicCoach;
 import ai.pace42.coach.model.Activity;
 import ai.pace42.coach.model.ActivityHeader;
 import ai.pace42.coach.model.ActivitySource;
+import ai.pace42.coach.model.ActivitySourceResolver;
 import ai.pace42.garmin.Result;
 import ai.pace42.garmin.files.ActivityFileImporter;
 import ai.pace42.garmin.files.ActivityFileImporter.ImportedFile;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A FIT, GPX or TCX file sent in chat becomes one activity (Garmin client's importer) and is analysed by the same
@@ -32,15 +35,23 @@ public final class ActivityFileAnalysis implements FileAnalysis {
 
     private final ActivityFileImporter importer = new ActivityFileImporter();
     private final Optional<ImportedRuns> history;
+    private final Function<ActivitySourceResolver, CoachService> coaches;
 
-    /** Analyses each file alone and keeps nothing (the {@code analyze} command). */
+    /** Analyses each file alone with the deterministic coach and keeps nothing (the {@code analyze} command). */
     public ActivityFileAnalysis() {
         this.history = Optional.empty();
+        this.coaches = DeterministicCoach::new;
     }
 
-    /** Adds every uploaded run to the runner's history in {@code history} and analyses with it. */
-    public ActivityFileAnalysis(ImportedRuns history) {
+    /**
+     * Adds every uploaded run to the runner's history in {@code history} and analyses with it.
+     *
+     * @param coaches the server's configured coach, built on the upload's runs, so whichever coach answers
+     *                questions (deterministic or LLM) also answers uploads
+     */
+    public ActivityFileAnalysis(ImportedRuns history, Function<ActivitySourceResolver, CoachService> coaches) {
         this.history = Optional.of(history);
+        this.coaches = coaches;
     }
 
     @Override
@@ -62,8 +73,7 @@ public final class ActivityFileAnalysis implements FileAnalysis {
                 : files.value().get(0).activity();
         return run.map(activity -> {
             Optional<ActivitySource> past = history.flatMap(h -> h.resolve(account.id()));
-            DeterministicCoach coach = new DeterministicCoach(id -> Optional.of(new UpToThisRun(fileName, activity,
-                    past)));
+            CoachService coach = coaches.apply(id -> Optional.of(new UpToThisRun(fileName, activity, past)));
             Instant asked = activity.startInstant().map(start -> askedFor(start, askedAt)).orElse(askedAt);
             CoachAnswer analysis = coach.answer(new CoachQuestion(account.id(), "Analyze my last run", account.units(),
                     account.effectiveZone(), asked));

@@ -55,7 +55,7 @@ abstract class FileHistoryContract {
         ada = accounts.resolve(PlatformIdentity.of(Platform.TELEGRAM, "1"), "Ada");
         bea = accounts.resolve(PlatformIdentity.of(Platform.TELEGRAM, "2"), "Bea");
         store = new ImportedRuns(jdbi, clock);
-        analysis = new ActivityFileAnalysis(store);
+        analysis = new ActivityFileAnalysis(store, DeterministicCoach::new);
         sources = new AccountDataSources(jdbi, accounts, clock, LinkedSource.none());
         sources.readImportedFiles(store);
     }
@@ -67,6 +67,25 @@ abstract class FileHistoryContract {
 
     private String upload(Account account, String name, byte[] content) {
         return analysis.analyze(account, name, content, ASKED).orElseThrow().text();
+    }
+
+    @Test
+    void theConfiguredCoachAnswersUploadsOnTheUploadedRun() {
+        List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ActivityFileAnalysis withOwnCoach = new ActivityFileAnalysis(store, resolver -> question -> {
+            asked.add(question.text());
+            resolver.resolve(question.accountId()).orElseThrow()
+                    .list(question.askedAt().minus(java.time.Duration.ofDays(30)), question.askedAt())
+                    .forEach(h -> seen.add(h.id()));
+            return ai.pace42.coach.CoachAnswer.text("the configured coach");
+        });
+
+        String answer = withOwnCoach.analyze(ada, "run.gpx", gpxOn("2026-05-20"), ASKED).orElseThrow().text();
+
+        assertThat(answer).isEqualTo("the configured coach");
+        assertThat(asked).containsExactly("Analyze my last run");
+        assertThat(seen).hasSize(1);
     }
 
     @Test
