@@ -6,7 +6,12 @@
   const form = document.getElementById("composer");
   const input = document.getElementById("message");
   const send = document.getElementById("send");
+  const picker = document.getElementById("file");
   const timeZone = (Intl.DateTimeFormat().resolvedOptions().timeZone) || "";
+  // The server decides; these checks only spare the runner an upload the server would refuse.
+  const MAX_FILE_BYTES = 20 * 1024 * 1024;
+  const ACTIVITY_FILE = /\.(fit|gpx|tcx|zip)$/i;
+  let lastSeq = 0;
 
   // pace42 markup: **bold** within a line, lines starting with "- " are bullets.
   function appendInline(parent, line) {
@@ -51,7 +56,14 @@
 
   function renderReply(div, reply) {
     reply.parts.forEach(function (part) {
-      if (part.type === "text") {
+      if (part.type === "file") {
+        const chip = document.createElement("span");
+        chip.className = "file-chip";
+        chip.textContent = part.text;
+        div.appendChild(chip);
+      } else if (part.type === "text" && div.classList.contains("me")) {
+        div.appendChild(document.createTextNode(part.text)); // what the runner typed, as typed
+      } else if (part.type === "text") {
         renderMarkup(div, part.text);
       } else if (part.type === "image" && part.mimeType === "image/png") {
         const img = document.createElement("img");
@@ -83,21 +95,15 @@
     }
   }
 
-  async function say(text) {
-    const message = text.trim();
-    if (!message) { return; }
-    bubble("me").textContent = message;
+  // One exchange with the coach: the runner's bubble, "typing…" while the coach works, then the answer.
+  async function exchange(mine, request) {
+    renderReply(bubble("me"), { parts: mine });
     const pending = bubble("bot");
     pending.classList.add("thinking");
-    pending.textContent = "thinking";
+    pending.textContent = "typing";
     send.disabled = true;
     try {
-      const response = await fetch("/api/v1/chat", {
-        method: "POST",
-        headers: { "Content-Type": "application/json", "Accept": "application/json" },
-        credentials: "same-origin",
-        body: JSON.stringify({ message: message, timeZone: timeZone })
-      });
+      const response = await fetch(request.url, Object.assign({ credentials: "same-origin" }, request.init));
       let body = null;
       try { body = await response.json(); } catch (ignored) { body = null; }
       pending.classList.remove("thinking");
@@ -115,6 +121,63 @@
       send.disabled = false;
       log.scrollTop = log.scrollHeight;
       input.focus();
+    }
+  }
+
+  function say(text) {
+    const message = text.trim();
+    if (!message) { return; }
+    exchange([{ type: "text", text: message }], { url: "/api/v1/chat", init: {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      body: JSON.stringify({ message: message, timeZone: timeZone })
+    } });
+  }
+
+  function upload(file) {
+    if (!file) { return; }
+    if (!ACTIVITY_FILE.test(file.name) || file.size > MAX_FILE_BYTES) {
+      renderReply(bubble("me"), { parts: [{ type: "file", text: file.name }] });
+      renderMarkup(bubble("bot"), ACTIVITY_FILE.test(file.name)
+        ? "That file is larger than the 20 MB I read. Export just the activity and send it again."
+        : "I read activity files from your watch: FIT, GPX or TCX, or a ZIP of them such as Garmin's export.");
+      return;
+    }
+    exchange([{ type: "file", text: file.name }], {
+      url: "/api/v1/chat/files?name=" + encodeURIComponent(file.name), init: {
+        method: "POST",
+        headers: { "Content-Type": "application/octet-stream", "Accept": "application/json", "X-Time-Zone": timeZone },
+        body: file
+      } });
+  }
+
+  // The kept conversation after a reload, then notices the core sends on its own (long polling).
+  async function restore() {
+    try {
+      const response = await fetch("/api/v1/chat/history", { credentials: "same-origin" });
+      const body = await response.json();
+      body.messages.forEach(function (m) {
+        renderReply(bubble(m.author === "runner" ? "me" : "bot"), { parts: m.parts });
+        lastSeq = Math.max(lastSeq, m.seq);
+      });
+    } catch (ignored) { /* a fresh page without history */ }
+    listen();
+  }
+
+  async function listen() {
+    for (;;) {
+      try {
+        const response = await fetch("/api/v1/chat/notices?after=" + lastSeq, { credentials: "same-origin" });
+        const body = await response.json();
+        body.messages.forEach(function (m) {
+          const div = bubble("bot");
+          div.classList.add("notice");
+          renderReply(div, { parts: m.parts });
+          lastSeq = Math.max(lastSeq, m.seq);
+        });
+      } catch (offline) {
+        await new Promise(function (resolve) { setTimeout(resolve, 5000); });
+      }
     }
   }
 
@@ -136,5 +199,22 @@
     chip.addEventListener("click", function () { say(chip.getAttribute("data-say")); });
   });
 
+  picker.addEventListener("change", function () {
+    upload(picker.files[0]);
+    picker.value = "";
+  });
+
+  document.addEventListener("dragover", function (event) {
+    event.preventDefault();
+    document.body.classList.add("dropping");
+  });
+  document.addEventListener("dragleave", function () { document.body.classList.remove("dropping"); });
+  document.addEventListener("drop", function (event) {
+    event.preventDefault();
+    document.body.classList.remove("dropping");
+    upload(event.dataTransfer && event.dataTransfer.files[0]);
+  });
+
+  restore();
   input.focus();
 }());

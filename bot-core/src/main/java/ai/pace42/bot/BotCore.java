@@ -1,5 +1,6 @@
 package ai.pace42.bot;
 
+import ai.pace42.bot.concurrent.DaemonThreads;
 import ai.pace42.bot.account.AccountDeletion;
 import ai.pace42.bot.account.AccountJoin;
 import ai.pace42.bot.account.AccountService;
@@ -45,7 +46,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 
@@ -152,7 +152,8 @@ public final class BotCore implements AutoCloseable {
                 .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage));
         Conversation conversation = new Conversation(accounts, usage, commands, coach, files, clock);
         ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,
-                new AccountOverview(accounts, status, coach, clock), perAccount);
+                new AccountOverview(accounts, status, coach, clock), perAccount,
+                new KeyedSerialExecutor(workers, settings.maxPending()));
         return new BotCore(accounts, usage, audit, links, dataSources, adapters, garminLinking, commands, status,
                 dispatcher, workers, new DatabaseDeliveries(jdbi, clock));
     }
@@ -164,14 +165,9 @@ public final class BotCore implements AutoCloseable {
     }
 
     private static ExecutorService workerPool(int threads, int maxPending) {
-        AtomicInteger n = new AtomicInteger();
-        // The keyed executor bounds pending work, so this queue can never overflow.
+        // Two keyed executors (senders, accounts) each bound their pending work, so this queue never overflows.
         return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(maxPending), r -> {
-                    Thread t = new Thread(r, "conversation-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
+                new ArrayBlockingQueue<>(2 * maxPending), DaemonThreads.named("conversation"));
     }
 
     public ConversationDispatcher dispatcher() {

@@ -1,16 +1,16 @@
 package ai.pace42.discord;
 
+import ai.pace42.bot.concurrent.DaemonThreads;
 import ai.pace42.bot.channel.ChannelHealth;
+import ai.pace42.bot.channel.ChannelPipeline;
 import ai.pace42.bot.channel.Capabilities;
 import ai.pace42.bot.channel.ChatAdapter;
 import ai.pace42.bot.channel.ConversationRef;
 import ai.pace42.bot.channel.Inbound;
-import ai.pace42.bot.channel.InFlightAnswers;
 import ai.pace42.bot.channel.InboundDeliveries;
 import ai.pace42.bot.channel.InboundHandler;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.Reply;
-import ai.pace42.bot.channel.TextRenderer;
 import ai.pace42.bot.conversation.CommandRegistry;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,14 +47,10 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
     private final SlashCommands slashCommands;
     private final InboundMapper mapper;
     private final ReplyRenderer renderer = new ReplyRenderer();
-    private final InboundDeliveries deliveries;
-    private final ChannelOrder channelOrder = new ChannelOrder();
-    private final InFlightAnswers inFlight = new InFlightAnswers();
+    private final ChannelPipeline pipeline;
     private final Clock clock;
 
-    private volatile InboundHandler handler;
     private volatile DiscordGateway gateway;
-    private volatile boolean stopping;
 
     /** @param commands the core's commands: each one is a slash command */
     public DiscordAdapter(DiscordSettings settings, CommandRegistry commands) {
@@ -74,7 +69,7 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
 
     private DiscordAdapter(DiscordSettings settings, CommandRegistry commands, DiscordSender sender, Clock clock,
                            InboundDeliveries deliveries) {
-        this.deliveries = deliveries;
+        this.pipeline = new ChannelPipeline(Platform.DISCORD, deliveries);
         this.settings = settings;
         this.clock = clock;
         this.http = new OkHttpClient.Builder()
@@ -82,8 +77,8 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
                 .readTimeout(Duration.ofSeconds(30))
                 .writeTimeout(Duration.ofSeconds(30))
                 .build();
-        this.work = pool("discord-work-", 4);
-        this.sends = pool("discord-send-", 4);
+        this.work = Executors.newFixedThreadPool(4, DaemonThreads.named("discord-work"));
+        this.sends = Executors.newFixedThreadPool(4, DaemonThreads.named("discord-send"));
         this.rest = sender != null ? sender : new RestSender(http, json, settings.apiBaseUrl(), settings.botToken(),
                 sends, d -> Thread.sleep(d.toMillis()));
         this.files = new DiscordFiles(http);
@@ -103,15 +98,13 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
 
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(ReplyRenderer.MAX_TEXT, ReplyRenderer.MAX_TEXT, true, true, true,
-                TextRenderer.DISCORD_MARKDOWN);
+        return ReplyRenderer.CAPABILITIES;
     }
 
     /** Starts the gateway when a bot token is configured; the interactions endpoint needs nothing started. */
     @Override
     public void start(InboundHandler inboundHandler) {
-        this.handler = inboundHandler;
-        stopping = false;
+        pipeline.start(inboundHandler);
         if (settings.gateway()) {
             DiscordGateway g = new DiscordGateway(settings, this);
             gateway = g;
@@ -129,11 +122,10 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
     }
 
     CompletableFuture<Void> process(IncomingMessage message, DiscordSender sender) {
-        if (stopping || handler == null) {
+        if (!pipeline.running()) {
             return null;
         }
-        if (!deliveries.firstDelivery(Platform.DISCORD, "m" + message.messageId())) {
-            LOG.info("discord message {} delivered again: ignored", message.messageId());
+        if (!pipeline.firstDelivery("m" + message.messageId())) {
             return CompletableFuture.completedFuture(null);
         }
         Mapped mapped = mapper.map(message);
@@ -144,8 +136,7 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
         String channel = message.channelId();
         String userId = message.authorId();
         Inbound inbound = ((Mapped.ForCore) mapped).inbound();
-        return inFlight.track(channelOrder.deliverInOrder(channel, ask(inbound),
-                r -> deliverToChannel(sender, channel, userId, r, inbound.requestId())));
+        return pipeline.answer(channel, inbound, r -> deliverToChannel(sender, channel, userId, r, inbound.requestId()));
     }
 
     /**
@@ -157,21 +148,17 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
     }
 
     CompletableFuture<Void> process(SlashInvocation invocation, Acknowledger ack, DiscordSender sender) {
-        if (stopping || handler == null) {
-            return null;
-        }
-        if (!deliveries.firstDelivery(Platform.DISCORD, "i" + invocation.interactionId())) {
-            LOG.info("discord interaction {} delivered again: not answered twice", invocation.interactionId());
+        if (!pipeline.running() || !pipeline.firstDelivery("i" + invocation.interactionId())) {
             return null;
         }
         Mapped.ForCore mapped = mapper.map(invocation);
         boolean ephemeral = mapped.ephemeral();
         // The acknowledgement goes out before any work starts, so a slow coach cannot break the deadline.
         CompletableFuture<Void> acked = ack.defer(ephemeral);
-        CompletableFuture<Reply> reply = ask(mapped.inbound());
+        CompletableFuture<Reply> reply = pipeline.ask(mapped.inbound());
         InteractionRef ref = new InteractionRef(invocation.applicationId(), invocation.token(),
                 invocation.requestId());
-        return inFlight.track(acked.thenCombine(reply, (ok, r) -> r)
+        return pipeline.track(acked.thenCombine(reply, (ok, r) -> r)
                 .thenComposeAsync(r -> complete(sender, ref, ephemeral, r), work)
                 .whenComplete((ok, error) -> {
                     if (error != null) {
@@ -179,15 +166,6 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
                                 rootMessage(error));
                     }
                 }));
-    }
-
-    /**
-     * Runs the core off the caller's thread: resolving the account reads the database. The core answers every
-     * message, failures included, with a reply carrying its code and request id.
-     */
-    private CompletableFuture<Reply> ask(Inbound inbound) {
-        InboundHandler h = handler;
-        return CompletableFuture.supplyAsync(() -> h.onInbound(inbound), work).thenCompose(f -> f);
     }
 
     /**
@@ -231,16 +209,18 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
     public void send(ConversationRef where, Reply reply) {
         DiscordGateway g = gateway;
         DiscordSender sender = g != null ? g.sender() : rest;
-        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-        for (OutboundMessage m : renderer.render(reply)) {
-            chain = chain.thenCompose(ok -> sender.toUser(where.userId(), m));
-        }
-        inFlight.track(chain.whenComplete((ok, error) -> {
-            if (error != null) {
-                LOG.warn("discord: notice to user {} failed, request dc-proactive: {}", where.userId(),
-                        rootMessage(error));
+        pipeline.notice("dm:" + where.userId(), reply, r -> {
+            CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+            for (OutboundMessage m : renderer.render(r)) {
+                chain = chain.thenCompose(ok -> sender.toUser(where.userId(), m));
             }
-        }));
+            return chain.whenComplete((ok, error) -> {
+                if (error != null) {
+                    LOG.warn("discord: notice to user {} failed, request dc-proactive: {}", where.userId(),
+                            rootMessage(error));
+                }
+            });
+        });
     }
 
     /** The JAX-RS resource for {@code POST /discord/interactions}; only with a public key. */
@@ -270,8 +250,7 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
     /** Stops receiving, lets answers in flight be sent (up to 15 s), then releases threads and connections. */
     @Override
     public void stop() {
-        stopping = true;
-        int unfinished = inFlight.awaitAll(STOP_WAIT);
+        int unfinished = pipeline.stop(STOP_WAIT);
         if (unfinished > 0) {
             LOG.warn("discord: {} answer(s) still in flight at stop", unfinished);
         }
@@ -284,15 +263,6 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
         LOG.info("discord adapter stopped");
-    }
-
-    private static ExecutorService pool(String prefix, int threads) {
-        AtomicInteger n = new AtomicInteger();
-        return Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     static String rootMessage(Throwable error) {

@@ -20,10 +20,6 @@ record OutboundMessage(String content, byte[] png, String fileName, List<Reply.P
         return new OutboundMessage(content, null, null, List.of());
     }
 
-    OutboundMessage withButtons(List<Reply.Part.LinkButton> more) {
-        return new OutboundMessage(content, png, fileName, more);
-    }
-
     boolean hasFile() {
         return png != null;
     }

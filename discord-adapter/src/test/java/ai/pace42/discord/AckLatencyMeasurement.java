@@ -62,7 +62,7 @@ class AckLatencyMeasurement {
         try (DiscordApiStub api = new DiscordApiStub()) {
             api.server.stubFor(post(urlPathMatching("/api/v10/interactions/[0-9]+/[^/]+/callback"))
                     .willReturn(aResponse().withStatus(204)));
-            BotCore core = TestCore.create(tmp, SLOW_COACH);
+            BotCore core = Fixtures.core(tmp, SLOW_COACH);
             DiscordAdapter adapter = new DiscordAdapter(new DiscordSettings("", discord.publicKeyHex(),
                     api.baseUrl(), ""), core.commands());
             adapter.start(core.dispatcher());

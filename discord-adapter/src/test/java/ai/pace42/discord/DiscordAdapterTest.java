@@ -1,5 +1,6 @@
 package ai.pace42.discord;
 
+import ai.pace42.bot.testing.TestCore;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -42,7 +43,7 @@ class DiscordAdapterTest {
     private DiscordAdapter adapter;
 
     private DiscordAdapter start(CoachService coach) {
-        core = TestCore.create(tmp, coach);
+        core = Fixtures.core(tmp, coach);
         DiscordSettings settings = new DiscordSettings("", new Fixtures.Signer().publicKeyHex(), null, "");
         adapter = new DiscordAdapter(settings, core.commands(), sender, Clock.systemUTC());
         core.adapters().register(adapter);
@@ -66,7 +67,7 @@ class DiscordAdapterTest {
 
     @Test
     void aDirectMessageIsAnsweredInItsChannel() throws Exception {
-        start(TestCore.ECHO_COACH);
+        start(Fixtures.ECHO_COACH);
         await(adapter.process(Fixtures.dm("1300000000000000001", "How was my week?", List.of()), sender));
         assertThat(sender.calls).hasSize(1);
         RecordingSender.Call call = sender.calls.get(0);
@@ -77,7 +78,7 @@ class DiscordAdapterTest {
 
     @Test
     void whatTheUserWroteIsEscapedWhenTheCoachRepeatsIt() throws Exception {
-        start(TestCore.ECHO_COACH);
+        start(Fixtures.ECHO_COACH);
         await(adapter.process(Fixtures.dm("1300000000000000005", "ping @everyone *now* `x`", List.of()), sender));
         String sent = sender.calls.get(0).message().content();
         assertThat(sent).isEqualTo("You asked: ping @\u200Beveryone \\*now\\* \\`x\\`");
@@ -85,10 +86,10 @@ class DiscordAdapterTest {
 
     @Test
     void aPrivateAnswerToAPublicDeferralGoesToAnEphemeralFollowUp() throws Exception {
-        start(TestCore.ECHO_COACH);
+        start(Fixtures.ECHO_COACH);
         // An operator types an admin command into /coach in a server: the deferral was public, the answer is not.
         SlashInvocation ask = new SlashInvocation("1310000000000000108", Fixtures.APP_ID, Fixtures.TOKEN, "coach",
-                "", java.util.Map.of("question", "/admin stats"), TestCore.ADMIN_ID, "Ops", "1000000000000000100",
+                "", java.util.Map.of("question", "/admin stats"), Fixtures.ADMIN_ID, "Ops", "1000000000000000100",
                 "1000000000000000200", java.time.Instant.now());
         await(adapter.process(ask, sender.ack(), sender));
         assertThat(sender.kinds()).containsExactly("ack", "edit", "followUp");
@@ -100,7 +101,7 @@ class DiscordAdapterTest {
 
     @Test
     void aMessageDeliveredTwiceIsAnsweredOnce() throws Exception {
-        start(TestCore.ECHO_COACH);
+        start(Fixtures.ECHO_COACH);
         await(adapter.process(Fixtures.dm("1300000000000000002", "hi", List.of()), sender));
         await(adapter.process(Fixtures.dm("1300000000000000002", "hi", List.of()), sender));
         assertThat(sender.calls).hasSize(1);
@@ -119,7 +120,7 @@ class DiscordAdapterTest {
             "help_guild.json,   false, /units"})
     void eachSlashCommandIsAcknowledgedThenCompleted(String fixture, boolean ephemeral, String expected)
             throws Exception {
-        start(TestCore.ECHO_COACH);
+        start(Fixtures.ECHO_COACH);
         await(adapter.process(Fixtures.invocation(fixture, "1310000000000000100"), sender.ack(), sender));
         assertThat(sender.kinds().get(0)).isEqualTo("ack");
         assertThat(sender.calls.get(0).ephemeral()).isEqualTo(ephemeral);
@@ -130,7 +131,7 @@ class DiscordAdapterTest {
 
     @Test
     void linkInAServerSendsTheButtonOnlyInTheEphemeralResponse() throws Exception {
-        start(TestCore.ECHO_COACH);
+        start(Fixtures.ECHO_COACH);
         await(adapter.process(Fixtures.invocation("link_guild.json", "1310000000000000101"), sender.ack(), sender));
         assertThat(sender.calls.get(0).ephemeral()).isTrue();
         assertThat(sender.calls.get(1).message().buttons()).singleElement()
@@ -164,7 +165,7 @@ class DiscordAdapterTest {
 
     @Test
     void aSixThousandCharacterAnswerEditsTheOriginalThenFollowsUp() throws Exception {
-        start(TestCore.ECHO_COACH);
+        start(Fixtures.ECHO_COACH);
         SlashInvocation ask = new SlashInvocation("1310000000000000103", Fixtures.APP_ID, Fixtures.TOKEN, "coach",
                 "", java.util.Map.of("question", TestCore.LONG_QUESTION), Fixtures.USER_ID, "Dana", "", "",
                 java.time.Instant.now());
@@ -185,13 +186,13 @@ class DiscordAdapterTest {
         try (DiscordApiStub cdn = new DiscordApiStub()) {
             cdn.server.stubFor(get(urlPathEqualTo("/attachments/1200000000000000077/1/Morning_Run.fit"))
                     .willReturn(aResponse().withStatus(200).withBody(fit)));
-            start(TestCore.ECHO_COACH);
+            start(Fixtures.ECHO_COACH);
             String url = "http://localhost:" + cdn.server.port()
                     + "/attachments/1200000000000000077/1/Morning_Run.fit?ex=6745&is=6744&hm=abc";
             IncomingMessage.FileRef file = new IncomingMessage.FileRef("Morning_Run.fit", null, fit.length, url);
             await(adapter.process(Fixtures.dm("1300000000000000003", "", List.of(file)), sender));
         }
-        assertThat(TestCore.ANALYSED).anySatisfy(bytes -> assertThat(bytes).isEqualTo(fit));
+        assertThat(Fixtures.ANALYSED).anySatisfy(bytes -> assertThat(bytes).isEqualTo(fit));
         OutboundMessage answer = sender.calls.get(0).message();
         assertThat(answer.content()).contains("Morning\\_Run.fit").contains("8.0 km");
         assertThat(answer.png()).isEqualTo(TestCore.PNG);
@@ -206,7 +207,7 @@ class DiscordAdapterTest {
             byte[] gpx = HostileFiles.gpx(attacker.url(), secret.toString()).get("xxe-parameter-entities");
             cdn.server.stubFor(get(urlPathEqualTo("/attachments/1200000000000000077/2/Evening_Run.gpx"))
                     .willReturn(aResponse().withStatus(200).withBody(gpx)));
-            core = TestCore.create(tmp, TestCore.ECHO_COACH,
+            core = Fixtures.core(tmp, Fixtures.ECHO_COACH,
                     (account, name, content, askedAt) -> Optional.of(ImportedAnswer.of(name, content)));
             DiscordSettings settings = new DiscordSettings("", new Fixtures.Signer().publicKeyHex(), null, "");
             adapter = new DiscordAdapter(settings, core.commands(), sender, Clock.systemUTC());
@@ -226,7 +227,7 @@ class DiscordAdapterTest {
 
     @Test
     void adminIsRefusedForSomeoneNotOnTheAllowList() throws Exception {
-        start(TestCore.ECHO_COACH);
+        start(Fixtures.ECHO_COACH);
         await(adapter.process(Fixtures.invocation("admin_stats.json", "1310000000000000104"), sender.ack(), sender));
         assertThat(sender.calls.get(0).ephemeral()).isTrue();
         assertThat(sender.calls.get(1).message().content()).contains("operators only");
@@ -235,7 +236,7 @@ class DiscordAdapterTest {
 
     @Test
     void adminAnswersAnAllowListedOperatorPrivately() throws Exception {
-        start(TestCore.ECHO_COACH);
+        start(Fixtures.ECHO_COACH);
         await(adapter.process(Fixtures.invocation("admin_user.json", "1310000000000000105"), sender.ack(), sender));
         assertThat(sender.calls.get(0).ephemeral()).isTrue();
         assertThat(sender.allText()).contains("discord:80351110224678912").doesNotContain("operators only");
@@ -257,7 +258,7 @@ class DiscordAdapterTest {
 
     @Test
     void aFailedSendIsLoggedWithItsRequestIdAndNeverTheToken() throws Exception {
-        start(TestCore.ECHO_COACH);
+        start(Fixtures.ECHO_COACH);
         sender.failWith = new DiscordApiException("edit original response", 404, 10062);
         try (LogCapture logs = new LogCapture()) {
             CompletableFuture<Void> dm = adapter.process(Fixtures.dm("1300000000000000004", "hi", List.of()), sender);
@@ -275,7 +276,7 @@ class DiscordAdapterTest {
 
     @Test
     void aNoticeGoesToTheUsersDmEvenWhenTheLinkCameFromAServer() throws Exception {
-        start(TestCore.ECHO_COACH);
+        start(Fixtures.ECHO_COACH);
         adapter.send(new ConversationRef(Platform.DISCORD, "1000000000000000100", "1000000000000000200",
                 Fixtures.USER_ID), Reply.text("Garmin connected"));
         adapter.stop(); // waits for sends in flight

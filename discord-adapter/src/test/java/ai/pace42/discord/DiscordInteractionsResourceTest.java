@@ -117,7 +117,7 @@ class DiscordInteractionsResourceTest {
     @Test
     void endToEndTheDeferredAnswerArrivesAsAnEditOfTheOriginal() throws Exception {
         api = new DiscordApiStub();
-        core = TestCore.create(tmp, TestCore.ECHO_COACH);
+        core = Fixtures.core(tmp, Fixtures.ECHO_COACH);
         adapter = new DiscordAdapter(new DiscordSettings("", discord.publicKeyHex(), api.baseUrl(), ""),
                 core.commands());
         adapter.start(core.dispatcher());

@@ -1,5 +1,6 @@
 package ai.pace42.discord;
 
+import ai.pace42.bot.testing.TestCore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -19,6 +20,30 @@ import java.util.List;
  * signs them as Discord would.
  */
 final class Fixtures {
+
+    static final String ADMIN_ID = "999000111222333444";
+    static final String LONG_ANSWER = TestCore.paragraphs(6_000);
+    static final ai.pace42.coach.CoachService ECHO_COACH = TestCore.echoCoach(LONG_ANSWER);
+
+    /** Files the core was asked to analyse, with their bytes. */
+    static final java.util.List<byte[]> ANALYSED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Analyses any file into a short text with a chart, as the real file analysis does. */
+    static final ai.pace42.bot.conversation.FileAnalysis FILES = (account, fileName, content, askedAt) -> {
+        ANALYSED.add(content);
+        return java.util.Optional.of(new ai.pace42.coach.CoachAnswer("**" + fileName + "**: 8.0 km at 5:12 /km",
+                java.util.List.of(new ai.pace42.coach.ChartImage(TestCore.PNG, "Pace chart"))));
+    };
+
+    /** The shared test core with Discord's admin, answering files with {@code files}. */
+    static ai.pace42.bot.BotCore core(java.nio.file.Path dir, ai.pace42.coach.CoachService coach,
+                                      ai.pace42.bot.conversation.FileAnalysis files) {
+        return TestCore.start(dir, coach, "discord:" + ADMIN_ID, 4, files).core;
+    }
+
+    static ai.pace42.bot.BotCore core(java.nio.file.Path dir, ai.pace42.coach.CoachService coach) {
+        return core(dir, coach, FILES);
+    }
 
     static ai.pace42.bot.conversation.CommandRegistry registry() {
         return ai.pace42.bot.testing.TestCommands.likeTheCore();

@@ -30,7 +30,7 @@ class JdaCommandsTest {
         List<String> userCommands;
         List<String> adminCommands;
         SlashCommands real;
-        try (BotCore core = TestCore.create(dir, TestCore.ECHO_COACH)) {
+        try (BotCore core = Fixtures.core(dir, Fixtures.ECHO_COACH)) {
             userCommands = core.commands().publicCommands().stream().map(Command::name).toList();
             adminCommands = core.commands().all().stream().filter(Command::adminOnly).map(Command::name).toList();
             real = new SlashCommands(core.commands());

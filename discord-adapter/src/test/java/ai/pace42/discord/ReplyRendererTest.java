@@ -1,5 +1,6 @@
 package ai.pace42.discord;
 
+import ai.pace42.bot.testing.TestCore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pace42.bot.channel.Reply;
@@ -13,13 +14,13 @@ class ReplyRendererTest {
 
     @Test
     void aSixThousandCharacterAnswerIsSplitIntoMessagesOfAtMostTwoThousand() {
-        List<OutboundMessage> out = renderer.render(Reply.text(TestCore.LONG_ANSWER));
-        assertThat(TestCore.LONG_ANSWER.length()).isGreaterThanOrEqualTo(6_000);
+        List<OutboundMessage> out = renderer.render(Reply.text(Fixtures.LONG_ANSWER));
+        assertThat(Fixtures.LONG_ANSWER.length()).isGreaterThanOrEqualTo(6_000);
         assertThat(out).hasSizeGreaterThanOrEqualTo(4);
         assertThat(out).allSatisfy(m -> assertThat(m.content().length()).isBetween(1, ReplyRenderer.MAX_TEXT));
         // Split at paragraph boundaries: every paragraph arrives whole, in order.
         String joined = String.join("\n\n", out.stream().map(OutboundMessage::content).toList());
-        assertThat(joined.replace("\\", "")).isEqualTo(TestCore.LONG_ANSWER.replace("\\", ""));
+        assertThat(joined.replace("\\", "")).isEqualTo(Fixtures.LONG_ANSWER.replace("\\", ""));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ai.pace42.discord;
 
+import ai.pace42.bot.testing.TestCore;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;

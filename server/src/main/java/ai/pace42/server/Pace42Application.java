@@ -34,6 +34,10 @@ import ai.pace42.server.link.CsrfTokens;
 import ai.pace42.server.link.LinkMethod;
 import ai.pace42.server.link.LinkPageResource;
 import ai.pace42.server.web.ChatApiResource;
+import ai.pace42.server.web.ChatFilesResource;
+import ai.pace42.server.web.ChatHistoryResource;
+import ai.pace42.server.web.WebChannel;
+import ai.pace42.server.web.WebHistory;
 import ai.pace42.server.web.WebChatResource;
 import ai.pace42.server.web.WebIdentity;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -138,8 +142,13 @@ public class Pace42Application extends Application<Pace42Configuration> {
 
         WebIdentity webIdentity = new WebIdentity("https".equals(config.publicUrl().getScheme()));
         environment.jersey().register(new WebChatResource(webIdentity));
-        environment.jersey().register(new ChatApiResource(core.dispatcher(), webIdentity, core.accounts(),
-                config.conversation().replyTimeoutSeconds()));
+        WebChannel web = new WebChannel(new WebHistory(jdbi, clock, environment.getObjectMapper()));
+        web.start(core.dispatcher());
+        core.adapters().register(web);
+        int replyTimeout = config.conversation().replyTimeoutSeconds();
+        environment.jersey().register(new ChatApiResource(web, webIdentity, core.accounts(), replyTimeout));
+        environment.jersey().register(new ChatFilesResource(web, webIdentity, replyTimeout));
+        environment.jersey().register(new ChatHistoryResource(web, webIdentity));
         environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(garmin), CsrfTokens.shared(jdbi),
                 config.publicUrl(), clock));
         environment.lifecycle().manage(new FlowStatePurge(garmin.flowState()));

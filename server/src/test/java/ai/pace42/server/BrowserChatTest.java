@@ -36,9 +36,16 @@ class BrowserChatTest {
         }
     }
 
+    /** Each test is a new runner: the page shows a browser's kept conversation, so they must not share one. */
+    private static void freshBrowser() {
+        browser.get("http://localhost:" + APP.getLocalPort() + "/");
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + APP.getLocalPort() + "/");
+    }
+
     @Test
     void typingHelpShowsTheRenderedAnswer() throws Exception {
-        browser.get("http://localhost:" + APP.getLocalPort() + "/");
+        freshBrowser();
         WebElement input = browser.findElement(By.id("message"));
 
         input.sendKeys("/help", Keys.ENTER);
@@ -60,7 +67,7 @@ class BrowserChatTest {
 
     @Test
     void theSampleAthleteChipThenAQuestionShowsAChart() throws Exception {
-        browser.get("http://localhost:" + APP.getLocalPort() + "/");
+        freshBrowser();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.findElement(By.cssSelector("button.chip[data-say='/sample']")).click();
         wait.until(d -> d.findElements(By.cssSelector(".msg.bot:not(.intro):not(.thinking)")).size() >= 1);
@@ -77,7 +84,7 @@ class BrowserChatTest {
 
     @Test
     void aSuggestionChipAsksForTheRunnerAndTheCookieKeepsSettings() {
-        browser.get("http://localhost:" + APP.getLocalPort() + "/");
+        freshBrowser();
         browser.findElement(By.id("message")).sendKeys("/units mi", Keys.ENTER);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.until(d -> d.findElements(By.cssSelector(".msg.bot:not(.intro):not(.thinking)")).size() >= 1);

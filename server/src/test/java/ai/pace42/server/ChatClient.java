@@ -64,6 +64,14 @@ public final class ChatClient {
         return send(b.build());
     }
 
+    /** A file through the browser chat's upload, as the page sends it. */
+    public Result upload(String fileName, byte[] content) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/api/v1/chat/files?name="
+                        + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build());
+    }
+
     public Result request(String method, String path, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, HttpRequest.BodyPublishers.noBody());

@@ -1,7 +1,8 @@
 package ai.pace42.slack;
 
-import ai.pace42.bot.channel.MessageSplitter;
+import ai.pace42.bot.channel.Capabilities;
 import ai.pace42.bot.channel.Reply;
+import ai.pace42.bot.channel.ReplyLayout;
 import ai.pace42.bot.channel.TextRenderer;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
@@ -14,10 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a {@link Reply} into Slack messages. Text is escaped as mrkdwn and split into sections of at most 3,000
- * characters; sections are grouped into messages of at most {@value #MAX_MESSAGE_CHARS} characters (Slack
- * rejects much longer block messages). Link buttons become button elements with a URL under the last message;
- * charts are separate uploads, in their place in the reply.
+ * Turns a {@link Reply} into Slack messages from the core's {@link ReplyLayout} for Slack's capabilities (mrkdwn
+ * sections of at most 3,000 characters, images without captions): consecutive sections are grouped into messages of
+ * at most {@value #MAX_MESSAGE_CHARS} characters (Slack rejects much longer block messages), charts are separate
+ * uploads in their place, link buttons become URL buttons under the last message.
  */
 final class BlockRenderer {
 
@@ -27,56 +28,37 @@ final class BlockRenderer {
     static final int MAX_BUTTON_LABEL = 75;
     static final int MAX_FALLBACK = 300;
     private static final TextRenderer MRKDWN = TextRenderer.SLACK_MRKDWN;
+    static final Capabilities CAPABILITIES = new Capabilities(MAX_SECTION, 0, true, true, true, MRKDWN);
 
     List<Outbound> render(Reply reply) {
         List<Outbound> out = new ArrayList<>();
         List<LayoutBlock> current = new ArrayList<>();
         int currentChars = 0;
         String fallback = null;
-        List<BlockElement> buttons = new ArrayList<>();
-        for (Reply.Part part : reply.parts()) {
-            if (part instanceof Reply.Part.Text text) {
-                for (String chunk : MessageSplitter.split(text.markup(), MAX_SECTION, MRKDWN)) {
-                    if (!current.isEmpty()
-                            && (currentChars + chunk.length() > MAX_MESSAGE_CHARS || current.size() >= MAX_BLOCKS)) {
-                        out.add(new Outbound.Blocks(fallback, current));
-                        current = new ArrayList<>();
-                        currentChars = 0;
-                        fallback = null;
-                    }
-                    if (fallback == null) {
-                        fallback = fallbackOf(text.markup());
-                    }
-                    current.add(section(chunk));
-                    currentChars += chunk.length();
+        for (ReplyLayout.Message m : ReplyLayout.of(reply, CAPABILITIES)) {
+            boolean full = currentChars + m.text().length() > MAX_MESSAGE_CHARS || current.size() >= MAX_BLOCKS;
+            if (!current.isEmpty() && (m.hasImage() || full)) {
+                out.add(new Outbound.Blocks(fallback, current));
+                current = new ArrayList<>();
+                currentChars = 0;
+                fallback = null;
+            }
+            if (m.hasImage()) {
+                out.add(new Outbound.Chart(m.image().png(), m.image().altText(), "chart-" + (out.size() + 1) + ".png"));
+            } else if (!m.text().isEmpty()) {
+                if (fallback == null) {
+                    fallback = fallbackOf(m.source());
                 }
-            } else if (part instanceof Reply.Part.Image image) {
-                if (!current.isEmpty()) {
-                    out.add(new Outbound.Blocks(fallback, current));
-                    current = new ArrayList<>();
-                    currentChars = 0;
-                    fallback = null;
+                current.add(section(m.text()));
+                currentChars += m.text().length();
+            }
+            if (!m.buttons().isEmpty()) {
+                if (fallback == null) {
+                    fallback = MRKDWN.render(clip(reply.plainText().isBlank() ? "Open link" : reply.plainText(),
+                            MAX_FALLBACK));
                 }
-                out.add(new Outbound.Chart(image.png(), image.altText(), "chart-" + (out.size() + 1) + ".png"));
-            } else if (part instanceof Reply.Part.LinkButton button) {
-                buttons.add(ButtonElement.builder()
-                        .text(PlainTextObject.builder().text(clip(button.label(), MAX_BUTTON_LABEL)).emoji(false).build())
-                        .url(button.url())
-                        .actionId("pace42-link-" + buttons.size())
-                        .build());
+                current.add(actions(m.buttons()));
             }
-        }
-        if (!buttons.isEmpty()) {
-            if (current.isEmpty() && !out.isEmpty() && out.get(out.size() - 1) instanceof Outbound.Blocks last) {
-                // Buttons belong under the text they follow.
-                out.remove(out.size() - 1);
-                current = new ArrayList<>(last.blocks());
-                fallback = last.fallback();
-            }
-            if (fallback == null) {
-                fallback = MRKDWN.render(clip(reply.plainText().isBlank() ? "Open link" : reply.plainText(), MAX_FALLBACK));
-            }
-            current.add(ActionsBlock.builder().elements(buttons).build());
         }
         if (!current.isEmpty()) {
             out.add(new Outbound.Blocks(fallback, current));
@@ -86,6 +68,18 @@ final class BlockRenderer {
 
     static SectionBlock section(String mrkdwn) {
         return SectionBlock.builder().text(MarkdownTextObject.builder().text(mrkdwn).build()).build();
+    }
+
+    private static ActionsBlock actions(List<Reply.Part.LinkButton> buttons) {
+        List<BlockElement> elements = new ArrayList<>();
+        for (Reply.Part.LinkButton button : buttons) {
+            elements.add(ButtonElement.builder()
+                    .text(PlainTextObject.builder().text(clip(button.label(), MAX_BUTTON_LABEL)).emoji(false).build())
+                    .url(button.url())
+                    .actionId("pace42-link-" + elements.size())
+                    .build());
+        }
+        return ActionsBlock.builder().elements(elements).build();
     }
 
     /** The notification text: the start of the message, escaped like the blocks. */

@@ -7,6 +7,7 @@ import com.slack.api.methods.response.files.FilesInfoResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Optional;
 import java.util.Set;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -29,7 +30,21 @@ final class SlackFiles {
         this.trustedHosts = Set.of("files.slack.com", apiUrl.getHost());
     }
 
-    byte[] download(String token, String fileId, long maxBytes) throws IOException {
+    /** A file by its {@code enterprise/team/fileId} reference, read with that workspace's token. */
+    byte[] download(SlackTokens tokens, String fileRef, long maxBytes) throws IOException {
+        String[] ref = fileRef.split("/", 3);
+        if (ref.length != 3) {
+            throw new IOException("not a Slack file reference");
+        }
+        String enterprise = "_".equals(ref[0]) ? null : ref[0];
+        Optional<String> token = tokens.of(enterprise, ref[1]);
+        if (token.isEmpty()) {
+            throw new IOException("no token for workspace " + ref[1]);
+        }
+        return download(token.get(), ref[2], maxBytes);
+    }
+
+    private byte[] download(String token, String fileId, long maxBytes) throws IOException {
         FilesInfoResponse info;
         try {
             info = slack.methods(token).filesInfo(r -> r.file(fileId));

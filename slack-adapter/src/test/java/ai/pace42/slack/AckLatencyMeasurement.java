@@ -1,5 +1,6 @@
 package ai.pace42.slack;
 
+import ai.pace42.bot.testing.TestCore;
 import ai.pace42.bot.testing.Eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +42,7 @@ class AckLatencyMeasurement {
             return CoachAnswer.text("Thought hard about: " + question.text());
         };
         try (SlackApiStub api = new SlackApiStub()) {
-            TestCore core = TestCore.create(dir, slowCoach, 8); // the server default: 8 conversation workers
+            TestCore core = Fixtures.core(dir, slowCoach, 8); // the server default: 8 conversation workers
             SlackAdapter adapter = new SlackAdapter(new SlackSettings(SlackApiStub.TOKEN, null,
                     SlackRequests.SIGNING_SECRET, null, null, api.apiUrl(), URI.create("https://pace42.example")),
                     null, null, core.core.deliveries(), Clock.systemUTC(),

@@ -1,5 +1,6 @@
 package ai.pace42.slack;
 
+import ai.pace42.bot.testing.TestCore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pace42.bot.channel.Reply;

@@ -1,5 +1,6 @@
 package ai.pace42.slack;
 
+import ai.pace42.bot.testing.TestCore;
 import ai.pace42.bot.channel.ChannelHealth;
 import ai.pace42.bot.testing.Eventually;
 import static ai.pace42.slack.SlackApiStub.TEAM;
@@ -99,7 +100,7 @@ class SlackAdapterTest {
     }
 
     private SlackAdapter start(CoachService coach) {
-        return start(TestCore.create(tmp, coach));
+        return start(Fixtures.core(tmp, coach));
     }
 
     private SlackAdapter start(TestCore withCore) {
@@ -124,7 +125,7 @@ class SlackAdapterTest {
     }
 
     private SlackAdapter start() {
-        return start(TestCore.ECHO_COACH);
+        return start(Fixtures.ECHO_COACH);
     }
 
     private Response dm(String text) throws Exception {
@@ -362,7 +363,7 @@ class SlackAdapterTest {
         assertThat(posts).hasSize(1);
         assertThat(sections).hasSizeGreaterThanOrEqualTo(3).allSatisfy(s -> assertThat(s.length()).isLessThanOrEqualTo(3000));
         assertThat(String.join(" ", sections).replaceAll("\\s+", " "))
-                .isEqualTo(TestCore.LONG_ANSWER.replaceAll("\\s+", " "));
+                .isEqualTo(Fixtures.LONG_ANSWER.replaceAll("\\s+", " "));
     }
 
     @Test
@@ -584,7 +585,7 @@ class SlackAdapterTest {
                     + gpx.length + ",\"url_private_download\":\"" + api.baseUrl()
                     + "files-pri/T0001-F0GPX/download/run.gpx\"}}");
             api.stubGet("/files-pri/T0001-F0GPX/download/run.gpx", gpx);
-            start(TestCore.create(tmp, TestCore.ECHO_COACH, 4,
+            start(Fixtures.core(tmp, Fixtures.ECHO_COACH, 4,
                     (account, name, content, askedAt) -> Optional.of(ImportedAnswer.of(name, content))));
             Map<String, Object> event = SlackRequests.dm(RUNNER, "D0RUNNER", "");
             event.put("subtype", "file_share");
@@ -646,7 +647,7 @@ class SlackAdapterTest {
 
     @Test
     void aCoachFailureReachesTheRunnerAsTheCoresReplyWithCodeAndReference() throws Exception {
-        core = TestCore.create(tmp, question -> {
+        core = Fixtures.core(tmp, question -> {
             throw new IllegalStateException("coach on fire");
         });
         adapter = new SlackAdapter(settings(), null, null, core.core.deliveries(), Clock.systemUTC(),

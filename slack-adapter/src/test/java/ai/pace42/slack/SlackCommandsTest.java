@@ -1,5 +1,6 @@
 package ai.pace42.slack;
 
+import ai.pace42.bot.testing.TestCore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pace42.bot.channel.Attachment;
@@ -23,7 +24,7 @@ class SlackCommandsTest {
 
     @Test
     void everyPublicCommandOfTheCoreIsASubcommandOfCoach(@TempDir Path dir) {
-        TestCore test = TestCore.create(dir, TestCore.ECHO_COACH);
+        TestCore test = Fixtures.core(dir, Fixtures.ECHO_COACH);
         try {
             test.core.commands().register(TestCommands.stub("memory", true, false));
             InboundMapper mapper = new InboundMapper(SlackSettings.ADMIN_COMMAND, test.core.commands(),

@@ -1,5 +1,6 @@
 package ai.pace42.slack;
 
+import ai.pace42.bot.testing.TestCore;
 import ai.pace42.bot.channel.ChannelHealth;
 import ai.pace42.bot.testing.Eventually;
 import static ai.pace42.slack.SlackApiStub.TEAM;
@@ -54,7 +55,7 @@ class SlackOAuthTest {
                 + "\"scope\":\"" + SlackSettings.BOT_SCOPES + "\",\"token_type\":\"bot\",\"access_token\":\"" + TOKEN2
                 + "\",\"bot_user_id\":\"UBOT2\",\"team\":{\"id\":\"" + TEAM2 + "\",\"name\":\"Team Two\"},"
                 + "\"enterprise\":null,\"is_enterprise_install\":false}");
-        core = TestCore.create(tmp, TestCore.ECHO_COACH);
+        core = Fixtures.core(tmp, Fixtures.ECHO_COACH);
         installations = new SlackInstallations(core.jdbi, core.secrets, Clock.systemUTC());
         SlackSettings settings = new SlackSettings(null, null, SlackRequests.SIGNING_SECRET, CLIENT_ID, CLIENT_SECRET,
                 api.apiUrl(), URI.create("https://pace42.example"));

@@ -1,5 +1,6 @@
 package ai.pace42.slack;
 
+import ai.pace42.bot.testing.TestCore;
 import ai.pace42.bot.channel.ChannelHealth;
 import ai.pace42.bot.testing.Eventually;
 import static ai.pace42.slack.SlackApiStub.form;
@@ -62,7 +63,7 @@ class SocketModeTest {
         socket.start();
         api = new SlackApiStub();
         api.ok("apps.connections.open", "{\"ok\":true,\"url\":\"ws://localhost:" + socket.getPort() + "/link/?ticket=t1\"}");
-        core = TestCore.create(tmp, TestCore.ECHO_COACH);
+        core = Fixtures.core(tmp, Fixtures.ECHO_COACH);
         adapter = new SlackAdapter(new SlackSettings(SlackApiStub.TOKEN, APP_TOKEN, null, null, null, api.apiUrl(),
                 URI.create("https://pace42.example")), null, null, core.core.deliveries(), Clock.systemUTC(),
                 core.core.commands());
@@ -106,7 +107,7 @@ class SocketModeTest {
     void noSocketUrlMeansUnhealthyUntilSlackAnswers() {
         api = new SlackApiStub();
         api.ok("apps.connections.open", "{\"ok\":false,\"error\":\"invalid_auth\"}");
-        core = TestCore.create(tmp, TestCore.ECHO_COACH);
+        core = Fixtures.core(tmp, Fixtures.ECHO_COACH);
         adapter = new SlackAdapter(new SlackSettings(SlackApiStub.TOKEN, APP_TOKEN, null, null, null, api.apiUrl(),
                 URI.create("https://pace42.example")), null, null, core.core.deliveries(), Clock.systemUTC(),
                 core.core.commands());

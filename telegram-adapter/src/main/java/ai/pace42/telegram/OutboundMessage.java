@@ -20,8 +20,6 @@ sealed interface OutboundMessage permits OutboundMessage.Text, OutboundMessage.P
     /** For logs: the method, never the content. */
     String describe();
 
-    OutboundMessage withButtons(List<Reply.Part.LinkButton> buttons);
-
     void sendWith(TelegramClient client, long chatId) throws TelegramApiException;
 
     /** A sendMessage in HTML parse mode; link previews are always off so no preview bot fetches our links. */
@@ -33,11 +31,6 @@ sealed interface OutboundMessage permits OutboundMessage.Text, OutboundMessage.P
         @Override
         public String describe() {
             return "sendMessage";
-        }
-
-        @Override
-        public OutboundMessage withButtons(List<Reply.Part.LinkButton> more) {
-            return new Text(html, more);
         }
 
         SendMessage toMethod(long chatId) {
@@ -65,11 +58,6 @@ sealed interface OutboundMessage permits OutboundMessage.Text, OutboundMessage.P
         @Override
         public String describe() {
             return "sendPhoto";
-        }
-
-        @Override
-        public OutboundMessage withButtons(List<Reply.Part.LinkButton> more) {
-            return new Photo(png, captionHtml, more);
         }
 
         SendPhoto toMethod(long chatId) {

@@ -1,5 +1,6 @@
 package ai.pace42.telegram;
 
+import ai.pace42.bot.concurrent.DaemonThreads;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -47,12 +48,7 @@ final class SendQueue implements AutoCloseable {
         this.nanoClock = System::nanoTime;
         this.global = new TokenBucket((int) Math.max(1, Math.round(limits.globalPerSecond())),
                 limits.globalPerSecond(), nanoClock);
-        AtomicInteger n = new AtomicInteger();
-        this.scheduler = Executors.newScheduledThreadPool(threads, r -> {
-            Thread t = new Thread(r, "telegram-send-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.scheduler = Executors.newScheduledThreadPool(threads, DaemonThreads.named("telegram-send"));
         scheduler.scheduleWithFixedDelay(this::retireIdleLanes, 1, 1, TimeUnit.MINUTES);
     }
 

@@ -1,16 +1,15 @@
 package ai.pace42.telegram;
 
 import ai.pace42.bot.channel.ChannelHealth;
+import ai.pace42.bot.channel.ChannelPipeline;
 import ai.pace42.bot.channel.Capabilities;
 import ai.pace42.bot.channel.ChatAdapter;
 import ai.pace42.bot.channel.ConnectRetry;
 import ai.pace42.bot.channel.ConversationRef;
-import ai.pace42.bot.channel.InFlightAnswers;
 import ai.pace42.bot.channel.InboundDeliveries;
 import ai.pace42.bot.channel.InboundHandler;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.Reply;
-import ai.pace42.bot.channel.TextRenderer;
 import ai.pace42.bot.conversation.CommandRegistry;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,8 +32,10 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * pace42 on Telegram. Updates arrive by long polling or through {@link TelegramWebhookResource}; both paths go
- * through {@link #onUpdate}: de-duplicate, map, show "typing…", ask the core, render and queue the reply.
+ * pace42 on Telegram: the connection (getMe, command menu, long polling or {@link TelegramWebhookResource}), the
+ * mapper ({@link UpdateMapper}) and the sender ({@link ReplyRenderer} onto the {@link SendQueue}), joined by the
+ * core's {@link ChannelPipeline}: redelivery check, the core, the chat's order, the send. "typing…" shows while
+ * the core works.
  */
 public final class TelegramAdapter implements ChatAdapter, ChannelHealth {
 
@@ -52,17 +53,13 @@ public final class TelegramAdapter implements ChatAdapter, ChannelHealth {
     private final TypingIndicator typing;
     private final TelegramFiles files;
     private final ReplyRenderer renderer = new ReplyRenderer();
-    private final InboundDeliveries deliveries;
-    private final ChatOrder chatOrder = new ChatOrder();
-    private final InFlightAnswers inFlight = new InFlightAnswers();
+    private final ChannelPipeline pipeline;
 
-    private volatile InboundHandler handler;
     private volatile UpdateMapper mapper;
     private volatile BotIdentity bot;
     private volatile TelegramBotsLongPollingApplication pollingApp;
     private volatile BotSession session;
     private volatile boolean webhookRegistered;
-    private volatile boolean stopping;
     private volatile String lastError = "not started";
     private volatile ConnectRetry connecting;
 
@@ -75,7 +72,7 @@ public final class TelegramAdapter implements ChatAdapter, ChannelHealth {
     public TelegramAdapter(TelegramSettings settings, CommandRegistry commands, InboundDeliveries deliveries) {
         this.settings = settings;
         this.commands = commands;
-        this.deliveries = deliveries;
+        this.pipeline = new ChannelPipeline(Platform.TELEGRAM, deliveries);
         this.json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
@@ -95,8 +92,7 @@ public final class TelegramAdapter implements ChatAdapter, ChannelHealth {
 
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(ReplyRenderer.MAX_TEXT, ReplyRenderer.MAX_CAPTION, true, true, false,
-                TextRenderer.TELEGRAM_HTML);
+        return ReplyRenderer.CAPABILITIES;
     }
 
     /**
@@ -105,8 +101,7 @@ public final class TelegramAdapter implements ChatAdapter, ChannelHealth {
      */
     @Override
     public void start(InboundHandler inboundHandler) {
-        this.handler = inboundHandler;
-        stopping = false;
+        pipeline.start(inboundHandler);
         connecting = ConnectRetry.start("telegram-connect", this::tryConnect);
     }
 
@@ -169,12 +164,10 @@ public final class TelegramAdapter implements ChatAdapter, ChannelHealth {
     /** Like {@link #onUpdate}, returning the delivery of the answer (null when refused) for tests and benchmarks. */
     CompletableFuture<Void> process(Update update) {
         UpdateMapper currentMapper = mapper;
-        if (stopping || currentMapper == null || handler == null) {
+        if (!pipeline.running() || currentMapper == null) {
             return null;
         }
-        if (update.getUpdateId() != null
-                && !deliveries.firstDelivery(Platform.TELEGRAM, update.getUpdateId().toString())) {
-            LOG.info("telegram update {} delivered again: ignored", update.getUpdateId());
+        if (update.getUpdateId() != null && !pipeline.firstDelivery(update.getUpdateId().toString())) {
             return CompletableFuture.completedFuture(null);
         }
         MappedUpdate mapped;
@@ -189,22 +182,20 @@ public final class TelegramAdapter implements ChatAdapter, ChannelHealth {
             return CompletableFuture.completedFuture(null);
         }
         if (mapped instanceof MappedUpdate.Answer answer) {
-            return inFlight.track(chatOrder.deliverInOrder(answer.chatId(), CompletableFuture.completedFuture(answer.reply()),
-                    reply -> deliver(answer.chatId(), reply, answer.requestId())));
+            return pipeline.notice(Long.toString(answer.chatId()), answer.reply(),
+                    reply -> deliver(answer.chatId(), reply, answer.requestId()));
         }
-        MappedUpdate.ForCore forCore = (MappedUpdate.ForCore) mapped;
-        return inFlight.track(answer(forCore));
+        return answer((MappedUpdate.ForCore) mapped);
     }
 
     private CompletableFuture<Void> answer(MappedUpdate.ForCore message) {
         long chatId = message.chatId();
         String requestId = message.inbound().requestId();
         TypingIndicator.Typing showTyping = typing.start(chatId);
-        // The core answers every message, failures included, with a reply carrying its code and request id.
         // The reply goes out after the typing action, or Telegram would show "typing…" after the answer.
-        CompletableFuture<Reply> ready = handler.onInbound(message.inbound())
+        CompletableFuture<Reply> ready = pipeline.ask(message.inbound())
                 .thenCombine(showTyping.firstSent(), (r, ignored) -> r);
-        return chatOrder.deliverInOrder(chatId, ready, r -> {
+        return pipeline.deliver(Long.toString(chatId), ready, r -> {
             showTyping.stop();
             return deliver(chatId, r, requestId);
         }).whenComplete((ok, error) -> showTyping.stop());
@@ -224,8 +215,7 @@ public final class TelegramAdapter implements ChatAdapter, ChannelHealth {
     @Override
     public void send(ConversationRef where, Reply reply) {
         long chatId = Long.parseLong(where.channelId());
-        inFlight.track(chatOrder.deliverInOrder(chatId, CompletableFuture.completedFuture(reply),
-                r -> deliver(chatId, r, "tg-proactive")));
+        pipeline.notice(Long.toString(chatId), reply, r -> deliver(chatId, r, "tg-proactive"));
     }
 
     /** The JAX-RS resource for {@code POST /telegram/webhook}; register it only in webhook mode. */
@@ -260,7 +250,6 @@ public final class TelegramAdapter implements ChatAdapter, ChannelHealth {
     /** Stops receiving, lets answers in flight be sent (up to ~25 s), then releases threads and connections. */
     @Override
     public void stop() {
-        stopping = true;
         ConnectRetry retry = connecting;
         if (retry != null) {
             retry.stop();
@@ -273,7 +262,7 @@ public final class TelegramAdapter implements ChatAdapter, ChannelHealth {
                 LOG.warn("telegram: stopping long polling failed: {}", e.toString());
             }
         }
-        int unfinished = inFlight.awaitAll(STOP_WAIT);
+        int unfinished = pipeline.stop(STOP_WAIT);
         if (unfinished > 0) {
             LOG.warn("telegram: {} answer(s) still in flight at stop", unfinished);
         }

@@ -1,12 +1,12 @@
 package ai.pace42.telegram;
 
+import ai.pace42.bot.concurrent.DaemonThreads;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ActionType;
@@ -29,12 +29,7 @@ final class TypingIndicator implements AutoCloseable {
 
     TypingIndicator(TelegramClient client) {
         this.client = client;
-        AtomicInteger n = new AtomicInteger();
-        this.scheduler = Executors.newScheduledThreadPool(2, r -> {
-            Thread t = new Thread(r, "telegram-typing-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.scheduler = Executors.newScheduledThreadPool(2, DaemonThreads.named("telegram-typing"));
     }
 
     /** A running indicator; {@link #firstSent()} completes (never fails) once the first action went out. */

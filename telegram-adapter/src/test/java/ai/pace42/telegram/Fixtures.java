@@ -1,5 +1,6 @@
 package ai.pace42.telegram;
 
+import ai.pace42.bot.testing.TestCore;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,6 +11,19 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /** Update JSON shaped like the Bot API's, from src/test/resources/updates. */
 final class Fixtures {
+
+    static final String LONG_ANSWER = ParagraphText.of(10_000);
+    static final ai.pace42.coach.CoachService ECHO_COACH = TestCore.echoCoach(LONG_ANSWER);
+
+    /** The shared test core with Telegram's admin, answering files with {@code files}. */
+    static ai.pace42.bot.BotCore core(java.nio.file.Path dir, ai.pace42.coach.CoachService coach,
+                                      ai.pace42.bot.conversation.FileAnalysis files) {
+        return TestCore.start(dir, coach, "telegram:999", 4, files).core;
+    }
+
+    static ai.pace42.bot.BotCore core(java.nio.file.Path dir, ai.pace42.coach.CoachService coach) {
+        return core(dir, coach, ai.pace42.bot.conversation.FileAnalysis.none());
+    }
 
     static final BotIdentity BOT = new BotIdentity(7000000001L, "pace42_bot");
 

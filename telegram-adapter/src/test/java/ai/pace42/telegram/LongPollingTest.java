@@ -20,7 +20,7 @@ class LongPollingTest {
 
     @Test
     void anUpdateFromGetUpdatesIsAnsweredAndStopEndsPolling() throws Exception {
-        try (BotApiStub api = new BotApiStub(); ai.pace42.bot.BotCore core = TestCore.create(tmp, TestCore.ECHO_COACH)) {
+        try (BotApiStub api = new BotApiStub(); ai.pace42.bot.BotCore core = Fixtures.core(tmp, Fixtures.ECHO_COACH)) {
             api.stub(method("getUpdates").inScenario("poll").whenScenarioStateIs(STARTED)
                     .willReturn(okJson("{\"ok\":true,\"result\":[" + Fixtures.raw("group_mention") + "]}"))
                     .willSetStateTo("drained"));

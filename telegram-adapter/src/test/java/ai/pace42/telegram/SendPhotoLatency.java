@@ -1,5 +1,6 @@
 package ai.pace42.telegram;
 
+import ai.pace42.bot.testing.TestCore;
 import ai.pace42.bot.BotCore;
 import ai.pace42.coach.DeterministicCoach;
 import ai.pace42.coach.sample.SampleAthlete;
@@ -27,8 +28,8 @@ public final class SendPhotoLatency {
     }
 
     private static BotCore coreOn(Path dir, DeterministicCoach coach) {
-        org.jdbi.v3.core.Jdbi jdbi = TestCore.sqlite(dir);
-        return BotCore.create(jdbi, sources -> coach, TestCore.secrets(jdbi, dir),
+        org.jdbi.v3.core.Jdbi jdbi = ai.pace42.bot.testing.TestDatabases.sqlite(dir);
+        return BotCore.create(jdbi, sources -> coach, ai.pace42.bot.testing.TestSecretStores.local(jdbi, dir),
                 BotCore.Settings.defaults().withWorkers(4, 100), java.time.Clock.systemUTC());
     }
 

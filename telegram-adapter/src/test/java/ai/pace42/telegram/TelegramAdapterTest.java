@@ -1,5 +1,6 @@
 package ai.pace42.telegram;
 
+import ai.pace42.bot.testing.TestCore;
 import ai.pace42.bot.channel.ChannelHealth;
 import ai.pace42.bot.testing.Eventually;
 import static ai.pace42.telegram.BotApiStub.method;
@@ -61,7 +62,7 @@ class TelegramAdapterTest {
     @BeforeEach
     void setUp() {
         api = new BotApiStub();
-        core = TestCore.create(tmp, TestCore.ECHO_COACH);
+        core = Fixtures.core(tmp, Fixtures.ECHO_COACH);
     }
 
     @AfterEach
@@ -197,7 +198,7 @@ class TelegramAdapterTest {
             texts.add(text);
         }
         assertThat(texts.get(0)).startsWith("Paragraph 1: ");
-        assertThat(String.join("\n\n", texts)).isEqualTo(ParagraphText.asHtml(TestCore.LONG_ANSWER));
+        assertThat(String.join("\n\n", texts)).isEqualTo(ParagraphText.asHtml(Fixtures.LONG_ANSWER));
     }
 
     @Test
@@ -300,7 +301,7 @@ class TelegramAdapterTest {
     void aHostileGpxGetsTheUnreadableAnswerAndNothingIsFetchedOrRead() throws Exception {
         Path secret = Files.writeString(tmp.resolve("secret.key"), "pace42-secret-" + UUID.randomUUID());
         core.close();
-        core = TestCore.create(tmp, TestCore.ECHO_COACH,
+        core = Fixtures.core(tmp, Fixtures.ECHO_COACH,
                 (account, name, content, askedAt) -> Optional.of(ImportedAnswer.of(name, content)));
         try (OutboundListener attacker = new OutboundListener(secret.toString())) {
             byte[] gpx = HostileFiles.gpx(attacker.url(), secret.toString()).get("xxe-parameter-entities");

@@ -26,7 +26,7 @@ class TelegramWebhookResourceTest {
     @BeforeEach
     void start() {
         api = new BotApiStub();
-        core = TestCore.create(tmp, TestCore.ECHO_COACH);
+        core = Fixtures.core(tmp, Fixtures.ECHO_COACH);
         adapter = new TelegramAdapter(new TelegramSettings(BotApiStub.TOKEN, api.baseUrl(),
                 TelegramSettings.Mode.WEBHOOK, TelegramAdapterTest.WEBHOOK, TelegramAdapterTest.SECRET, List.of(),
                 BotApiStub.fastLimits()), core.commands());

@@ -1,5 +1,6 @@
 package ai.pace42.bot.channel;
 
+import ai.pace42.bot.concurrent.DaemonThreads;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
@@ -32,10 +33,7 @@ public final class ConnectRetry {
     static ConnectRetry start(String threadName, BooleanSupplier attempt, Duration firstPause, Duration maxPause) {
         ConnectRetry retry = new ConnectRetry(attempt, firstPause, maxPause);
         if (!attempt.getAsBoolean()) {
-            Thread t = new Thread(retry::retryUntilConnected, threadName);
-            t.setDaemon(true);
-            retry.thread = t;
-            t.start();
+            retry.thread = DaemonThreads.start(threadName, retry::retryUntilConnected);
         }
         return retry;
     }

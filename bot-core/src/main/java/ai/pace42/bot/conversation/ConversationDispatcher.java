@@ -27,11 +27,19 @@ public final class ConversationDispatcher implements InboundHandler {
     private final Conversation conversation;
     private final AccountOverview overview;
     private final KeyedSerialExecutor executor;
+    private final KeyedSerialExecutor senders;
 
-    public ConversationDispatcher(Conversation conversation, AccountOverview overview, KeyedSerialExecutor executor) {
+    /**
+     * @param executor the accounts' queues
+     * @param senders  the senders' queues, where accounts are resolved; bounded apart, so a message in resolution
+     *                 never competes with its own account work for the same permit
+     */
+    public ConversationDispatcher(Conversation conversation, AccountOverview overview, KeyedSerialExecutor executor,
+                                  KeyedSerialExecutor senders) {
         this.conversation = conversation;
         this.overview = overview;
         this.executor = executor;
+        this.senders = senders;
     }
 
     /** In the account's own queue, after messages already waiting, so the view is never older than them. */
@@ -46,22 +54,32 @@ public final class ConversationDispatcher implements InboundHandler {
         }
     }
 
+    /**
+     * Returns at once: the account is resolved (a database write on first contact) on the core's workers, never on
+     * the adapter's thread. Resolution runs in order per sender, and each message joins its account's queue from
+     * inside that ordered step, so a sender's messages reach the conversation in the order they arrived.
+     */
     @Override
     public CompletableFuture<Reply> onInbound(Inbound inbound) {
         MDC.put("requestId", inbound.requestId());
         MDC.put("platform", inbound.from().platform().id());
         try {
-            Account account = conversation.accountOf(inbound);
-            MDC.put("accountId", account.id());
-            return executor.submit(account.id(), () -> conversation.handle(inbound, account))
+            return senders.submit(senderKey(inbound.from()), () -> {
+                        Account account = conversation.accountOf(inbound);
+                        MDC.put("accountId", account.id());
+                        return executor.submit(account.id(), () -> conversation.handle(inbound, account));
+                    })
+                    .thenCompose(reply -> reply)
                     .exceptionally(error -> failureReply(error, inbound.requestId()));
-        } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(failureReply(e, inbound.requestId()));
         } finally {
-            MDC.remove("accountId");
             MDC.remove("platform");
             MDC.remove("requestId");
         }
+    }
+
+    /** The sender's queue key: one platform identity's messages are resolved in arrival order. */
+    private static String senderKey(PlatformIdentity who) {
+        return "sender:" + who.platform().id() + ":" + who.tenantId() + ":" + who.userId();
     }
 
     private static Reply failureReply(Throwable failure, String requestId) {

@@ -33,6 +33,8 @@ public final class BodyLimits {
      */
     public static BodyLimits standard() {
         return new BodyLimits(List.of(
+                // An activity file from the browser chat: the core reads files up to this size on every platform.
+                new Rule(Pattern.compile("/api/v1/chat/files"), ai.pace42.bot.channel.ChannelTexts.MAX_FILE_BYTES),
                 new Rule(Pattern.compile("/telegram/webhook"), MIB),
                 new Rule(Pattern.compile("/slack/.*"), MIB),
                 new Rule(Pattern.compile("/discord/interactions"), 256 * KIB),

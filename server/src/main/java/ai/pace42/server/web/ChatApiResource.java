@@ -2,7 +2,6 @@ package ai.pace42.server.web;
 
 import ai.pace42.bot.account.AccountService;
 import ai.pace42.bot.channel.ConversationRef;
-import ai.pace42.bot.channel.InboundHandler;
 import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.conversation.CommandRegistry;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code POST /api/v1/chat}: the browser chat. Input is checked before anything is stored, so a rejected
@@ -33,17 +31,15 @@ public final class ChatApiResource {
 
     public static final int MAX_MESSAGE_CHARS = 4000;
 
-    private final InboundHandler handler;
+    private final WebConversation conversation;
     private final WebIdentity identities;
     private final AccountService accounts;
-    private final int replyTimeoutSeconds;
 
-    public ChatApiResource(InboundHandler handler, WebIdentity identities, AccountService accounts,
+    public ChatApiResource(WebChannel channel, WebIdentity identities, AccountService accounts,
                            int replyTimeoutSeconds) {
-        this.handler = handler;
+        this.conversation = new WebConversation(channel, identities, replyTimeoutSeconds);
         this.identities = identities;
         this.accounts = accounts;
-        this.replyTimeoutSeconds = replyTimeoutSeconds;
     }
 
     @POST
@@ -57,28 +53,12 @@ public final class ChatApiResource {
             async.resume(invalid.get());
             return;
         }
-        Optional<PlatformIdentity> known = identities.identify(cookie);
-        String newSecret = known.isPresent() ? null : identities.newSecret();
-        PlatformIdentity who = known.orElseGet(() -> WebIdentity.identityOf(newSecret));
-
+        WebConversation.Visitor visitor = conversation.visitor(cookie);
+        PlatformIdentity who = visitor.who();
         Inbound inbound = new Inbound(who, ConversationRef.direct(who), request.message(), List.of(), true,
                 Instant.now(), requestId, "", requestId, request.timeZone());
-        async.setTimeout(replyTimeoutSeconds, TimeUnit.SECONDS);
-        async.setTimeoutHandler(r -> r.resume(ErrorBody.response(ErrorCode.BUSY,
-                "The coach took too long to answer; please try again.", requestId)));
-        handler.onInbound(inbound).whenComplete((reply, error) -> {
-            // Completed on a worker thread: the request id is passed explicitly, not read from the MDC.
-            Response.ResponseBuilder ok = error == null
-                    ? Response.ok(ChatResponse.of(requestId, reply), MediaType.APPLICATION_JSON_TYPE)
-                    : Response.fromResponse(ErrorBody.response(ErrorCode.INTERNAL_ERROR,
-                            ErrorCode.INTERNAL_ERROR.defaultMessage(), requestId));
-            if (newSecret != null) {
-                ok.cookie(identities.cookie(newSecret));
-            } else if (error == null && loggedOut(request.message(), who)) {
-                ok.cookie(identities.expired());
-            }
-            async.resume(ok.build());
-        });
+        conversation.answer(visitor, inbound, List.of(ChatResponse.said(request.message())), async,
+                reply -> loggedOut(request.message(), who) ? identities.expired() : null);
     }
 
     /** After /logout the core forgot this identity (or kept it, when it was the account's only way in). */

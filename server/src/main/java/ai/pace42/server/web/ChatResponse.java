@@ -18,6 +18,11 @@ public record ChatResponse(String requestId, Body reply) {
     }
 
     public static ChatResponse of(String requestId, Reply reply) {
+        return new ChatResponse(requestId, new Body(partsOf(reply)));
+    }
+
+    /** The parts as the page shows them; also how {@link WebHistory} keeps them. */
+    public static List<PartJson> partsOf(Reply reply) {
         List<PartJson> parts = new ArrayList<>();
         for (Reply.Part part : reply.parts()) {
             if (part instanceof Reply.Part.Text t) {
@@ -29,6 +34,15 @@ public record ChatResponse(String requestId, Body reply) {
                 parts.add(new PartJson("link", null, null, null, null, l.label(), l.url()));
             }
         }
-        return new ChatResponse(requestId, new Body(parts));
+        return parts;
+    }
+
+    /** What the runner sent, as their own bubble shows it: their text, or the name of the file they uploaded. */
+    static PartJson said(String text) {
+        return new PartJson("text", text, null, null, null, null, null);
+    }
+
+    static PartJson uploaded(String fileName) {
+        return new PartJson("file", fileName, null, null, null, null, null);
     }
 }
