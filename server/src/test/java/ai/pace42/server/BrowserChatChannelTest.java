@@ -65,9 +65,7 @@ class BrowserChatChannelTest {
     }
 
     private static void freshBrowser() {
-        browser.get("http://localhost:" + APP.getLocalPort() + "/");
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + APP.getLocalPort() + "/");
+        HeadlessChromium.openAsNewVisitor(browser, "http://localhost:" + APP.getLocalPort() + "/");
     }
 
     @Test

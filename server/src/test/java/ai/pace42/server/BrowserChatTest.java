@@ -36,11 +36,8 @@ class BrowserChatTest {
         }
     }
 
-    /** Each test is a new runner: the page shows a browser's kept conversation, so they must not share one. */
     private static void freshBrowser() {
-        browser.get("http://localhost:" + APP.getLocalPort() + "/");
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + APP.getLocalPort() + "/");
+        HeadlessChromium.openAsNewVisitor(browser, "http://localhost:" + APP.getLocalPort() + "/");
     }
 
     @Test

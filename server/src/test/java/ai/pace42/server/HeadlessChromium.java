@@ -65,6 +65,16 @@ public final class HeadlessChromium {
                 .until(driver -> aNewDocumentHasLoaded(browser) && shows(newPageShows, driver));
     }
 
+    /**
+     * Opens {@code url} as a browser seen for the first time: the browser chat shows a browser's kept conversation,
+     * so tests sharing one Chromium must not share its cookie.
+     */
+    public static void openAsNewVisitor(ChromeDriver browser, String url) {
+        browser.get(url);
+        browser.manage().deleteAllCookies();
+        browser.get(url);
+    }
+
     /** The new page's heading reads exactly {@code text}. */
     public static ExpectedCondition<Boolean> heading(String text) {
         return ExpectedConditions.textToBe(By.tagName("h1"), text);
