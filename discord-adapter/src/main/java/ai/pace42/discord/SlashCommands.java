@@ -50,6 +50,9 @@ final class SlashCommands {
                     new Option("system", "km or mi", false, List.of("km", "mi"))), List.of(), false, false),
             new Spec("timezone", "Show or set your time zone", List.of(
                     new Option("zone", "Area/City, e.g. Europe/Berlin", false, List.of())), List.of(), true, false),
+            new Spec("location", "Set where you run, for weather answers", List.of(
+                    new Option("place", "a town (e.g. Berlin), a number from the list, yes or off", false, List.of())),
+                    List.of(), true, false),
             new Spec("sample", "Try the coach on a sample athlete's data", List.of(
                     new Option("mode", "off to stop using the sample data", false, List.of("off"))), List.of(),
                     false, false),
