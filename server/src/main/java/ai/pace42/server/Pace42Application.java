@@ -5,7 +5,8 @@ import ai.pace42.bot.admin.AdminAllowList;
 import ai.pace42.bot.persistence.JdbiSetup;
 import ai.pace42.bot.persistence.Migrations;
 import ai.pace42.bot.secrets.SecretStore;
-import ai.pace42.coach.DeterministicCoach;
+import ai.pace42.bot.location.HomeLocationStore;
+import ai.pace42.server.weather.WeatherWiring;
 import ai.pace42.garmin.files.SafeXml;
 import ai.pace42.server.db.DbCommand;
 import ai.pace42.server.db.Storage;
@@ -99,8 +100,10 @@ public class Pace42Application extends Application<Pace42Configuration> {
                 config.linkTtl());
         GarminWiring garmin = GarminWiring.create(config.garmin(), secrets, jdbi, config.publicUrl(), clock);
         ImportedRuns importedRuns = new ImportedRuns(jdbi, clock);
-        BotCore core = BotCore.create(jdbi, DeterministicCoach::new, secrets, garmin.linkedSource(),
-                new ActivityFileAnalysis(importedRuns), settings, clock);
+        WeatherWiring weather = WeatherWiring.create(config.weather(), clock);
+        BotCore core = BotCore.create(jdbi, weather.coach(new HomeLocationStore(jdbi, clock)), secrets,
+                garmin.linkedSource(), new ActivityFileAnalysis(importedRuns), settings, clock);
+        weather.register(core);
         core.dataSources().readImportedFiles(importedRuns);
         environment.lifecycle().manage(new Managed() {
             @Override
