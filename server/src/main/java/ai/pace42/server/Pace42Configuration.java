@@ -60,7 +60,6 @@ public class Pace42Configuration extends Configuration {
 
     @JsonProperty
     @Valid
-    @NotNull
     private ai.pace42.server.weather.WeatherConfig weather = new ai.pace42.server.weather.WeatherConfig();
 
     public Path dataDir() {
