@@ -16,7 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.time.InstantSource;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,19 +48,20 @@ public final class OpenMeteoClient implements WeatherProvider {
 
     private final OpenMeteoSettings settings;
     private final HttpClient http;
-    private final Clock clock;
+    private final InstantSource clock;
     private final ObjectMapper json = new ObjectMapper();
     private final BoundedCache<String, Forecast> forecasts = new BoundedCache<>(2_000);
     private final BoundedCache<String, List<HourlyWeather>> days = new BoundedCache<>(5_000);
     private final BoundedCache<String, List<Place>> places = new BoundedCache<>(1_000);
     private final AtomicLong calls = new AtomicLong();
 
-    public OpenMeteoClient(OpenMeteoSettings settings, Clock clock) {
+    /** @param clock what "this hour" and "today" are read from (a {@code Clock} in production) */
+    public OpenMeteoClient(OpenMeteoSettings settings, InstantSource clock) {
         this(settings, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build(), clock);
     }
 
-    OpenMeteoClient(OpenMeteoSettings settings, HttpClient http, Clock clock) {
+    OpenMeteoClient(OpenMeteoSettings settings, HttpClient http, InstantSource clock) {
         this.settings = settings;
         this.http = http;
         this.clock = clock;

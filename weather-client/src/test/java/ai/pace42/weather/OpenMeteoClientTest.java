@@ -19,11 +19,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -34,38 +32,15 @@ import org.junit.jupiter.api.Test;
 class OpenMeteoClientTest {
 
     private WireMockServer wm;
-    private MutableClock clock;
+    /** The instant the client reads as now; tests move it by hand. */
+    private final Instant[] now = {Instant.parse("2026-10-23T10:15:00Z")};
+    private final java.time.InstantSource clock = () -> now[0];
     private OpenMeteoClient client;
-
-    /** A clock tests move by hand. */
-    static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @BeforeEach
     void start() {
         wm = new WireMockServer(options().dynamicPort());
         wm.start();
-        clock = new MutableClock(Instant.parse("2026-10-23T10:15:00Z"));
         client = new OpenMeteoClient(OpenMeteoSettings.allAt(URI.create(wm.baseUrl()), Duration.ofSeconds(20)), clock);
     }
 
@@ -143,11 +118,11 @@ class OpenMeteoClientTest {
 
         client.forecast(52.5163, 13.3777, 8);
         client.forecast(52.5249, 13.4012, 8); // same 0.1° square
-        clock.now = Instant.parse("2026-10-23T10:59:59Z");
+        now[0] = Instant.parse("2026-10-23T10:59:59Z");
         client.forecast(52.52, 13.40, 8);
         assertThat(client.callCount()).isEqualTo(1);
 
-        clock.now = Instant.parse("2026-10-23T11:00:00Z");
+        now[0] = Instant.parse("2026-10-23T11:00:00Z");
         client.forecast(52.52, 13.40, 8);
         client.forecast(48.14, 11.58, 8); // Munich
         assertThat(client.callCount()).isEqualTo(3);
@@ -223,7 +198,7 @@ class OpenMeteoClientTest {
     @Test
     void anOldRunsWeatherComesFromTheArchiveAtItsHour() {
         wm.stubFor(get(urlPathEqualTo("/v1/archive")).willReturn(okJson(fixture("archive-berlin-day.json"))));
-        clock.now = Instant.parse("2026-08-01T12:00:00Z");
+        now[0] = Instant.parse("2026-08-01T12:00:00Z");
 
         Optional<HourlyWeather> h = client.historical(52.5163, 13.3777, Instant.parse("2026-07-10T07:42:00Z"));
 
@@ -239,7 +214,7 @@ class OpenMeteoClientTest {
     @Test
     void aRecentRunsWeatherComesFromTheForecastApiBecauseTheArchiveLags() {
         wm.stubFor(get(urlPathEqualTo("/v1/forecast")).willReturn(okJson(fixture("archive-berlin-day.json"))));
-        clock.now = Instant.parse("2026-07-12T12:00:00Z");
+        now[0] = Instant.parse("2026-07-12T12:00:00Z");
 
         Optional<HourlyWeather> h = client.historical(52.52, 13.41, Instant.parse("2026-07-10T08:05:00Z"));
 

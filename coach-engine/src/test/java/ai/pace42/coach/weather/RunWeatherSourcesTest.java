@@ -3,7 +3,6 @@ package ai.pace42.coach.weather;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pace42.coach.model.Activity;
-import ai.pace42.coach.model.ActivityHeader;
 import ai.pace42.coach.model.ActivitySource;
 import ai.pace42.coach.model.ActivitySummary;
 import ai.pace42.coach.model.Samples;
@@ -57,22 +56,7 @@ class RunWeatherSourcesTest {
     }
 
     private static Optional<Activity> load(Archive archive, Activity run) {
-        ActivitySource src = new ActivitySource() {
-            @Override
-            public String label() {
-                return "imported files";
-            }
-
-            @Override
-            public List<ActivityHeader> list(Instant from, Instant to) {
-                return List.of(run.header());
-            }
-
-            @Override
-            public Optional<Activity> load(String activityId) {
-                return Optional.of(run);
-            }
-        };
+        ActivitySource src = new OneRunSource(run);
         return new RunWeatherSources(id -> Optional.of(src), archive).resolve("acc_1").orElseThrow().load("r1");
     }
 

@@ -7,7 +7,6 @@ import ai.pace42.coach.CoachQuestion;
 import ai.pace42.coach.CoachService;
 import ai.pace42.coach.UnitSystem;
 import ai.pace42.coach.model.Activity;
-import ai.pace42.coach.model.ActivityHeader;
 import ai.pace42.coach.model.ActivitySource;
 import ai.pace42.coach.model.Samples;
 import java.time.Instant;
@@ -79,27 +78,7 @@ class WeatherCoachTest {
         Activity run = new Activity("r1", "garmin", "Morning run", null, Optional.of(ZonedDateTime.of(2026, 6, 30, 7, 0, 0, 0, BERLIN)),
                 null, null, null, null, Samples.builder(t).position(new double[] {0, 52.5163, 52.5164},
                 new double[] {0, 13.3777, 13.3778}).build(), null, null);
-        ActivitySource src = new ActivitySource() {
-            @Override
-            public String label() {
-                return "Garmin";
-            }
-
-            @Override
-            public List<ActivityHeader> list(Instant from, Instant to) {
-                return List.of(run.header());
-            }
-
-            @Override
-            public Optional<Activity> load(String activityId) {
-                return Optional.of(run);
-            }
-
-            @Override
-            public Optional<ActivityHeader> newest() {
-                return Optional.of(run.header());
-            }
-        };
+        ActivitySource src = new OneRunSource(run);
 
         CoachAnswer a = ask(FakeWeather.constant(BERLIN, 15, 8, 0, 0), "Will it rain tomorrow?", id -> Optional.of(src));
 
