@@ -19,6 +19,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -103,7 +107,7 @@ class WeatherChatTest {
     }
 
     @Test
-    void anUpstreamFailureIsAnsweredWithTheCodeAndTheRequestId() {
+    void anUpstreamFailureIsAnsweredWithTheCodeAndTheRequestIdAndLogsNoCoordinates() throws Exception {
         ChatClient chat = new ChatClient(APP.getLocalPort());
         chat.say("/location Munich");
 
@@ -112,5 +116,20 @@ class WeatherChatTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.text()).contains("WEATHER_UNAVAILABLE").contains(r.json().path("requestId").asText())
                 .doesNotContain("502").doesNotContain("Exception");
+        // The failure is logged, with its request id, but no coordinate (geocoded or rounded) goes into the log.
+        String log = awaitLogContaining("forecast unavailable: forecast: HTTP 502");
+        assertThat(log).doesNotContain("48.13743").doesNotContain("11.57549").doesNotContain("52.52437")
+                .doesNotContain("13.41053").doesNotContain("latitude=").doesNotContain("longitude=");
+    }
+
+    private static String awaitLogContaining(String text) throws IOException, InterruptedException {
+        Path file = Path.of(System.getProperty("PACE42_LOG_DIR"), "pace42.log");
+        String log = "";
+        for (int i = 0; i < 200 && !log.contains(text); i++) {
+            Thread.sleep(50);
+            log = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        }
+        assertThat(log).contains(text);
+        return log;
     }
 }
