@@ -68,7 +68,8 @@ public final class ForecastChart {
         }
         if (best.isPresent()) {
             double from = best.get().start().getEpochSecond() / 3600.0;
-            double to = best.get().end().getEpochSecond() / 3600.0 - 1;
+            // The window's last hour runs until its end; the plot stops at the last hour's start.
+            double to = Math.min(best.get().end().getEpochSecond() / 3600.0, x[x.length - 1]);
             double top = Math.max(100.0, max(wind));
             XYSeries zoneSeries = chart.addSeries("Best window", new double[] {from, from, to, to},
                     new double[] {0, top, top, 0});
