@@ -13,6 +13,7 @@ import ai.pace42.bot.commands.ConnectCommand;
 import ai.pace42.bot.commands.DeleteCommand;
 import ai.pace42.bot.commands.HelpCommand;
 import ai.pace42.bot.commands.LinkCommand;
+import ai.pace42.bot.commands.LocationCommand;
 import ai.pace42.bot.commands.LogoutCommand;
 import ai.pace42.bot.commands.SampleCommand;
 import ai.pace42.bot.commands.StartCommand;
@@ -35,6 +36,8 @@ import ai.pace42.bot.persistence.DatabaseDeliveries;
 import ai.pace42.bot.linking.ChatConfirmations;
 import ai.pace42.bot.linking.GarminLinking;
 import ai.pace42.bot.linking.OneTimeLinks;
+import ai.pace42.bot.location.HomeLocationStore;
+import ai.pace42.bot.location.PlaceSearch;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.bot.usage.UsageLog;
 import ai.pace42.coach.CoachService;
@@ -91,6 +94,8 @@ public final class BotCore implements AutoCloseable {
     private final ConversationDispatcher dispatcher;
     private final ExecutorService workers;
     private final InboundDeliveries deliveries;
+    private LocationCommand location;
+    private HomeLocationStore homeLocations;
 
     private BotCore(AccountService accounts, UsageLog usage, AuditLog audit, OneTimeLinks links,
                     AccountDataSources dataSources, Adapters adapters, GarminLinking garminLinking,
@@ -135,6 +140,8 @@ public final class BotCore implements AutoCloseable {
                 accountId -> perAccount.submit(accountId, () -> accounts.findById(accountId)
                         .map(a -> coach.warmUp(a.id(), a.units(), a.effectiveZone(), clock.instant()))
                         .orElse(false)));
+        HomeLocationStore homeLocations = new HomeLocationStore(jdbi, clock);
+        LocationCommand location = new LocationCommand(homeLocations, accounts);
         CommandRegistry commands = new CommandRegistry();
         commands.register(new StartCommand(coach))
                 .register(new HelpCommand(commands, coach))
@@ -146,6 +153,7 @@ public final class BotCore implements AutoCloseable {
                 .register(new SampleCommand(dataSources, coach, clock))
                 .register(new UnitsCommand(accounts))
                 .register(new TimezoneCommand(accounts, clock))
+                .register(location)
                 .register(new DeleteCommand(confirmations, settings.linkTtl(),
                         new AccountDeletion(jdbi, secrets, garmin, audit)))
                 .register(new LogoutCommand(accounts, audit))
@@ -154,8 +162,11 @@ public final class BotCore implements AutoCloseable {
         ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,
                 new AccountOverview(accounts, status, coach, clock), perAccount,
                 new KeyedSerialExecutor(workers, settings.maxPending()));
-        return new BotCore(accounts, usage, audit, links, dataSources, adapters, garminLinking, commands, status,
+        BotCore core = new BotCore(accounts, usage, audit, links, dataSources, adapters, garminLinking, commands, status,
                 dispatcher, workers, new DatabaseDeliveries(jdbi, clock));
+        core.location = location;
+        core.homeLocations = homeLocations;
+        return core;
     }
 
     /** A core without Garmin, for tests and for servers where linking is not configured. */
@@ -176,6 +187,16 @@ public final class BotCore implements AutoCloseable {
 
     public CommandRegistry commands() {
         return commands;
+    }
+
+    /** Runners' home locations for weather answers (what /location sets). */
+    public HomeLocationStore homeLocations() {
+        return homeLocations;
+    }
+
+    /** Turns /location on with a place search (Open-Meteo's geocoding); without it /location says weather is off. */
+    public void enableWeather(PlaceSearch search) {
+        location.useSearch(search);
     }
 
     /** Capabilities that arrive later (linking, imports) add their /status lines here. */

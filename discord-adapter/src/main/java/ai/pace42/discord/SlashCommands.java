@@ -40,6 +40,8 @@ final class SlashCommands {
             "delete", List.of(new Option("code", "the 6-digit code /delete showed, to confirm", false, List.of())),
             "units", List.of(new Option("system", "km or mi", false, List.of("km", "mi"))),
             "timezone", List.of(new Option("zone", "Area/City, e.g. Europe/Berlin", false, List.of())),
+            "location", List.of(new Option("place", "a town (e.g. Berlin), a number from the list, yes or off", false,
+                    List.of())),
             "sample", List.of(new Option("mode", "off to stop using the sample data", false, List.of("off"))),
             "admin", List.of(new Option("command", "e.g. stats, or user discord:80351110224678912", true, List.of())));
 

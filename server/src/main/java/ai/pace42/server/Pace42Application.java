@@ -6,8 +6,9 @@ import ai.pace42.bot.persistence.JdbiSetup;
 import ai.pace42.bot.persistence.Migrations;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.coach.CoachService;
-import ai.pace42.coach.DeterministicCoach;
 import ai.pace42.coach.model.ActivitySourceResolver;
+import ai.pace42.bot.location.HomeLocationStore;
+import ai.pace42.server.weather.WeatherWiring;
 import ai.pace42.garmin.files.SafeXml;
 import ai.pace42.server.db.DbCommand;
 import ai.pace42.server.db.Storage;
@@ -106,10 +107,12 @@ public class Pace42Application extends Application<Pace42Configuration> {
                 config.linkTtl());
         GarminWiring garmin = GarminWiring.create(config.garmin(), secrets, jdbi, config.publicUrl(), clock);
         ImportedRuns importedRuns = new ImportedRuns(jdbi, clock);
+        WeatherWiring weather = WeatherWiring.create(config.weather(), clock);
         // One coach for questions and uploads: the file analysis builds the same coach on the upload's runs.
-        Function<ActivitySourceResolver, CoachService> coaches = DeterministicCoach::new;
+        Function<ActivitySourceResolver, CoachService> coaches = weather.coach(new HomeLocationStore(jdbi, clock));
         BotCore core = BotCore.create(jdbi, coaches, secrets, garmin.linkedSource(),
                 new ActivityFileAnalysis(importedRuns, coaches), settings, clock);
+        weather.register(core);
         core.dataSources().readImportedFiles(importedRuns);
         environment.lifecycle().manage(new Managed() {
             @Override

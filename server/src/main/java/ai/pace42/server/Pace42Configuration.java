@@ -58,6 +58,10 @@ public class Pace42Configuration extends Configuration {
     @JsonProperty
     private Map<String, String> garmin = new HashMap<>();
 
+    @JsonProperty
+    @Valid
+    private ai.pace42.server.weather.WeatherConfig weather = new ai.pace42.server.weather.WeatherConfig();
+
     public Path dataDir() {
         return Path.of(dataDir);
     }
@@ -89,6 +93,10 @@ public class Pace42Configuration extends Configuration {
 
     public Map<String, String> garmin() {
         return garmin == null ? Map.of() : garmin;
+    }
+
+    public ai.pace42.server.weather.WeatherConfig weather() {
+        return weather;
     }
 
     public TelegramConfig telegram() {

@@ -15,7 +15,7 @@ class ArchitectureTest {
     private static final String[] PLATFORMS_AND_HTTP = {
         "org.telegram..", "net.dv8tion..", "com.slack..", "org.eclipse.jetty..", "org.glassfish.jersey..",
         "jakarta.ws.rs..", "jakarta.servlet..", "io.dropwizard..", "ai.pace42.garmin..", "ai.pace42.server..",
-        "ai.pace42.telegram..", "ai.pace42.discord..", "ai.pace42.slack.."};
+        "ai.pace42.telegram..", "ai.pace42.discord..", "ai.pace42.slack..", "ai.pace42.weather.."};
 
     private static JavaClasses classes;
 
@@ -47,6 +47,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("ai.pace42.bot..", "ai.pace42.server..",
                         "ai.pace42.telegram..", "ai.pace42.discord..", "ai.pace42.slack..", "org.telegram..",
                         "net.dv8tion..", "com.slack..")
+                .check(classes);
+    }
+
+    @Test
+    void theWeatherClientKnowsOnlyTheCoachEngine() {
+        noClasses().that().resideInAPackage("ai.pace42.weather..")
+                .should().dependOnClassesThat().resideInAnyPackage("ai.pace42.bot..", "ai.pace42.server..",
+                        "ai.pace42.garmin..", "ai.pace42.telegram..", "ai.pace42.discord..", "ai.pace42.slack..")
                 .check(classes);
     }
 

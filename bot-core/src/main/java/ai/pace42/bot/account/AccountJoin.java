@@ -79,6 +79,10 @@ public final class AccountJoin {
         jdbi.useTransaction(h -> {
             h.createUpdate("UPDATE platform_identities SET account_id = :survivor WHERE account_id = :absorbed")
                     .bind("survivor", survivor).bind("absorbed", absorbed).execute();
+            // A home location (weather) moves along when the surviving account has none.
+            h.createUpdate("UPDATE home_locations SET account_id = :survivor WHERE account_id = :absorbed "
+                            + "AND NOT EXISTS (SELECT 1 FROM home_locations WHERE account_id = :survivor)")
+                    .bind("survivor", survivor).bind("absorbed", absorbed).execute();
             // Everything else of the absorbed account (counters, pending links, a sample choice) goes with it.
             h.createUpdate("DELETE FROM accounts WHERE id = :absorbed").bind("absorbed", absorbed).execute();
         });

@@ -18,6 +18,7 @@ public enum ErrorCode {
     BUSY(503, "The coach is busy right now; please try again in a moment."),
     SERVICE_UNAVAILABLE(503, "A service pace42 depends on is unavailable; please try again later."),
     SECRET_UNREADABLE(409, "A stored connection could not be read; please link the account again."),
+    WEATHER_UNAVAILABLE(503, "The weather service is unavailable; please try again later."),
     INTERNAL_ERROR(500, "Something went wrong on our side.");
 
     private final int httpStatus;

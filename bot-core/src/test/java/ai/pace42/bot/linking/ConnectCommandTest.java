@@ -120,6 +120,22 @@ class ConnectCommandTest {
     }
 
     @Test
+    void aHomeLocationComesAlongWhenTheSurvivorHasNone() throws Exception {
+        ai.pace42.coach.weather.Place berlin = new ai.pace42.coach.weather.Place("Berlin", "Land Berlin", "Germany",
+                52.52437, 13.41053, java.time.ZoneId.of("Europe/Berlin"));
+        say(ON_SLACK, "/status");
+        say(ON_TELEGRAM, "/status");
+        core.homeLocations().set(accountOf(ON_SLACK), berlin);
+
+        String slackAsked = slackAsksToJoinTelegram();
+        say(ON_SLACK, "/connect confirm " + confirmCode(slackAsked));
+        say(ON_TELEGRAM, "/connect confirm " + confirmCode(noticeToTelegram()));
+
+        assertThat(accountOf(ON_SLACK)).isEqualTo(accountOf(ON_TELEGRAM));
+        assertThat(core.homeLocations().home(accountOf(ON_TELEGRAM))).contains(berlin);
+    }
+
+    @Test
     void aGarminHolderTrickedIntoSendingAnAttackersCodeKeepsTheirDataUnlessTheyConfirm() throws Exception {
         say(ON_SLACK, "/status");
         String victim = accountOf(ON_SLACK);

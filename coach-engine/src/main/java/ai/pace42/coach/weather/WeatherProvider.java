@@ -1,0 +1,30 @@
+package ai.pace42.coach.weather;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The coach's port to a weather service (Open-Meteo in production, a fake in tests). */
+public interface WeatherProvider {
+
+    /**
+     * Hourly forecast from the start of today (the place's zone) for {@code days} days.
+     *
+     * @throws WeatherUnavailableException when the service cannot answer
+     */
+    Forecast forecast(double latitude, double longitude, int days);
+
+    /**
+     * The weather of one past hour (a run's start), empty when the service has none.
+     *
+     * @throws WeatherUnavailableException when the service cannot answer
+     */
+    Optional<HourlyWeather> historical(double latitude, double longitude, Instant at);
+
+    /**
+     * Places matching a name, best first; empty when none matches.
+     *
+     * @throws WeatherUnavailableException when the service cannot answer
+     */
+    List<Place> search(String name);
+}

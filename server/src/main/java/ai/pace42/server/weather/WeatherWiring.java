@@ -1,0 +1,50 @@
+package ai.pace42.server.weather;
+
+import ai.pace42.bot.BotCore;
+import ai.pace42.coach.CoachService;
+import ai.pace42.coach.DeterministicCoach;
+import ai.pace42.coach.model.ActivitySourceResolver;
+import ai.pace42.coach.weather.HomeLocations;
+import ai.pace42.coach.weather.RunWeatherSources;
+import ai.pace42.coach.weather.WeatherCoach;
+import ai.pace42.coach.weather.WeatherProvider;
+import ai.pace42.weather.OpenMeteoClient;
+import ai.pace42.weather.OpenMeteoSettings;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Puts the weather around the coach when it is on: forecasts and /location through Open-Meteo, past runs without
+ * their own weather filled from the archive. Off, the coach is the plain deterministic one and /location says so.
+ */
+public final class WeatherWiring {
+
+    private final Optional<OpenMeteoClient> client;
+
+    private WeatherWiring(Optional<OpenMeteoClient> client) {
+        this.client = client;
+    }
+
+    public static WeatherWiring create(WeatherConfig config, Clock clock) {
+        return new WeatherWiring(config.enabled()
+                ? Optional.of(new OpenMeteoClient(new OpenMeteoSettings(config.forecastUrl(), config.geocodingUrl(),
+                config.archiveUrl(), config.timeout()), clock))
+                : Optional.empty());
+    }
+
+    /** The coach for BotCore: the weather coach around the deterministic one, or the deterministic one alone. */
+    public Function<ActivitySourceResolver, CoachService> coach(HomeLocations homes) {
+        return sources -> client.<CoachService>map(w -> wrap(sources, w, homes))
+                .orElseGet(() -> new DeterministicCoach(sources));
+    }
+
+    private static CoachService wrap(ActivitySourceResolver sources, WeatherProvider w, HomeLocations homes) {
+        return new WeatherCoach(new DeterministicCoach(new RunWeatherSources(sources, w)), w, homes, sources);
+    }
+
+    /** Turns /location on once the core exists. */
+    public void register(BotCore core) {
+        client.ifPresent(c -> core.enableWeather(c::search));
+    }
+}
