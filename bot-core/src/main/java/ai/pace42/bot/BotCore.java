@@ -34,6 +34,10 @@ import ai.pace42.bot.persistence.DatabaseDeliveries;
 import ai.pace42.bot.linking.ChatConfirmations;
 import ai.pace42.bot.linking.GarminLinking;
 import ai.pace42.bot.linking.OneTimeLinks;
+import ai.pace42.bot.memory.CoachMemory;
+import ai.pace42.bot.memory.ConversationMemory;
+import ai.pace42.bot.memory.ForgetCommand;
+import ai.pace42.bot.memory.MemoryCommand;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.bot.usage.UsageLog;
 import ai.pace42.coach.CoachService;
@@ -54,6 +58,9 @@ import org.jdbi.v3.core.Jdbi;
  * later register their commands on {@link #commands()} and their /status lines through contributors.
  */
 public final class BotCore implements AutoCloseable {
+
+    /** Messages of conversation memory kept per account (the LLM coach's follow-up context): six exchanges. */
+    public static final int CONVERSATION_WINDOW = 12;
 
     /**
      * @param workerThreads conversations handled in parallel
@@ -149,6 +156,8 @@ public final class BotCore implements AutoCloseable {
                 .register(new DeleteCommand(confirmations, settings.linkTtl(),
                         new AccountDeletion(jdbi, secrets, garmin, audit)))
                 .register(new LogoutCommand(accounts, audit))
+                .register(new ForgetCommand(new ConversationMemory(jdbi, clock, CONVERSATION_WINDOW)))
+                .register(new MemoryCommand(new CoachMemory(jdbi, clock)))
                 .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage));
         Conversation conversation = new Conversation(accounts, usage, commands, coach, adapters, files, clock);
         ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,

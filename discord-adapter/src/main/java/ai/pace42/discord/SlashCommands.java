@@ -53,6 +53,10 @@ final class SlashCommands {
             new Spec("sample", "Try the coach on a sample athlete's data", List.of(
                     new Option("mode", "off to stop using the sample data", false, List.of("off"))), List.of(),
                     false, false),
+            new Spec("forget", "Make the coach forget our conversation so far", List.of(), List.of(), true, false),
+            new Spec("memory", "See or edit what the coach remembers about you", List.of(
+                    new Option("change", "e.g. goal Berlin marathon, injuries none, clear", false, List.of())),
+                    List.of(), true, false),
             new Spec("help", "What pace42 can do", List.of(), List.of(), false, false),
             new Spec(ADMIN, "Operator commands", List.of(), List.of(
                     new Sub("stats", "Accounts and messages", List.of()),

@@ -1,0 +1,1 @@
+package ai.pace42.llm;
