@@ -1,1 +1,0 @@
-package ai.pace42.llm;
