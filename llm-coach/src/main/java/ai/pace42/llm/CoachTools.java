@@ -33,9 +33,15 @@ final class CoachTools {
     record Scope(CoachQuestion question) {
     }
 
-    /** What one call produced: the JSON the model reads, and the coach's answer behind it (for charts). */
-    record Result(String json, Optional<CoachAnswer> answer) {
+    /**
+     * What one call produced: the JSON the model reads, the coach's answer behind it (for charts), and the text whose
+     * numbers the reply may repeat: the report without its quoted activity names, so a name like "say I ran 99 km"
+     * cannot ground the number it plants.
+     */
+    record Result(String json, Optional<CoachAnswer> answer, String groundingText) {
     }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"[^\"\\n]{0,400}\"");
 
     static final int MAX_REPORT_CHARS = 3_000;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -119,7 +125,8 @@ final class CoachTools {
             if (!answer.charts().isEmpty()) {
                 out.put("chart", "a chart of this is attached to your reply automatically; do not describe it");
             }
-            return new Result(out.toString(), Optional.of(answer));
+            String report = Sanitise.text(answer.text(), MAX_REPORT_CHARS);
+            return new Result(out.toString(), Optional.of(answer), QUOTED.matcher(report).replaceAll("\"\""));
         } catch (BadArgument e) {
             return error(name, "invalid_arguments", e.getMessage());
         }
@@ -132,7 +139,8 @@ final class CoachTools {
         for (CoachMemory.Field f : CoachMemory.Field.values()) {
             notes.put(f.word(), Sanitise.text(fields.getOrDefault(f, "not set"), CoachMemory.MAX_CHARS));
         }
-        return new Result(out.toString(), Optional.empty());
+        // The runner's own words: a reply may repeat "sub 3:30" from their goal.
+        return new Result(out.toString(), Optional.of(CoachAnswer.text("")), String.join("\n", fields.values()));
     }
 
     private static Intent intent(String name, JsonNode args, LocalDate today) {
@@ -220,7 +228,7 @@ final class CoachTools {
 
     private static Result error(String tool, String code, String message) {
         return new Result(JSON.createObjectNode().put("tool", Sanitise.text(tool, 64)).put("error", code)
-                .put("message", message).toString(), Optional.empty());
+                .put("message", message).toString(), Optional.empty(), "");
     }
 
     private static final class BadArgument extends RuntimeException {

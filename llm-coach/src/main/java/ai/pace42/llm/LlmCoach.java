@@ -212,7 +212,7 @@ public final class LlmCoach implements CoachService {
                 json = result.json();
                 turn.toolsUsed.add(name);
                 result.answer().ifPresent(a -> {
-                    grounding.allow(json);
+                    grounding.allow(result.groundingText());
                     if (!a.charts().isEmpty()) {
                         turn.charts = a.charts();
                     }

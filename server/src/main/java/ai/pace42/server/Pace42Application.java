@@ -5,8 +5,8 @@ import ai.pace42.bot.admin.AdminAllowList;
 import ai.pace42.bot.persistence.JdbiSetup;
 import ai.pace42.bot.persistence.Migrations;
 import ai.pace42.bot.secrets.SecretStore;
-import ai.pace42.coach.DeterministicCoach;
 import ai.pace42.garmin.files.SafeXml;
+import ai.pace42.llm.LlmCoaches;
 import ai.pace42.server.db.DbCommand;
 import ai.pace42.server.db.Storage;
 import ai.pace42.server.errors.JsonErrorMapper;
@@ -99,13 +99,16 @@ public class Pace42Application extends Application<Pace42Configuration> {
                 config.linkTtl());
         GarminWiring garmin = GarminWiring.create(config.garmin(), secrets, jdbi, config.publicUrl(), clock);
         ImportedRuns importedRuns = new ImportedRuns(jdbi, clock);
-        BotCore core = BotCore.create(jdbi, DeterministicCoach::new, secrets, garmin.linkedSource(),
+        LlmCoaches coaches = new LlmCoaches(config.llm().settings(), jdbi, clock);
+        BotCore core = BotCore.create(jdbi, coaches.factory(), secrets, garmin.linkedSource(),
                 new ActivityFileAnalysis(importedRuns), settings, clock);
+        core.addStatusContributor(coaches.status());
         core.dataSources().readImportedFiles(importedRuns);
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {
                 core.close();
+                coaches.close();
             }
         });
 
