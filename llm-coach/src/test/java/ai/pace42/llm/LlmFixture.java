@@ -58,6 +58,9 @@ final class LlmFixture implements AutoCloseable {
         deterministic = new DeterministicCoach(id -> Optional.ofNullable(sources.get(id)));
     }
 
+    /** Generous: a busy build machine must not turn a slow first analysis into a time-out. */
+    static final Duration TIMEOUT = Duration.ofSeconds(90);
+
     static LlmSettings settings(LlmSettings.Provider provider, String baseUrl, Duration timeout) {
         return new LlmSettings(provider, baseUrl, "sk-test-key", "test-model", timeout, 2000, 600, 300_000, 3);
     }
@@ -111,9 +114,17 @@ final class LlmFixture implements AutoCloseable {
 
             @Override
             public Optional<Activity> load(String activityId) {
-                return sample.load(activityId).map(a -> !a.id().equals(newestId()) ? a : new Activity(a.id(),
-                        a.source(), name, a.sport(), a.start(), a.elapsedS(), a.movingS(), a.distanceM(),
-                        a.summary(), a.samples(), a.laps(), a.tags()));
+                return sample.load(activityId).map(this::renamed);
+            }
+
+            @Override
+            public Optional<Activity> summary(String activityId) {
+                return sample.summary(activityId).map(this::renamed);
+            }
+
+            private Activity renamed(Activity a) {
+                return !a.id().equals(newestId()) ? a : new Activity(a.id(), a.source(), name, a.sport(), a.start(),
+                        a.elapsedS(), a.movingS(), a.distanceM(), a.summary(), a.samples(), a.laps(), a.tags());
             }
         });
     }

@@ -56,7 +56,7 @@ class OpenAiCoachTest {
     }
 
     private LlmCoach coach() {
-        return coach(Duration.ofSeconds(20));
+        return coach(LlmFixture.TIMEOUT);
     }
 
     /** First request (no tool message yet) → {@code first}; once a tool result is in the messages → {@code then}. */
