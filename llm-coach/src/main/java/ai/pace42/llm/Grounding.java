@@ -17,7 +17,7 @@ final class Grounding {
 
     /** Domain constants a reply may use without a source: zones 1–5, "80/20", "10%" rules, "7 days". */
     private static final Set<Double> WHITELIST = Set.of(0d, 1d, 2d, 3d, 4d, 5d, 7d, 10d, 20d, 80d, 100d);
-    private static final Pattern RAW_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern RAW_NUMBER = Pattern.compile("(?<![\\d:.])\\d+(?:\\.\\d+)?(?![\\d:])");
     private static final Pattern CLOCK_TEXT = Pattern.compile("(\\d{1,3}):(\\d{2})");
 
     private final List<Quantity> sources = new ArrayList<>();

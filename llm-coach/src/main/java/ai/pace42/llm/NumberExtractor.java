@@ -40,34 +40,37 @@ final class NumberExtractor {
 
     static List<Quantity> extract(String text) {
         // Thousands separators first ("1,234" is one number), then commas are only separators.
-        StringBuilder t = new StringBuilder(text.toLowerCase(Locale.ROOT).replaceAll("(\\d),(\\d{3})(?!\\d)", "$1$2")
-                .replace(',', ' ').replace('\u00a0', ' '));
+        String joined = text.replaceAll("(\\d),(\\d{3})(?!\\d)", "$1$2");
+        String lower = joined.toLowerCase(Locale.ROOT);
+        // Matches are reported as the reply wrote them (same positions unless lower-casing changed the length).
+        String shown = lower.length() == joined.length() ? joined : lower;
+        StringBuilder t = new StringBuilder(lower.replace(',', ' ').replace('\u00a0', ' '));
         List<Quantity> out = new ArrayList<>();
-        scan(t, ISO_DATE, m -> out.add(new Quantity(Kind.DATE,
+        scan(t, shown, ISO_DATE, out, m -> out.add(new Quantity(Kind.DATE,
                 Integer.parseInt(m.group(2)) * 100 + Integer.parseInt(m.group(3)), 0, m.group())));
-        scan(t, DAY_MONTH, m -> out.add(new Quantity(Kind.DATE, month(m.group(2)) * 100 + Integer.parseInt(m.group(1)),
+        scan(t, shown, DAY_MONTH, out, m -> out.add(new Quantity(Kind.DATE, month(m.group(2)) * 100 + Integer.parseInt(m.group(1)),
                 0, m.group())));
-        scan(t, MONTH_DAY, m -> out.add(new Quantity(Kind.DATE, month(m.group(1)) * 100 + Integer.parseInt(m.group(2)),
+        scan(t, shown, MONTH_DAY, out, m -> out.add(new Quantity(Kind.DATE, month(m.group(1)) * 100 + Integer.parseInt(m.group(2)),
                 0, m.group())));
-        scan(t, PACE_RANGE, m -> {
+        scan(t, shown, PACE_RANGE, out, m -> {
             out.add(pace(m.group(1), m.group(2), m.group(5), m.group()));
             out.add(pace(m.group(3), m.group(4), m.group(5), m.group()));
         });
-        scan(t, PACE, m -> out.add(pace(m.group(1), m.group(2), m.group(3), m.group())));
-        scan(t, HMS, m -> out.add(new Quantity(Kind.DURATION, Integer.parseInt(m.group(1)) * 3600
+        scan(t, shown, PACE, out, m -> out.add(pace(m.group(1), m.group(2), m.group(3), m.group())));
+        scan(t, shown, HMS, out, m -> out.add(new Quantity(Kind.DURATION, Integer.parseInt(m.group(1)) * 3600
                 + Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(3)), 1, m.group())));
-        scan(t, HOURS_MINUTES, m -> out.add(new Quantity(Kind.DURATION, Integer.parseInt(m.group(1)) * 3600
+        scan(t, shown, HOURS_MINUTES, out, m -> out.add(new Quantity(Kind.DURATION, Integer.parseInt(m.group(1)) * 3600
                 + Integer.parseInt(m.group(2)) * 60, 30, m.group())));
         // A bare m:ss may be a pace written without its unit, a duration or a clock time: compared as written.
-        scan(t, CLOCK, m -> out.add(new Quantity(Kind.CLOCK, Integer.parseInt(m.group(1)) * 60
+        scan(t, shown, CLOCK, out, m -> out.add(new Quantity(Kind.CLOCK, Integer.parseInt(m.group(1)) * 60
                 + Integer.parseInt(m.group(2)), 1, m.group())));
-        scan(t, RANGE_UNIT, m -> {
+        scan(t, shown, RANGE_UNIT, out, m -> {
             unit(m.group(1), m.group(3), m.group()).ifPresent(out::add);
             if (m.group(2) != null) {
                 unit(m.group(2), m.group(3), m.group()).ifPresent(out::add);
             }
         });
-        scan(t, PLAIN, m -> out.add(new Quantity(Kind.PLAIN, Double.parseDouble(m.group()), half(m.group()), m.group())));
+        scan(t, shown, PLAIN, out, m -> out.add(new Quantity(Kind.PLAIN, Double.parseDouble(m.group()), half(m.group()), m.group())));
         return out;
     }
 
@@ -123,11 +126,18 @@ final class NumberExtractor {
         return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(m.substring(0, 3)) / 3 + 1;
     }
 
-    private static void scan(StringBuilder text, Pattern p, java.util.function.Consumer<Matcher> onMatch) {
+    private static void scan(StringBuilder text, String shown, Pattern p, List<Quantity> out,
+                             java.util.function.Consumer<Matcher> onMatch) {
         Matcher m = p.matcher(text);
         List<int[]> spans = new ArrayList<>();
         while (m.find()) {
+            int before = out.size();
             onMatch.accept(m);
+            String written = shown.substring(m.start(), m.end()).strip().replaceAll("\\.$", "");
+            for (int i = before; i < out.size(); i++) {
+                Quantity q = out.get(i);
+                out.set(i, new Quantity(q.kind(), q.value(), q.tolerance(), written));
+            }
             spans.add(new int[] {m.start(), m.end()});
         }
         for (int[] s : spans) {
