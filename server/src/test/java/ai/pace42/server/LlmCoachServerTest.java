@@ -59,7 +59,7 @@ class LlmCoachServerTest {
         ChatClient chat = new ChatClient(APP.getLocalPort());
         chat.say("/sample");
 
-        assertThat(chat.say("Am I doing enough easy running at the moment?").text())
+        assertThat(chat.say("Am I doing enough easy running at the moment?").text().strip())
                 .isEqualTo("Keep most of your running relaxed this week.");
         assertThat(OLLAMA.findAll(postRequestedFor(urlEqualTo("/api/chat")))).hasSize(2);
         assertThat(chat.say("Analyze my last run").text()).contains("Coach observations");
