@@ -38,6 +38,10 @@ import ai.pace42.bot.linking.GarminLinking;
 import ai.pace42.bot.linking.OneTimeLinks;
 import ai.pace42.bot.location.HomeLocationStore;
 import ai.pace42.bot.location.PlaceSearch;
+import ai.pace42.bot.memory.CoachMemory;
+import ai.pace42.bot.memory.ConversationMemory;
+import ai.pace42.bot.memory.ForgetCommand;
+import ai.pace42.bot.memory.MemoryCommand;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.bot.usage.UsageLog;
 import ai.pace42.coach.CoachService;
@@ -57,6 +61,9 @@ import org.jdbi.v3.core.Jdbi;
  * later register their commands on {@link #commands()} and their /status lines through contributors.
  */
 public final class BotCore implements AutoCloseable {
+
+    /** Messages of conversation memory kept per account (the LLM coach's follow-up context): six exchanges. */
+    public static final int CONVERSATION_WINDOW = 12;
 
     /**
      * @param workerThreads conversations handled in parallel
@@ -157,6 +164,8 @@ public final class BotCore implements AutoCloseable {
                 .register(new DeleteCommand(confirmations, settings.linkTtl(),
                         new AccountDeletion(jdbi, secrets, garmin, audit)))
                 .register(new LogoutCommand(accounts, audit))
+                .register(new ForgetCommand(new ConversationMemory(jdbi, clock, CONVERSATION_WINDOW)))
+                .register(new MemoryCommand(new CoachMemory(jdbi, clock)))
                 .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage));
         Conversation conversation = new Conversation(accounts, usage, commands, coach, files, clock);
         ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,

@@ -13,6 +13,15 @@ public interface CoachService {
     CoachAnswer answer(CoachQuestion question);
 
     /**
+     * Whether this coach has a proper answer for the question (a recognised intent), rather than its "here is what
+     * I can answer" text. A coach that wraps another (an LLM, weather, plans) asks this to decide who answers;
+     * decorators forward it and add what they recognise themselves. The default claims every question.
+     */
+    default boolean understands(CoachQuestion question) {
+        return true;
+    }
+
+    /**
      * Prepares an account's history before its first question (e.g. right after the runner chooses a data
      * source), so that question is answered quickly. Returns true when something was prepared. Never throws.
      */

@@ -24,7 +24,6 @@ import ai.pace42.coach.model.AthleteProfile;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -53,8 +52,24 @@ public final class DeterministicCoach implements CoachService {
 
     @Override
     public CoachAnswer answer(CoachQuestion q) {
-        LocalDate today = q.askedAt().atZone(q.zone()).toLocalDate();
-        Intent intent = IntentRecognizer.recognize(q.text(), today);
+        return answer(q, recognize(q));
+    }
+
+    /** Anything but {@link Intent.Unrecognized} (medical and help texts included) is understood. */
+    @Override
+    public boolean understands(CoachQuestion q) {
+        return !(recognize(q) instanceof Intent.Unrecognized);
+    }
+
+    private static Intent recognize(CoachQuestion q) {
+        return IntentRecognizer.recognize(q.text(), q.askedAt().atZone(q.zone()).toLocalDate());
+    }
+
+    /**
+     * Answers an intent that was already decided (by the recogniser, or by an LLM's tool call), with the same
+     * analysis, checks and notes as a recognised question. The question's text is not read again.
+     */
+    public CoachAnswer answer(CoachQuestion q, Intent intent) {
         if (intent instanceof Intent.Medical m) {
             return FixedResponses.medical(m.cardiacRedFlag());
         }

@@ -42,6 +42,8 @@ final class SlashCommands {
             "timezone", List.of(new Option("zone", "Area/City, e.g. Europe/Berlin", false, List.of())),
             "location", List.of(new Option("place", "a town (e.g. Berlin), a number from the list, yes or off", false,
                     List.of())),
+            "memory", List.of(new Option("change", "e.g. goal Berlin marathon, injuries none, clear", false,
+                    List.of())),
             "sample", List.of(new Option("mode", "off to stop using the sample data", false, List.of("off"))),
             "admin", List.of(new Option("command", "e.g. stats, or user discord:80351110224678912", true, List.of())));
 

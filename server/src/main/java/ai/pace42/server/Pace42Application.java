@@ -10,6 +10,7 @@ import ai.pace42.coach.model.ActivitySourceResolver;
 import ai.pace42.bot.location.HomeLocationStore;
 import ai.pace42.server.weather.WeatherWiring;
 import ai.pace42.garmin.files.SafeXml;
+import ai.pace42.llm.LlmCoaches;
 import ai.pace42.server.db.DbCommand;
 import ai.pace42.server.db.Storage;
 import ai.pace42.server.errors.JsonErrorMapper;
@@ -108,16 +109,20 @@ public class Pace42Application extends Application<Pace42Configuration> {
         GarminWiring garmin = GarminWiring.create(config.garmin(), secrets, jdbi, config.publicUrl(), clock);
         ImportedRuns importedRuns = new ImportedRuns(jdbi, clock);
         WeatherWiring weather = WeatherWiring.create(config.weather(), clock);
+        LlmCoaches llm = new LlmCoaches(config.llm().settings(), jdbi, clock);
         // One coach for questions and uploads: the file analysis builds the same coach on the upload's runs.
-        Function<ActivitySourceResolver, CoachService> coaches = weather.coach(new HomeLocationStore(jdbi, clock));
+        Function<ActivitySourceResolver, CoachService> coaches =
+                llm.factory(weather.coach(new HomeLocationStore(jdbi, clock)));
         BotCore core = BotCore.create(jdbi, coaches, secrets, garmin.linkedSource(),
                 new ActivityFileAnalysis(importedRuns, coaches), settings, clock);
         weather.register(core);
+        core.addStatusContributor(llm.status());
         core.dataSources().readImportedFiles(importedRuns);
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {
                 core.close();
+                llm.close();
             }
         });
 

@@ -54,6 +54,10 @@ public class Pace42Configuration extends Configuration {
     @Valid
     private SlackConfig slack = new SlackConfig();
 
+    @JsonProperty
+    @Valid
+    private LlmConfig llm = new LlmConfig();
+
     /** {@code GARMIN_*} settings (hosts, OAuth client, rate, freshness); blank means Garmin's defaults. */
     @JsonProperty
     private Map<String, String> garmin = new HashMap<>();
@@ -81,6 +85,10 @@ public class Pace42Configuration extends Configuration {
 
     public DatabaseConfig database() {
         return database;
+    }
+
+    public LlmConfig llm() {
+        return llm;
     }
 
     public ConversationConfig conversation() {

@@ -41,6 +41,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The LLM coach reaches the analysis and the core's stores, never a chat platform, the server or Garmin. */
+    @Test
+    void theLlmCoachKnowsNoPlatformHttpServerOrGarmin() {
+        noClasses().that().resideInAPackage("ai.pace42.llm..")
+                .should().dependOnClassesThat().resideInAnyPackage(PLATFORMS_AND_HTTP)
+                .check(classes);
+    }
+
     @Test
     void theGarminClientKnowsNoChatPlatformOrCore() {
         noClasses().that().resideInAPackage("ai.pace42.garmin..")

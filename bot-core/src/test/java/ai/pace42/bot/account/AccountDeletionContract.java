@@ -90,6 +90,9 @@ abstract class AccountDeletionContract {
         // The link page finished: tokens staged under garmin-staged, a confirmation waits for its code.
         assertThat(core.garminLinking().complete(token, garminUser, "staged-" + garminUser, "req-link")).isPresent();
         say(who, "/connect"); // a second one-time link, of the other purpose
+        say(who, "/memory goal Berlin marathon"); // the coach memory the runner edits
+        new ai.pace42.bot.memory.ConversationMemory(jdbi, java.time.Clock.systemUTC(), BotCore.CONVERSATION_WINDOW)
+                .remember(accountId, "why?", "because"); // what the LLM coach keeps of a conversation
         secrets.put(accountId, "garmin", "tokens-" + garminUser);
         jdbi.useHandle(h -> {
             h.execute("INSERT INTO garmin_sync_state (account_id, last_success, user_settings) VALUES (?, 1, '{}')",
@@ -108,6 +111,8 @@ abstract class AccountDeletionContract {
                     .bind("sha", "sha-" + garminUser).bind("b", new byte[] {4, 5}).execute();
             h.execute("INSERT INTO shared_web_state (kind, id, account_id, value, expires_at) "
                     + "VALUES ('mfa', ?, ?, 'sealed', 9999999999999)", "mfa-" + garminUser, accountId);
+            h.execute("INSERT INTO llm_usage_monthly (account_id, month, answers, tokens_in, tokens_out) "
+                    + "VALUES (?, '2026-12', 1, 900, 60)", accountId);
         });
         return accountId;
     }
@@ -128,7 +133,8 @@ abstract class AccountDeletionContract {
                         "link_tokens.account_id", "chat_confirmations.account_id", "garmin_sync_state.account_id",
                         "garmin_listed_runs.account_id", "garmin_activities.account_id",
                         "garmin_partner_users.account_id", "imported_runs.account_id",
-                        "shared_web_state.account_id");
+                        "shared_web_state.account_id", "llm_conversation.account_id", "coach_memory.account_id",
+                        "llm_usage_monthly.account_id");
         assertThat(anaBefore.values()).allMatch(n -> n > 0);
 
         String asked = say(ANA, "/delete").plainText();

@@ -69,12 +69,24 @@ public final class WeatherCoach implements CoachService {
             }
             return delegate.answer(q);
         }
-        Optional<WeatherQuestion> wq = WeatherQuestion.parse(q.text());
-        if (wq.isPresent() && !PAST.matcher(q.text().toLowerCase(Locale.ROOT)).find()) {
+        Optional<WeatherQuestion> wq = forecastQuestion(q);
+        if (wq.isPresent()) {
             return weatherAnswer(q, wq.get());
         }
         CoachAnswer answer = delegate.answer(q);
         return intent instanceof Intent.NextRun n ? withHeatTargets(q, answer, n.tomorrow()) : answer;
+    }
+
+    /** Weather questions are this coach's own; everything else is the wrapped coach's to claim. */
+    @Override
+    public boolean understands(CoachQuestion q) {
+        return forecastQuestion(q).isPresent() || delegate.understands(q);
+    }
+
+    /** A weather question about now or later; one in the past tense is about a run, the wrapped coach's. */
+    private static Optional<WeatherQuestion> forecastQuestion(CoachQuestion q) {
+        return PAST.matcher(q.text().toLowerCase(Locale.ROOT)).find() ? Optional.empty()
+                : WeatherQuestion.parse(q.text());
     }
 
     @Override
