@@ -2,7 +2,7 @@
 # The smoke run: starts WireMock (standing in for Garmin, the Telegram Bot API, Open-Meteo and, in the Vault mode,
 # Vault's KV v2 engine) and the built jar on fresh data and free loopback ports, runs scripts/smoke-test.sh (the
 # product's five-row test matrix) against it, stops both. Then the same once more with the secret store on Vault.
-# scripts/test.sh runs this after `mvn verify`; it needs server/target/pace42.jar and server/target/test-classes.
+# scripts/test.sh runs this after `mvn verify`; it needs server/target/pace42.jar and bot-core/target/test-classes.
 #
 # Environment:
 #   SMOKE_MODES      "local vault" (default), or one of them
@@ -18,11 +18,12 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 JAR=server/target/pace42.jar
-TEST_CLASSES=server/target/test-classes
+# The Vault stand-in (bot-core's FakeVault, a WireMock extension following Vault's KV v2 contract) is a test class.
+TEST_CLASSES=bot-core/target/test-classes
 WIREMOCK_JAR=${WIREMOCK_JAR:-$(ls "${HOME}"/.m2/repository/org/wiremock/wiremock-standalone/*/wiremock-standalone-*.jar 2>/dev/null \
   | grep -v -- '-sources' | sort -V | tail -n 1)}
 [ -f "$JAR" ] || { echo "smoke run: $JAR is missing (run mvn package first)" >&2; exit 1; }
-[ -d "$TEST_CLASSES/ai/pace42/server/ops" ] || { echo "smoke run: $TEST_CLASSES is missing (run mvn verify first)" >&2; exit 1; }
+[ -f "$TEST_CLASSES/ai/pace42/bot/secrets/FakeVault.class" ] || { echo "smoke run: $TEST_CLASSES is missing (run mvn verify first)" >&2; exit 1; }
 [ -f "$WIREMOCK_JAR" ] || { echo "smoke run: wiremock-standalone is not in ~/.m2 (mvn verify downloads it)" >&2; exit 1; }
 
 # A port nothing listens on (bash's /dev/tcp connect fails), picked at random from the ephemeral range.
@@ -83,9 +84,9 @@ run_mode() { # local | vault
   details 9200002 2700 > "$work/wiremock/__files/details-ben.json"
   forecast > "$work/wiremock/__files/forecast.json"
   wm_port=$(free_port)
-  # The Vault stand-in is a WireMock extension in the server's test classes; it uses the jar's Jackson.
+  # FakeVault uses Jackson, which the standalone WireMock only has shaded: the jar's copy is on the class path.
   java -Xmx256m -cp "$WIREMOCK_JAR:$TEST_CLASSES:$JAR" wiremock.Run --port "$wm_port" --bind-address 127.0.0.1 \
-    --root-dir "$work/wiremock" --extensions ai.pace42.server.ops.VaultKvStandIn --disable-banner > "$work/wiremock.out" 2>&1 &
+    --root-dir "$work/wiremock" --extensions ai.pace42.bot.secrets.FakeVault --disable-banner > "$work/wiremock.out" 2>&1 &
   wm_pid=$!
   port=$(free_port)
   admin_port=$(free_port)
@@ -98,7 +99,7 @@ run_mode() { # local | vault
     TELEGRAM_MODE=webhook TELEGRAM_WEBHOOK_SECRET="smoke_Webhook-secret42"
     PACE42_WEATHER_FORECAST_URL="$wm" PACE42_WEATHER_GEOCODING_URL="$wm")
   if [ "$mode" = vault ]; then
-    env+=(PACE42_SECRET_STORE=vault VAULT_ADDR="$wm" VAULT_TOKEN=smoke-vault-token)
+    env+=(PACE42_SECRET_STORE=vault VAULT_ADDR="$wm" VAULT_TOKEN=hvs.test-root-token)
   fi
   await "$wm/__admin/mappings" "$wm_pid" "WireMock" "$work/wiremock.out" || return 1
   bash scripts/smoke/break.sh "${SMOKE_BREAK:-}" "$wm" "$mode"

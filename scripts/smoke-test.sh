@@ -211,6 +211,14 @@ analyzed_km() { grep -o '[0-9]\+\.[0-9] km' <<<"$1" | head -n 1; }
 step "row2 connect Garmin through the link page"
 if link_garmin g ada@example.com ada-password; then end_step pass; else end_step fail "$problem"; fi
 
+if [ "${SMOKE_MODE:-local}" = vault ]; then
+  step "vault the Garmin tokens went to Vault"
+  writes=$(curl -sS -H 'Content-Type: application/json' \
+    -d '{"method":"POST","urlPathPattern":"/v1/secret/data/pace42/accounts/.*"}' "$wm/__admin/requests/count" | jq .count)
+  echo "KV v2 writes: $writes" > "$step_dir/response"
+  if [ "${writes:-0}" -ge 1 ]; then end_step pass; else end_step fail "no KV v2 write reached the Vault stand-in"; fi
+fi
+
 step "row2 Analyze my last run answers with text and a chart"
 chat g "Analyze my last run"
 images=$(jq '[.reply.parts[]? | select(.type == "image" and .mimeType == "image/png" and (.data | length) > 1000)] | length' \

@@ -25,7 +25,7 @@ case "$row" in
       "response":{"status":500,"headers":{"Content-Type":"application/json"},
       "body":"{\"error\":true,\"reason\":\"Internal error\"}"}}' ;;
   vault) # Vault is sealed: every KV call answers 503
-    [ "$mode" = vault ] && stub '{"priority":0,"request":{"method":"ANY","urlPathPattern":"/v1/secret/(data|metadata)/.*"},
-      "response":{"transformers":["vault-kv-v2"],"transformerParameters":{"sealed":true}}}' ;;
+    [ "$mode" = vault ] && stub '{"priority":0,"request":{"method":"ANY","urlPathPattern":"/v1/.*"},
+      "response":{"transformers":["fake-vault"],"transformerParameters":{"sealed":true}}}' ;;
   *) echo "SMOKE_BREAK must be one of row1..row5 or vault, not '$row'" >&2; exit 2 ;;
 esac
