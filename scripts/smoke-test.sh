@@ -64,12 +64,14 @@ chat() { # browser, message → sets $reply (the JSON) and $text (the text parts
 }
 
 # --- Telegram in webhook mode: updates signed with the secret token, answers read from the Bot API stand-in ---------
-tg_sent() { # chat id → every text sent to that chat, oldest first, one JSON string a line
-  curl -sS -H 'Content-Type: application/json' -d '{"method":"POST","urlPathPattern":"/bot[^/]+/(sendMessage|sendmessage)"}' \
-    "$wm/__admin/requests/find" | jq -c --arg chat "$1" '[.requests[] | {t: .loggedDate, b: (.body | fromjson? // {})}
-      | select((.b.chat_id | tostring) == $chat)] | sort_by(.t) | .[].b.text'
+tg_filter() { # chat id → the WireMock request pattern of every message sent to that chat
+  printf '{"method":"POST","urlPathPattern":"/bot[^/]+/(sendMessage|sendmessage)","bodyPatterns":[{"matchesJsonPath":{"expression":"$.chat_id","equalTo":"%s"}}]}' "$1"
 }
-tg_count() { tg_sent "$1" | wc -l; }
+tg_sent() { # chat id → every text sent to that chat, oldest first, one JSON string a line
+  curl -sS -H 'Content-Type: application/json' -d "$(tg_filter "$1")" "$wm/__admin/requests/find" \
+    | jq -c '[.requests[] | {t: .loggedDate, b: (.body | fromjson? // {})}] | sort_by(.t) | .[].b.text'
+}
+tg_count() { curl -sS -H 'Content-Type: application/json' -d "$(tg_filter "$1")" "$wm/__admin/requests/count" | jq .count; }
 tg_update() { # user id, text: the JSON update a private chat sends (the caller counts $update_id up)
   jq -cn --argjson u "$update_id" --argjson id "$1" --arg t "$2" --argjson d "$(date +%s)" \
     '{update_id: $u, message: ({message_id: ($u % 100000), from: {id: $id, is_bot: false,

@@ -43,7 +43,7 @@ class KillDuringWritesTest {
         Random random = new Random(42);
         int acknowledged = 0; // writes 0..acknowledged-1 were acknowledged
         for (int kill = 1; kill <= KILLS; kill++) {
-            int ackThisRound = 5 + random.nextInt(30);
+            int ackThisRound = 5 + random.nextInt(15);
             Process child = new ProcessBuilder(javaBinary(), "-Xmx96m", "-XX:TieredStopAtLevel=1",
                     "-cp", System.getProperty("java.class.path"), Writer.class.getName(), db.toString(),
                     Integer.toString(acknowledged)).redirectErrorStream(true).start();

@@ -16,7 +16,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.pace42.bot.testing.MutableClock;
 import ai.pace42.bot.testing.TestDatabases;
 import ai.pace42.garmin.Fixtures;
 import ai.pace42.garmin.GarminWireMock;
@@ -43,6 +42,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -79,7 +79,7 @@ class SeveralInstancesTest {
     private static final String PASSWORD = "several instances password";
     private static final long ACTIVITY = 9_300_003L;
     /** Garmin's first access token expires within the client's refresh margin: the next use refreshes it. */
-    private static final MutableClock CLOCK = new MutableClock(Instant.now());
+    private static final ShiftedClock CLOCK = new ShiftedClock();
     private static final String EXPIRING = GarminWireMock.jwt(Instant.now().plusSeconds(3600), "DI_SEVERAL");
     private static final String REFRESHED = GarminWireMock.jwt(Instant.now().plusSeconds(20 * 3600), "DI_SEVERAL");
     private static final WireMockServer PLATFORMS = platforms();
@@ -111,6 +111,30 @@ class SeveralInstancesTest {
             c.add(ConfigOverride.config("garmin." + host, platforms));
         }
         return TestServers.sqlite(Instance.class, c.toArray(ConfigOverride[]::new));
+    }
+
+    /** The system clock plus a shift the test can add to, e.g. to let an access token expire. */
+    static final class ShiftedClock extends Clock {
+        private volatile Duration shift = Duration.ZERO;
+
+        void advance(Duration by) {
+            shift = shift.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(shift);
+        }
     }
 
     /** Both instances read one clock, so the test can let Garmin's access token come due on both at once. */
@@ -315,7 +339,7 @@ class SeveralInstancesTest {
         for (String access : List.of(EXPIRING, REFRESHED)) {
             String bearer = "Bearer " + access;
             server.stubFor(get(urlPathEqualTo("/userprofile-service/socialProfile"))
-                    .withHeader("Authorization", equalTo(bearer)).willReturn(okJson("{\"profileId\":3009,"
+                    .withHeader("Authorization", equalTo(bearer)).willReturn(okJson("{\"profileId\":" + Fixtures.OWNER + ","
                             + "\"displayName\":\"cleo-uuid\",\"fullName\":\"Cleo Runner\"}")));
             String start = LocalDateTime.now(ZoneOffset.UTC).minusDays(1).withHour(7).withMinute(0).withSecond(0)
                     .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
