@@ -35,13 +35,13 @@ free_port() {
   done
 }
 
-await() { # url, pid, what, log
-  for _ in $(seq 1 120); do
+await() { # url, pid, what, log (up to 2 minutes: a loaded 2-core machine starts the jar slowly)
+  for _ in $(seq 1 240); do
     kill -0 "$2" 2>/dev/null || { echo "smoke run: $3 did not start:" >&2; tail -40 "$4" >&2; return 1; }
     curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
     sleep 0.5
   done
-  echo "smoke run: $3 did not answer in 60 s" >&2
+  echo "smoke run: $3 did not answer in 120 s" >&2
   return 1
 }
 

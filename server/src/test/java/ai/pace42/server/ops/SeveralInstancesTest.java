@@ -110,6 +110,7 @@ class SeveralInstancesTest {
                 "GARMIN_CONNECT_URL")) {
             c.add(ConfigOverride.config("garmin." + host, platforms));
         }
+        // The shipped config on random ports; database.url above replaces its SQLite default with the shared database.
         return TestServers.sqlite(Instance.class, c.toArray(ConfigOverride[]::new));
     }
 
