@@ -85,27 +85,8 @@ tg_post() { # update JSON → HTTP status
   curl -sS -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
     -H "X-Telegram-Bot-Api-Secret-Token: $secret" -d "$1" "$base/telegram/webhook"
 }
-tg() { # user id, text, [messages to wait for, default 1] → sets $text to the newest message(s) the chat got
-  local before want status
-  want=${3:-1}
-  before=$(tg_count "$1")
-  update_id=$((update_id + 1))
-  status=$(tg_post "$(tg_update "$1" "$2")")
-  text=""
-  [ "$status" = 200 ] || { text="webhook answered $status"; return 1; }
-  for _ in $(seq 1 100); do
-    if [ "$(tg_count "$1")" -ge $((before + want)) ]; then
-      text=$(tg_sent "$1" | tail -n +"$((before + 1))" | jq -r .)
-      printf '%s\n\n' "$text" >> "$step_dir/response"
-      return 0
-    fi
-    sleep 0.2
-  done
-  text="no answer in Telegram chat $1 within 20 s"
-  return 1
-}
-tg_wait_new() { # chat id, count before → the messages since then (a notice pushed by another chat's action)
-  for _ in $(seq 1 100); do
+tg_wait_new() { # chat id, count before → the messages since then (an answer, or a notice another chat caused)
+  for _ in $(seq 1 150); do
     if [ "$(tg_count "$1")" -gt "$2" ]; then
       text=$(tg_sent "$1" | tail -n +"$(($2 + 1))" | jq -r .)
       printf '%s\n\n' "$text" >> "$step_dir/response"
@@ -113,8 +94,16 @@ tg_wait_new() { # chat id, count before → the messages since then (a notice pu
     fi
     sleep 0.2
   done
-  text="no message to Telegram chat $1 within 20 s"
+  text="no message to Telegram chat $1 within 30 s"
   return 1
+}
+tg() { # user id, text → sets $text to the message(s) the chat got in answer
+  local before status
+  before=$(tg_count "$1")
+  update_id=$((update_id + 1))
+  status=$(tg_post "$(tg_update "$1" "$2")")
+  [ "$status" = 200 ] || { text="webhook answered $status"; return 1; }
+  tg_wait_new "$1" "$before"
 }
 code_after() { grep -o "$1 [A-Za-z0-9_-]\{6,\}" <<<"$2" | tail -n 1 | awk '{print $NF}'; }
 
