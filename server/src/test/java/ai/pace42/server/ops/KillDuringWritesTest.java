@@ -41,6 +41,7 @@ class KillDuringWritesTest {
     void everyAcknowledgedWriteSurvivesKill9AndTheDatabaseStaysIntact() throws Exception {
         Path db = dir.resolve("kill.db");
         Random random = new Random(42);
+        open(db); // migrated once here, so each child only opens the file and starts writing
         int acknowledged = 0; // writes 0..acknowledged-1 were acknowledged
         for (int kill = 1; kill <= KILLS; kill++) {
             int ackThisRound = 5 + random.nextInt(15);
@@ -109,7 +110,8 @@ class KillDuringWritesTest {
         public static void main(String[] args) {
             Path db = Path.of(args[0]);
             int start = Integer.parseInt(args[1]);
-            AccountService accounts = new AccountService(open(db), Clock.systemUTC());
+            AccountService accounts = new AccountService(JdbiSetup.configure(Jdbi.create(SqliteSettings.dataSource(db))),
+                    Clock.systemUTC());
             for (int i = start; ; i++) {
                 // A redelivered first contact must find the account the killed run may have created.
                 String id = accounts.resolve(identity(i), "Runner " + i).id();
