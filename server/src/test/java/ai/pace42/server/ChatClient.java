@@ -16,11 +16,17 @@ public final class ChatClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
 
     public ChatClient(int port) {
+        this(port, new CookieManager());
+    }
+
+    /** A browser whose cookies are shared with other clients: one person whose requests a balancer spreads. */
+    public ChatClient(int port, CookieManager cookies) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1).build();
     }
 

@@ -24,10 +24,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * writes and metadata deletes with the real envelopes and version metadata, 404 {@code {"errors":[]}} for missing
  * keys, 403 for bad tokens, 503 when sealed, AppRole login, and {@code sys/health}. Responses carry exactly
  * {@code Content-Type: application/json}, as Vault sends (the driver rejects anything else on login and health).
+ *
+ * <p>It also runs inside a standalone WireMock ({@code --extensions ai.pace42.bot.secrets.FakeVault}, a stub with
+ * {@code "transformers":["fake-vault"]}), as the smoke run's Vault mode does; there the stub parameter
+ * {@code sealed: true} seals it.
  */
-final class FakeVault implements ResponseDefinitionTransformerV2 {
+public final class FakeVault implements ResponseDefinitionTransformerV2 {
 
-    static final String ROOT_TOKEN = "hvs.test-root-token";
+    public static final String ROOT_TOKEN = "hvs.test-root-token";
     static final String ROLE_ID = "role-1";
     static final String SECRET_ID = "secret-1";
 
@@ -41,10 +45,21 @@ final class FakeVault implements ResponseDefinitionTransformerV2 {
     private record Versioned(JsonNode data, int version, String createdTime) {
     }
 
-    FakeVault() {
+    /** The extension a standalone WireMock loads; requests reach it through stubs that name it. */
+    public FakeVault() {
+        server = null;
+    }
+
+    private FakeVault(boolean ownServer) {
         server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").extensions(this));
         server.start();
-        server.stubFor(any(anyUrl()).willReturn(ResponseDefinitionBuilder.okForEmptyJson()));
+        server.stubFor(any(anyUrl()).willReturn(ResponseDefinitionBuilder.okForEmptyJson()
+                .withTransformers(getName())));
+    }
+
+    /** A fake Vault on its own WireMock server. */
+    static FakeVault started() {
+        return new FakeVault(true);
     }
 
     String url() {
@@ -77,6 +92,11 @@ final class FakeVault implements ResponseDefinitionTransformerV2 {
     }
 
     @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
     public ResponseDefinition transform(ServeEvent event) {
         LoggedRequest request = event.getRequest();
         String path = request.getUrl().replaceFirst("\\?.*", "");
@@ -87,7 +107,8 @@ final class FakeVault implements ResponseDefinitionTransformerV2 {
                         + "\"performance_standby\":false,\"server_time_utc\":" + Instant.now().getEpochSecond()
                         + ",\"version\":\"1.17.0\",\"cluster_name\":\"fake\"}");
             }
-            if (sealed) {
+            if (sealed || (event.getTransformerParameters() != null
+                    && event.getTransformerParameters().getBoolean("sealed", false))) {
                 return json(503, "{\"errors\":[\"Vault is sealed\"]}");
             }
             if (path.equals("/v1/auth/approle/login")) {

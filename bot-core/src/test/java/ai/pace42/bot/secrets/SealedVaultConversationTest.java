@@ -57,7 +57,7 @@ class SealedVaultConversationTest {
 
     @BeforeEach
     void setUp() {
-        vault = new FakeVault();
+        vault = FakeVault.started();
         secrets = new VaultSecretStore(VaultSettings.of(vault.url(), FakeVault.ROOT_TOKEN, "", "", ""),
                 Clock.systemUTC());
         Jdbi jdbi = TestDatabases.sqlite(dir);

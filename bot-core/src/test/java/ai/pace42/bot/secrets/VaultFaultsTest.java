@@ -143,7 +143,7 @@ class VaultFaultsTest {
 
     @Test
     void appRoleLogsInAndLogsInAgainWhenItsTokenIsRevoked() {
-        FakeVault fake = new FakeVault();
+        FakeVault fake = FakeVault.started();
         try {
             VaultSecretStore store = new VaultSecretStore(new VaultSettings(fake.url(), "", FakeVault.ROLE_ID,
                     FakeVault.SECRET_ID, "", "secret", "pace42", 1, 2, 2, Duration.ofMillis(5)), Clock.systemUTC());
@@ -164,7 +164,7 @@ class VaultFaultsTest {
 
     @Test
     void badAppRoleCredentialsAreUnavailableNotACrash() {
-        FakeVault fake = new FakeVault();
+        FakeVault fake = FakeVault.started();
         try {
             VaultSecretStore store = new VaultSecretStore(new VaultSettings(fake.url(), "", "wrong", "wrong", "",
                     "secret", "pace42", 1, 2, 2, Duration.ofMillis(5)), Clock.systemUTC());
@@ -178,7 +178,7 @@ class VaultFaultsTest {
 
     @Test
     void aSealedFakeVaultIsReportedByHealth() {
-        FakeVault fake = new FakeVault();
+        FakeVault fake = FakeVault.started();
         try {
             VaultSecretStore store = new VaultSecretStore(VaultSettings.of(fake.url(), FakeVault.ROOT_TOKEN, "", "", ""),
                     Clock.systemUTC());

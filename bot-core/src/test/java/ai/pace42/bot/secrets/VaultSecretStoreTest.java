@@ -12,7 +12,7 @@ class VaultSecretStoreTest extends SecretStoreContract {
 
     @BeforeEach
     void setUp() {
-        vault = new FakeVault();
+        vault = FakeVault.started();
         store = new VaultSecretStore(VaultSettings.of(vault.url(), FakeVault.ROOT_TOKEN, "", "", ""),
                 Clock.systemUTC());
     }
