@@ -197,14 +197,15 @@ public final class GarminActivitySource implements ActivitySource {
             return Result.failed(details.problem()); // do not cache a half activity because Garmin hiccupped
         }
         Result<Activity> activity = ActivityNormaliser.normalise(GarminPayloads.of(summary).withDetailRows(samples)
-                .withSplits(optional(client.splits(activityId))).withWeather(weather(summary, activityId)), owner);
+                .withSplits(optional(client.splits(activityId))).withWeather(weather(summary, activityId))
+                .withHrZones(optional(client.hrTimeInZones(activityId))), owner);
         if (activity.isOk()) {
-            cache.putActivity(activity.value()); // laps and weather are cached with it: two calls once per run
+            cache.putActivity(activity.value()); // laps, weather and zones are cached with it: once per run
         }
         return activity;
     }
 
-    /** Laps and weather enrich a run; without them it is still the same run, so a failure only leaves them out. */
+    /** Laps, weather and Garmin's time in zones enrich a run; without them it is still the same run, so a failure only leaves them out. */
     private static JsonNode optional(Result<JsonNode> r) {
         return r.isOk() ? r.value() : null;
     }
