@@ -7,6 +7,7 @@ import ai.pace42.bot.account.JoinRequests;
 import ai.pace42.bot.admin.AdminAllowList;
 import ai.pace42.bot.admin.AdminCommand;
 import ai.pace42.bot.admin.AdminStats;
+import ai.pace42.bot.admin.Broadcasts;
 import ai.pace42.bot.admin.AuditLog;
 import ai.pace42.bot.commands.ConnectCommand;
 import ai.pace42.bot.commands.DeleteCommand;
@@ -34,6 +35,10 @@ import ai.pace42.bot.persistence.DatabaseDeliveries;
 import ai.pace42.bot.linking.ChatConfirmations;
 import ai.pace42.bot.linking.GarminLinking;
 import ai.pace42.bot.linking.OneTimeLinks;
+import ai.pace42.bot.notice.KnownConversations;
+import ai.pace42.bot.notice.LateDataNotice;
+import ai.pace42.bot.notice.LinkHealthMonitor;
+import ai.pace42.bot.notice.Notices;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.bot.usage.UsageLog;
 import ai.pace42.coach.CoachService;
@@ -91,11 +96,16 @@ public final class BotCore implements AutoCloseable {
     private final ConversationDispatcher dispatcher;
     private final ExecutorService workers;
     private final InboundDeliveries deliveries;
+    private final LinkHealthMonitor linkHealth;
+    private final LateDataNotice lateData;
 
     private BotCore(AccountService accounts, UsageLog usage, AuditLog audit, OneTimeLinks links,
                     AccountDataSources dataSources, Adapters adapters, GarminLinking garminLinking,
                     CommandRegistry commands, StatusCommand status, ConversationDispatcher dispatcher,
-                    ExecutorService workers, InboundDeliveries deliveries) {
+                    ExecutorService workers, InboundDeliveries deliveries, LinkHealthMonitor linkHealth,
+                    LateDataNotice lateData) {
+        this.linkHealth = linkHealth;
+        this.lateData = lateData;
         this.accounts = accounts;
         this.usage = usage;
         this.audit = audit;
@@ -126,15 +136,23 @@ public final class BotCore implements AutoCloseable {
         StatusCommand status = new StatusCommand(accounts);
         status.addContributor(dataSources);
         Adapters adapters = new Adapters();
+        KnownConversations conversations = new KnownConversations(jdbi, clock);
+        Notices notices = new Notices(adapters, conversations);
+        LinkHealthMonitor linkHealth = new LinkHealthMonitor(jdbi, garmin, notices, clock,
+                new java.util.Random()); // thread-safe; spreads the checks
+        status.addContributor(linkHealth);
         ExecutorService workers = workerPool(settings.workerThreads(), settings.maxPending());
         KeyedSerialExecutor perAccount = new KeyedSerialExecutor(workers, settings.maxPending());
         ChatConfirmations confirmations = new ChatConfirmations(jdbi, clock);
         // A confirmed link syncs and analyses in the account's own queue, so the first question finds it done.
         GarminLinking garminLinking = new GarminLinking(links, confirmations, settings.linkTtl(), secrets,
                 dataSources, garmin, audit, adapters,
-                accountId -> perAccount.submit(accountId, () -> accounts.findById(accountId)
-                        .map(a -> coach.warmUp(a.id(), a.units(), a.effectiveZone(), clock.instant()))
-                        .orElse(false)));
+                accountId -> perAccount.submit(accountId, () -> {
+                    linkHealth.linked(accountId); // a new link is checked at once, then every few hours
+                    return accounts.findById(accountId)
+                            .map(a -> coach.warmUp(a.id(), a.units(), a.effectiveZone(), clock.instant()))
+                            .orElse(false);
+                }));
         CommandRegistry commands = new CommandRegistry();
         commands.register(new StartCommand(coach))
                 .register(new HelpCommand(commands, coach))
@@ -149,12 +167,14 @@ public final class BotCore implements AutoCloseable {
                 .register(new DeleteCommand(confirmations, settings.linkTtl(),
                         new AccountDeletion(jdbi, secrets, garmin, audit)))
                 .register(new LogoutCommand(accounts, audit))
-                .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage));
-        Conversation conversation = new Conversation(accounts, usage, commands, coach, adapters, files, clock);
+                .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage,
+                        linkHealth, new Broadcasts(notices, clock)));
+        Conversation conversation = new Conversation(accounts, usage, commands, coach, adapters, files, clock,
+                conversations);
         ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,
                 new AccountOverview(accounts, status, coach, clock), perAccount);
         return new BotCore(accounts, usage, audit, links, dataSources, adapters, garminLinking, commands, status,
-                dispatcher, workers, new DatabaseDeliveries(jdbi, clock));
+                dispatcher, workers, new DatabaseDeliveries(jdbi, clock), linkHealth, new LateDataNotice(notices));
     }
 
     /** A core without Garmin, for tests and for servers where linking is not configured. */
@@ -214,6 +234,16 @@ public final class BotCore implements AutoCloseable {
 
     public GarminLinking garminLinking() {
         return garminLinking;
+    }
+
+    /** Garmin credential checks: the server runs {@link LinkHealthMonitor#checkDue} on a schedule. */
+    public LinkHealthMonitor linkHealth() {
+        return linkHealth;
+    }
+
+    /** Tells a runner that data which missed an answer's time budget has arrived. */
+    public LateDataNotice lateData() {
+        return lateData;
     }
 
     /** Which platform deliveries were handled, shared by every instance through the database. */

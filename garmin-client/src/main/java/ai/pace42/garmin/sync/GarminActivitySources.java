@@ -23,6 +23,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Resolves a pace42 account to its own Garmin source: own session, own tokens, own cache view. There is no shared
@@ -51,6 +52,7 @@ public final class GarminActivitySources implements ActivitySourceResolver {
     }
 
     private final Map<String, Resolved> sources = new ConcurrentHashMap<>();
+    private volatile Consumer<String> lateData = accountId -> { };
     /** Where Garmin calls run, so an answer can stop waiting while they finish (bounded: Garmin is rate-limited). */
     private final ExecutorService calls = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(256), daemonThreads());
@@ -94,7 +96,12 @@ public final class GarminActivitySources implements ActivitySourceResolver {
         }
         return new GarminActivitySource(new ConnectApiClient(http, new AccountSession(accountId, store, tokens, clock)),
                 cache.account(accountId), clock, http.config().freshness(),
-                new AnswerBudget(calls, http.config().answerBudget()));
+                new AnswerBudget(calls, http.config().answerBudget()), () -> lateData.accept(accountId));
+    }
+
+    /** Who hears that new data arrived after an answer went out without it (see {@link GarminActivitySource}). */
+    public void onLateData(Consumer<String> listener) {
+        this.lateData = listener;
     }
 
     private static ThreadFactory daemonThreads() {
