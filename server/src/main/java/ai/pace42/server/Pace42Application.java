@@ -57,6 +57,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public class Pace42Application extends Application<Pace42Configuration> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pace42Application.class);
+    /** At most this many Garmin credential checks per 5-minute round and instance (one call each). */
+    private static final int LINK_CHECKS_PER_ROUND = 20;
 
     public static void main(String[] args) throws Exception {
         // Before anything parses XML: JVM-wide XML limits, also for `java -jar pace42.jar analyze x.gpx`.
@@ -102,6 +104,7 @@ public class Pace42Application extends Application<Pace42Configuration> {
         BotCore core = BotCore.create(jdbi, DeterministicCoach::new, secrets, garmin.linkedSource(),
                 new ActivityFileAnalysis(importedRuns), settings, clock);
         core.dataSources().readImportedFiles(importedRuns);
+        garmin.onLateData(core.lateData()::arrived);
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {
@@ -112,6 +115,11 @@ public class Pace42Application extends Application<Pace42Configuration> {
         // Staged Garmin tokens whose chat never confirmed are deleted (and given up at Garmin) within a minute.
         environment.lifecycle().scheduledExecutorService("link-confirmations").threads(1).build()
                 .scheduleWithFixedDelay(() -> purgeUnconfirmedLinks(core), 1, 1, TimeUnit.MINUTES);
+
+        // Garmin credential checks: a bounded round every few minutes; each link is due every 12 h ± 1 h.
+        environment.lifecycle().scheduledExecutorService("link-health").threads(1).build()
+                .scheduleWithFixedDelay(() -> core.linkHealth().checkDue(LINK_CHECKS_PER_ROUND), 2, 5,
+                        TimeUnit.MINUTES);
 
         AdminBinding.warning(config.getServerFactory()).ifPresent(LOG::warn);
         environment.servlets().addFilter("thread-names", new MaskedThreadNames())

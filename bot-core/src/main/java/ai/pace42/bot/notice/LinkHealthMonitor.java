@@ -61,9 +61,13 @@ public final class LinkHealthMonitor implements StatusContributor {
         }
         int checked = 0;
         for (String accountId : due) {
-            if (claim(accountId, now)) {
-                check(accountId);
-                checked++;
+            try { // one failing link never ends the round (nor the schedule running it)
+                if (claim(accountId, now)) {
+                    check(accountId);
+                    checked++;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("link health check failed: {}", e.getClass().getSimpleName());
             }
         }
         return checked;

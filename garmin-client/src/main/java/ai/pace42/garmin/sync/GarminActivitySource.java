@@ -82,6 +82,11 @@ public final class GarminActivitySource implements ActivitySource {
         return new GarminInsights(client);
     }
 
+    /** Checks the stored credentials with one cheap real call (see {@link LinkCheck}). */
+    public LinkCheck checkLink() {
+        return LinkCheck.of(client.socialProfile());
+    }
+
     /** Freshness for the answer footer ("synced 4 min ago") and the last problem, if the last sync failed. */
     public SyncStamp stamp() {
         return cache.stamp();

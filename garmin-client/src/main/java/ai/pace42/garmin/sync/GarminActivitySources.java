@@ -118,6 +118,11 @@ public final class GarminActivitySources implements ActivitySourceResolver {
         return resolve(accountId).filter(GarminActivitySource.class::isInstance).map(GarminActivitySource.class::cast);
     }
 
+    /** The account's credential check; undecided without a connectapi link (partner links are pushed to us). */
+    public LinkCheck checkLink(String accountId) {
+        return garmin(accountId).map(GarminActivitySource::checkLink).orElse(LinkCheck.UNDECIDED);
+    }
+
     /** Who the account is linked as and when its data was last synced; empty when it has no Garmin link. */
     public Optional<LinkState> state(String accountId) {
         if (accountId == null) {
