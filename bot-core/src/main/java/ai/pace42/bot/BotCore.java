@@ -143,6 +143,7 @@ public final class BotCore implements AutoCloseable {
         status.addContributor(linkHealth);
         ExecutorService workers = workerPool(settings.workerThreads(), settings.maxPending());
         KeyedSerialExecutor perAccount = new KeyedSerialExecutor(workers, settings.maxPending());
+        ai.pace42.bot.metrics.CoreMetrics.queue("conversations", perAccount::pending);
         ChatConfirmations confirmations = new ChatConfirmations(jdbi, clock);
         // A confirmed link syncs and analyses in the account's own queue, so the first question finds it done.
         GarminLinking garminLinking = new GarminLinking(links, confirmations, settings.linkTtl(), secrets,

@@ -7,6 +7,9 @@ import ai.pace42.bot.persistence.Migrations;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.coach.DeterministicCoach;
 import ai.pace42.garmin.files.SafeXml;
+import ai.pace42.bot.admin.AdminOverview;
+import ai.pace42.server.admin.AdminPage;
+import ai.pace42.server.admin.PrometheusEndpoint;
 import ai.pace42.server.db.DbCommand;
 import ai.pace42.server.db.Storage;
 import ai.pace42.server.errors.JsonErrorMapper;
@@ -120,6 +123,11 @@ public class Pace42Application extends Application<Pace42Configuration> {
         environment.lifecycle().scheduledExecutorService("link-health").threads(1).build()
                 .scheduleWithFixedDelay(() -> core.linkHealth().checkDue(LINK_CHECKS_PER_ROUND), 2, 5,
                         TimeUnit.MINUTES);
+
+        // Admin port: Prometheus text next to Dropwizard's /metrics, and the read-only admin page.
+        environment.admin().addServlet("prometheus", new PrometheusEndpoint()).addMapping("/prometheus");
+        environment.admin().addServlet("pace42-admin", new AdminPage(new AdminOverview(jdbi, core.linkHealth(),
+                io.micrometer.core.instrument.Metrics.globalRegistry, clock))).addMapping("/pace42");
 
         AdminBinding.warning(config.getServerFactory()).ifPresent(LOG::warn);
         environment.servlets().addFilter("thread-names", new MaskedThreadNames())

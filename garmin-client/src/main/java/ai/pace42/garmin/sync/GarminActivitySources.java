@@ -63,6 +63,10 @@ public final class GarminActivitySources implements ActivitySourceResolver {
         this.cache = cache;
         this.clock = clock;
         this.tokens = new TokenEndpoint(http, clock);
+        io.micrometer.core.instrument.Gauge.builder("pace42.queue.depth",
+                        () -> ((ThreadPoolExecutor) calls).getQueue().size() + ((ThreadPoolExecutor) calls).getActiveCount())
+                .description("Work waiting or running").tag("queue", "garmin-calls").strongReference(true)
+                .register(io.micrometer.core.instrument.Metrics.globalRegistry);
     }
 
     @Override
