@@ -58,7 +58,10 @@ final class SlashCommands {
                     new Sub("stats", "Accounts and messages", List.of()),
                     new Sub("user", "One account", List.of(
                             new Option("identity", "platform:id, e.g. discord:80351110224678912", true,
-                                    List.of())))), true, true));
+                                    List.of()))),
+                    new Sub("tokens", "Garmin links by health (counts only)", List.of()),
+                    new Sub("broadcast", "Message every runner: a dry run first, then confirm <code>", List.of(
+                            new Option("text", "the message, or: confirm <code>", true, List.of())))), true, true));
 
     private SlashCommands() {
     }
