@@ -49,7 +49,6 @@ class AdminViewAndMetricsTest {
     void theAdminPageShowsCountsOnlyAndNothingThatChangesState() {
         ChatClient runner = new ChatClient(APP.getLocalPort());
         runner.say("/status");
-        String accountLine = runner.say("/status").text();
 
         ChatClient.Result page = admin().request("GET", "/pace42", Map.of());
 
@@ -58,6 +57,5 @@ class AdminViewAndMetricsTest {
                 "<table id=\"messages\">", "<table id=\"link-health\">", "<td>unchecked</td>",
                 "<table id=\"errors\">");
         assertThat(page.body()).doesNotContain("acc_", "<form", "method=\"post\"");
-        assertThat(accountLine).isNotBlank();
     }
 }
