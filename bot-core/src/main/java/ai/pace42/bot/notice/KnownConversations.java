@@ -24,7 +24,8 @@ public final class KnownConversations {
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final Map<ConversationRef, Instant> written = new ConcurrentHashMap<>();
+    /** By account and conversation: a chat whose account was deleted and made anew is written again at once. */
+    private final Map<Map.Entry<String, ConversationRef>, Instant> written = new ConcurrentHashMap<>();
 
     public KnownConversations(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
@@ -34,14 +35,15 @@ public final class KnownConversations {
     /** Called for every direct message; never throws (a notice is a courtesy, the message is what matters). */
     public void remember(String accountId, ConversationRef where) {
         Instant now = clock.instant();
-        Instant last = written.get(where);
+        Map.Entry<String, ConversationRef> key = Map.entry(accountId, where);
+        Instant last = written.get(key);
         if (last != null && Duration.between(last, now).compareTo(REFRESH) < 0) {
             return;
         }
         if (written.size() > MEMORY) {
             written.clear();
         }
-        written.put(where, now);
+        written.put(key, now);
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO known_conversations (account_id, platform, tenant_id, "
                         + "channel_id, user_id, last_seen) VALUES (:a, :p, :t, :c, :u, :s) ON CONFLICT (account_id, "
                         + "platform, tenant_id, channel_id, user_id) DO UPDATE SET last_seen = :s")
