@@ -8,6 +8,7 @@ import ai.pace42.bot.account.JoinRequests;
 import ai.pace42.bot.admin.AdminAllowList;
 import ai.pace42.bot.admin.AdminCommand;
 import ai.pace42.bot.admin.AdminStats;
+import ai.pace42.bot.admin.Broadcasts;
 import ai.pace42.bot.admin.AuditLog;
 import ai.pace42.bot.commands.ConnectCommand;
 import ai.pace42.bot.commands.DeleteCommand;
@@ -42,6 +43,10 @@ import ai.pace42.bot.memory.CoachMemory;
 import ai.pace42.bot.memory.ConversationMemory;
 import ai.pace42.bot.memory.ForgetCommand;
 import ai.pace42.bot.memory.MemoryCommand;
+import ai.pace42.bot.notice.KnownConversations;
+import ai.pace42.bot.notice.LateDataNotice;
+import ai.pace42.bot.notice.LinkHealthMonitor;
+import ai.pace42.bot.notice.Notices;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.bot.usage.UsageLog;
 import ai.pace42.coach.CoachService;
@@ -103,11 +108,16 @@ public final class BotCore implements AutoCloseable {
     private final InboundDeliveries deliveries;
     private LocationCommand location;
     private HomeLocationStore homeLocations;
+    private final LinkHealthMonitor linkHealth;
+    private final LateDataNotice lateData;
 
     private BotCore(AccountService accounts, UsageLog usage, AuditLog audit, OneTimeLinks links,
                     AccountDataSources dataSources, Adapters adapters, GarminLinking garminLinking,
                     CommandRegistry commands, StatusCommand status, ConversationDispatcher dispatcher,
-                    ExecutorService workers, InboundDeliveries deliveries) {
+                    ExecutorService workers, InboundDeliveries deliveries, LinkHealthMonitor linkHealth,
+                    LateDataNotice lateData) {
+        this.linkHealth = linkHealth;
+        this.lateData = lateData;
         this.accounts = accounts;
         this.usage = usage;
         this.audit = audit;
@@ -138,15 +148,24 @@ public final class BotCore implements AutoCloseable {
         StatusCommand status = new StatusCommand(accounts);
         status.addContributor(dataSources);
         Adapters adapters = new Adapters();
+        KnownConversations conversations = new KnownConversations(jdbi, clock);
+        Notices notices = new Notices(adapters, conversations);
+        LinkHealthMonitor linkHealth = new LinkHealthMonitor(jdbi, garmin, notices, clock,
+                new java.util.Random()); // thread-safe; spreads the checks
+        status.addContributor(linkHealth);
         ExecutorService workers = workerPool(settings.workerThreads(), settings.maxPending());
         KeyedSerialExecutor perAccount = new KeyedSerialExecutor(workers, settings.maxPending());
+        ai.pace42.bot.metrics.CoreMetrics.queue("conversations", perAccount::pending);
         ChatConfirmations confirmations = new ChatConfirmations(jdbi, clock);
         // A confirmed link syncs and analyses in the account's own queue, so the first question finds it done.
         GarminLinking garminLinking = new GarminLinking(links, confirmations, settings.linkTtl(), secrets,
                 dataSources, garmin, audit, adapters,
-                accountId -> perAccount.submit(accountId, () -> accounts.findById(accountId)
-                        .map(a -> coach.warmUp(a.id(), a.units(), a.effectiveZone(), clock.instant()))
-                        .orElse(false)));
+                accountId -> perAccount.submit(accountId, () -> {
+                    linkHealth.linked(accountId); // a new link is checked at once, then every few hours
+                    return accounts.findById(accountId)
+                            .map(a -> coach.warmUp(a.id(), a.units(), a.effectiveZone(), clock.instant()))
+                            .orElse(false);
+                }));
         HomeLocationStore homeLocations = new HomeLocationStore(jdbi, clock);
         LocationCommand location = new LocationCommand(homeLocations, accounts);
         CommandRegistry commands = new CommandRegistry();
@@ -166,13 +185,14 @@ public final class BotCore implements AutoCloseable {
                 .register(new LogoutCommand(accounts, audit))
                 .register(new ForgetCommand(new ConversationMemory(jdbi, clock, CONVERSATION_WINDOW)))
                 .register(new MemoryCommand(new CoachMemory(jdbi, clock)))
-                .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage));
-        Conversation conversation = new Conversation(accounts, usage, commands, coach, files, clock);
+                .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage,
+                        linkHealth, new Broadcasts(notices, clock)));
+        Conversation conversation = new Conversation(accounts, usage, commands, coach, files, clock, conversations);
         ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,
                 new AccountOverview(accounts, status, coach, clock), perAccount,
                 new KeyedSerialExecutor(workers, settings.maxPending()));
         BotCore core = new BotCore(accounts, usage, audit, links, dataSources, adapters, garminLinking, commands, status,
-                dispatcher, workers, new DatabaseDeliveries(jdbi, clock));
+                dispatcher, workers, new DatabaseDeliveries(jdbi, clock), linkHealth, new LateDataNotice(notices));
         core.location = location;
         core.homeLocations = homeLocations;
         return core;
@@ -240,6 +260,16 @@ public final class BotCore implements AutoCloseable {
 
     public GarminLinking garminLinking() {
         return garminLinking;
+    }
+
+    /** Garmin credential checks: the server runs {@link LinkHealthMonitor#checkDue} on a schedule. */
+    public LinkHealthMonitor linkHealth() {
+        return linkHealth;
+    }
+
+    /** Tells a runner that data which missed an answer's time budget has arrived. */
+    public LateDataNotice lateData() {
+        return lateData;
     }
 
     /** Which platform deliveries were handled, shared by every instance through the database. */

@@ -109,7 +109,9 @@ public final class DeterministicCoach implements CoachService {
         }
         CoachAnswer answered = answer;
         return src.trouble().map(t -> SourceNotes.withStaleNote(answered, t, format, q.askedAt(), q.requestId()))
-                .orElse(answered);
+                .orElseGet(() -> src.refreshedAt()
+                        .map(at -> SourceNotes.withFreshness(answered, src.label(), at, q.askedAt()))
+                        .orElse(answered));
     }
 
     private CoachAnswer answerFromHistory(CoachQuestion q, Intent intent, ActivitySource src,

@@ -33,19 +33,19 @@ final class SlashCommands {
     static final String VALUE = "value";
 
     private static final Pattern VALID_NAME = Pattern.compile("[a-z0-9_-]{1,32}");
-    private static final Map<String, List<Option>> SHAPES = Map.of(
-            "link", List.of(new Option("code", "the 6-digit code the link page showed, to confirm", false, List.of())),
-            "unlink", List.of(new Option("confirm", "confirm to go ahead", false, List.of("confirm"))),
-            "connect", List.of(new Option("code", "the code /connect gave you in another chat app", false, List.of())),
-            "delete", List.of(new Option("code", "the 6-digit code /delete showed, to confirm", false, List.of())),
-            "units", List.of(new Option("system", "km or mi", false, List.of("km", "mi"))),
-            "timezone", List.of(new Option("zone", "Area/City, e.g. Europe/Berlin", false, List.of())),
-            "location", List.of(new Option("place", "a town (e.g. Berlin), a number from the list, yes or off", false,
-                    List.of())),
-            "memory", List.of(new Option("change", "e.g. goal Berlin marathon, injuries none, clear", false,
-                    List.of())),
-            "sample", List.of(new Option("mode", "off to stop using the sample data", false, List.of("off"))),
-            "admin", List.of(new Option("command", "e.g. stats, or user discord:80351110224678912", true, List.of())));
+    private static final Map<String, List<Option>> SHAPES = Map.ofEntries(
+            Map.entry("link", List.of(new Option("code", "the 6-digit code the link page showed, to confirm", false, List.of()))),
+            Map.entry("unlink", List.of(new Option("confirm", "confirm to go ahead", false, List.of("confirm")))),
+            Map.entry("connect", List.of(new Option("code", "the code /connect gave you in another chat app", false, List.of()))),
+            Map.entry("delete", List.of(new Option("code", "the 6-digit code /delete showed, to confirm", false, List.of()))),
+            Map.entry("units", List.of(new Option("system", "km or mi", false, List.of("km", "mi")))),
+            Map.entry("timezone", List.of(new Option("zone", "Area/City, e.g. Europe/Berlin", false, List.of()))),
+            Map.entry("location", List.of(new Option("place", "a town (e.g. Berlin), a number from the list, yes or off", false,
+                    List.of()))),
+            Map.entry("memory", List.of(new Option("change", "e.g. goal Berlin marathon, injuries none, clear", false,
+                    List.of()))),
+            Map.entry("sample", List.of(new Option("mode", "off to stop using the sample data", false, List.of("off")))),
+            Map.entry("admin", List.of(new Option("command", "e.g. stats, or user discord:80351110224678912", true, List.of()))));
 
     private final List<Spec> all;
 

@@ -11,6 +11,9 @@ import ai.pace42.bot.location.HomeLocationStore;
 import ai.pace42.server.weather.WeatherWiring;
 import ai.pace42.garmin.files.SafeXml;
 import ai.pace42.llm.LlmCoaches;
+import ai.pace42.bot.admin.AdminOverview;
+import ai.pace42.server.admin.AdminPage;
+import ai.pace42.server.admin.PrometheusEndpoint;
 import ai.pace42.server.db.DbCommand;
 import ai.pace42.server.db.Storage;
 import ai.pace42.server.errors.JsonErrorMapper;
@@ -66,6 +69,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public class Pace42Application extends Application<Pace42Configuration> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pace42Application.class);
+    /** At most this many Garmin credential checks per 5-minute round and instance (one call each). */
+    private static final int LINK_CHECKS_PER_ROUND = 20;
 
     public static void main(String[] args) throws Exception {
         // Before anything parses XML: JVM-wide XML limits, also for `java -jar pace42.jar analyze x.gpx`.
@@ -118,6 +123,7 @@ public class Pace42Application extends Application<Pace42Configuration> {
         weather.register(core);
         core.addStatusContributor(llm.status());
         core.dataSources().readImportedFiles(importedRuns);
+        garmin.onLateData(core.lateData()::arrived);
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {
@@ -129,6 +135,16 @@ public class Pace42Application extends Application<Pace42Configuration> {
         // Staged Garmin tokens whose chat never confirmed are deleted (and given up at Garmin) within a minute.
         environment.lifecycle().scheduledExecutorService("link-confirmations").threads(1).build()
                 .scheduleWithFixedDelay(() -> purgeUnconfirmedLinks(core), 1, 1, TimeUnit.MINUTES);
+
+        // Garmin credential checks: a bounded round every few minutes; each link is due every 12 h ± 1 h.
+        environment.lifecycle().scheduledExecutorService("link-health").threads(1).build()
+                .scheduleWithFixedDelay(() -> core.linkHealth().checkDue(LINK_CHECKS_PER_ROUND), 2, 5,
+                        TimeUnit.MINUTES);
+
+        // Admin port: Prometheus text next to Dropwizard's /metrics, and the read-only admin page.
+        environment.admin().addServlet("prometheus", new PrometheusEndpoint()).addMapping("/prometheus");
+        environment.admin().addServlet("pace42-admin", new AdminPage(new AdminOverview(jdbi, core.linkHealth(),
+                io.micrometer.core.instrument.Metrics.globalRegistry, clock))).addMapping("/pace42");
 
         AdminBinding.warning(config.getServerFactory()).ifPresent(LOG::warn);
         environment.servlets().addFilter("thread-names", new MaskedThreadNames())

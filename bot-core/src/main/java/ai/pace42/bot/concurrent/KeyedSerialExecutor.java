@@ -19,11 +19,18 @@ public final class KeyedSerialExecutor {
 
     private final ExecutorService pool;
     private final Semaphore pending;
+    private final int maxPending;
     private final Map<String, CompletableFuture<?>> tails = new ConcurrentHashMap<>();
 
     public KeyedSerialExecutor(ExecutorService pool, int maxPending) {
         this.pool = pool;
         this.pending = new Semaphore(maxPending);
+        this.maxPending = maxPending;
+    }
+
+    /** Messages waiting or running now (the queue depth the metrics show). */
+    public int pending() {
+        return maxPending - pending.availablePermits();
     }
 
     public <T> CompletableFuture<T> submit(String key, Supplier<T> task) {

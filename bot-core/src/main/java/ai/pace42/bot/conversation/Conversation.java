@@ -6,6 +6,7 @@ import ai.pace42.bot.account.TimeZones;
 import ai.pace42.bot.channel.ChannelTexts;
 import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.Reply;
+import ai.pace42.bot.notice.KnownConversations;
 import ai.pace42.bot.usage.UsageLog;
 import ai.pace42.coach.ChartImage;
 import ai.pace42.coach.CoachAnswer;
@@ -30,9 +31,17 @@ public final class Conversation {
     private final CoachService coach;
     private final FileMessages files;
     private final Clock clock;
+    private final KnownConversations conversations;
 
     public Conversation(AccountService accounts, UsageLog usage, CommandRegistry commands, CoachService coach,
                         FileAnalysis files, Clock clock) {
+        this(accounts, usage, commands, coach, files, clock, null);
+    }
+
+    /** @param conversations where the core may write first later (notices, broadcasts); null: nowhere */
+    public Conversation(AccountService accounts, UsageLog usage, CommandRegistry commands, CoachService coach,
+                        FileAnalysis files, Clock clock, KnownConversations conversations) {
+        this.conversations = conversations;
         this.accounts = accounts;
         this.usage = usage;
         this.commands = commands;
@@ -50,6 +59,7 @@ public final class Conversation {
     public Reply handle(Inbound inbound, Account account) {
         MDC.put("accountId", account.id());
         usage.recordMessage(account.id(), inbound.from().platform());
+        rememberConversation(inbound, account);
         String text = inbound.text().strip();
         if (!inbound.attachments().isEmpty() && !text.startsWith("/")) {
             return files.answer(inbound, account, clock.instant());
@@ -61,6 +71,19 @@ public final class Conversation {
             return runCommand(inbound, account, text);
         }
         return ask(account, text, inbound.requestId());
+    }
+
+    /** A notice is a courtesy: failing to note where to send one never fails the message itself. */
+    private void rememberConversation(Inbound inbound, Account account) {
+        if (conversations == null || !inbound.direct()) {
+            return;
+        }
+        try {
+            conversations.remember(account.id(), inbound.where());
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Conversation.class).warn("could not note the conversation: {}",
+                    e.getClass().getSimpleName());
+        }
     }
 
     private Reply runCommand(Inbound inbound, Account account, String text) {

@@ -1,5 +1,7 @@
 package ai.pace42.bot.conversation;
 
+import ai.pace42.bot.metrics.CoreMetrics;
+import java.time.Duration;
 import ai.pace42.bot.account.Account;
 import ai.pace42.bot.channel.AccountView;
 import ai.pace42.bot.channel.Inbound;
@@ -63,6 +65,8 @@ public final class ConversationDispatcher implements InboundHandler {
     public CompletableFuture<Reply> onInbound(Inbound inbound) {
         MDC.put("requestId", inbound.requestId());
         MDC.put("platform", inbound.from().platform().id());
+        long started = System.nanoTime();
+        String kind = CoreMetrics.kindOf(inbound);
         try {
             return senders.submit(senderKey(inbound.from()), () -> {
                         Account account = conversation.accountOf(inbound);
@@ -70,7 +74,18 @@ public final class ConversationDispatcher implements InboundHandler {
                         return executor.submit(account.id(), () -> conversation.handle(inbound, account));
                     })
                     .thenCompose(reply -> reply)
-                    .exceptionally(error -> failureReply(error, inbound.requestId()));
+                    .handle((reply, error) -> {
+                        Duration took = Duration.ofNanos(System.nanoTime() - started);
+                        if (error == null) {
+                            CoreMetrics.answered(kind, "ok", took);
+                            return reply;
+                        }
+                        CoreMetrics.answered(kind, codeOf(error), took);
+                        return failureReply(error, inbound.requestId());
+                    });
+        } catch (RuntimeException e) {
+            CoreMetrics.answered(kind, codeOf(e), Duration.ofNanos(System.nanoTime() - started));
+            return CompletableFuture.completedFuture(failureReply(e, inbound.requestId()));
         } finally {
             MDC.remove("platform");
             MDC.remove("requestId");
@@ -80,6 +95,12 @@ public final class ConversationDispatcher implements InboundHandler {
     /** The sender's queue key: one platform identity's messages are resolved in arrival order. */
     private static String senderKey(PlatformIdentity who) {
         return "sender:" + who.platform().id() + ":" + who.tenantId() + ":" + who.userId();
+    }
+
+    private static String codeOf(Throwable failure) {
+        Throwable error = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return error instanceof Pace42Exception expected ? expected.code().name() : ErrorCode.INTERNAL_ERROR.name();
     }
 
     private static Reply failureReply(Throwable failure, String requestId) {

@@ -10,6 +10,7 @@ public final class ErrorReplies {
     }
 
     public static Reply of(ErrorCode code, String message, String requestId) {
+        ai.pace42.bot.metrics.CoreMetrics.error(code.name());
         return Reply.text(message + "\n(error " + code.name() + ", ref " + requestId + ")");
     }
 }

@@ -34,6 +34,14 @@ public interface LinkedSource extends ActivitySourceResolver {
         return Optional.empty();
     }
 
+    /**
+     * A cheap real call with the account's stored credentials: healthy, needs relink or permission removed.
+     * Empty when there is no verdict (no link, or the service failed for another reason). Never throws.
+     */
+    default Optional<LinkHealth> checkHealth(String accountId) {
+        return Optional.empty();
+    }
+
     /** No linked service configured. */
     static LinkedSource none() {
         return new LinkedSource() {

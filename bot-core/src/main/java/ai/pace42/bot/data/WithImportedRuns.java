@@ -70,4 +70,22 @@ final class WithImportedRuns implements ActivitySource {
     public AthleteProfile profile() {
         return linked.profile();
     }
+
+    /** Garmin's trouble and freshness are the answer's: the imported files are always at hand. */
+    @Override
+    public Optional<ai.pace42.coach.model.SourceTrouble> trouble() {
+        return linked.trouble();
+    }
+
+    @Override
+    public Optional<Instant> refreshedAt() {
+        return linked.refreshedAt();
+    }
+
+    @Override
+    public Optional<ActivityHeader> newest() {
+        return java.util.stream.Stream.of(linked.newest(), files.newest()).flatMap(Optional::stream)
+                .max(Comparator.comparing((ActivityHeader h) -> h.start().map(z -> z.toInstant())
+                        .orElse(Instant.MIN)));
+    }
 }

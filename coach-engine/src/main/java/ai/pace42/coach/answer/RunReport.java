@@ -77,6 +77,9 @@ public final class RunReport {
         }
         qualityObservation(t);
         t.observe(headline());
+        if (!r.hrZones().isKnown()) { // the coach could not count zones itself: Garmin's count is the evidence
+            DeviceZonesText.observation(r.activity().summary().hrZones()).ifPresent(t::observe);
+        }
         unlockObservation(t);
         switch (r.type()) {
             case INTERVALS -> intervalObservations(t);
@@ -113,7 +116,9 @@ public final class RunReport {
                     + "HR zones, TRIMP and decoupling were left out and load was estimated from pace (" + Format.whole(r.load().value())
                     + "); consider a chest strap for key workouts.");
         } else if (r.quality().has(QualityFlag.NO_SAMPLES)) {
-            t.observe("Only the summary of this run was available (no per-second data), so splits, zones and drift are unknown.");
+            t.observe(r.activity().summary().hrZones().isEmpty()
+                    ? "Only the summary of this run was available (no per-second data), so splits, zones and drift are unknown."
+                    : "Only the summary of this run was available (no per-second data), so splits and drift are unknown.");
         } else if (!r.quality().hrReliable()) {
             t.observe("No usable heart rate on this run, so effort is judged by pace only"
                     + (r.load().method() == LoadMethod.PACE ? " and load was estimated from pace (" + Format.whole(r.load().value()) + ")." : "."));
@@ -130,7 +135,8 @@ public final class RunReport {
         }
         String peak = r.maxHr().toOptional().map(m -> "; its highest heart rate, " + Format.bpm(m)
                 + ", is only a lower bound of your maximum").orElse("");
-        t.observe("Effort and zones are unknown: I have no max heart rate, threshold or race result from you and fewer than "
+        t.observe((r.activity().summary().hrZones().isEmpty() ? "Effort and zones are unknown"
+                : "Effort and the coach's own zones are unknown") + ": I have no max heart rate, threshold or race result from you and fewer than "
                 + ai.pace42.coach.fitness.ThresholdResolver.MIN_RUNS_FOR_ESTIMATES + " runs over 4 weeks" + peak
                 + ". A recent race result or a few weeks of runs would let me judge effort.");
     }
@@ -434,6 +440,7 @@ public final class RunReport {
         } else {
             sb.append("Heart rate: unknown (").append(r.averageHr().reason()).append("). ");
         }
+        DeviceZonesText.sentence(r.activity().summary().hrZones()).ifPresent(z -> sb.append(z).append(' '));
         r.cadence().toOptional().ifPresent(c -> sb.append("Cadence ").append(Math.round(c)).append(" spm")
                 .append(cadenceBaseline().map(b -> " (your usual at a similar pace: " + Math.round(b) + " spm)").orElse("")).append(". "));
         r.elevation().toOptional().ifPresent(e -> sb.append("Climb ").append(Format.whole(e.ascentM())).append(" m, grade-adjusted pace ")

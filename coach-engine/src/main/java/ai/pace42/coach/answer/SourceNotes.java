@@ -31,6 +31,12 @@ public final class SourceNotes {
                 + "; I could not fetch newer data: " + sentence(t, f, requestId), answer.charts());
     }
 
+    /** Every answer from a service's data says how fresh it is: "Garmin data synced 4 min ago." */
+    public static CoachAnswer withFreshness(CoachAnswer answer, String label, Instant syncedAt, Instant now) {
+        return new CoachAnswer(answer.text() + "\n\n" + label + " data synced "
+                + age(Duration.between(syncedAt, now)) + ".", answer.charts());
+    }
+
     /** The newest run lies before the window: say when it was, then the answer about it. */
     public static CoachAnswer withOldHistoryNote(CoachAnswer answer, ActivityHeader newest, Format f, long days) {
         String when = newest.start().map(f::day).orElse("an unknown date");

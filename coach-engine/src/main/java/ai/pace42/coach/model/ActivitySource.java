@@ -47,6 +47,14 @@ public interface ActivitySource {
         return Optional.empty();
     }
 
+    /**
+     * When the data was last fetched from the runner's service (Garmin), so every answer can say how fresh it is;
+     * empty for sources that hold everything themselves (files, the sample athlete).
+     */
+    default Optional<Instant> refreshedAt() {
+        return Optional.empty();
+    }
+
     /** The newest run the source knows of, however old, for a runner whose last run is outside the window. */
     default Optional<ActivityHeader> newest() {
         return Optional.empty();

@@ -20,6 +20,8 @@ final class GarminFailureLog {
     }
 
     static void failed(URI url, GarminProblem p) {
+        io.micrometer.core.instrument.Metrics.counter("pace42.garmin.errors", "code", p.code().name(),
+                "service", GarminMetrics.service(url)).increment();
         String status = p.httpStatus().isPresent() ? String.valueOf(p.httpStatus().getAsInt()) : "none";
         if (expected(p.code())) {
             LOG.debug("garmin call: requestId={} endpoint={} status={} code={}", requestId(), endpointClass(url),

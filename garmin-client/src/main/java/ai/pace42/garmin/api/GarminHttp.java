@@ -89,9 +89,16 @@ public final class GarminHttp {
                             "global limiter", Optional.of(left.isNegative() ? Duration.ZERO : left)));
                 }
                 calls.incrementAndGet();
-                HttpResponse<String> response = client.send(withTimeout(request),
-                        HttpResponse.BodyHandlers.ofString());
+                long started = System.nanoTime();
+                HttpResponse<String> response;
+                try {
+                    response = client.send(withTimeout(request), HttpResponse.BodyHandlers.ofString());
+                } catch (IOException e) {
+                    GarminMetrics.call(request.uri(), "none", Duration.ofNanos(System.nanoTime() - started));
+                    throw e;
+                }
                 int status = response.statusCode();
+                GarminMetrics.call(request.uri(), String.valueOf(status), Duration.ofNanos(System.nanoTime() - started));
                 if (status == 429) {
                     Duration wait = retryAfter(response).orElse(Duration.ofSeconds(30));
                     limiter.pauseUntil(clock.instant().plus(wait));

@@ -140,7 +140,8 @@ public final class ActivityNormaliser {
                 heartRate(s, "averageHR"), heartRate(s, "maxHR"),
                 cadence(s), Json.number(s, "elevationGain").stream().filter(v -> v >= 0).findFirst(),
                 Json.number(s, "elevationLoss").stream().filter(v -> v >= 0).findFirst(),
-                WeatherNormaliser.temperatureC(p.weather()), WeatherNormaliser.conditions(p.weather()));
+                WeatherNormaliser.temperatureC(p.weather()), WeatherNormaliser.conditions(p.weather()),
+                HrZonesNormaliser.times(p.hrZones()));
         SportType sport = RunningTypes.sport(type);
         return Result.ok(new Activity(id.get(), SOURCE, Json.text(a, "activityName").orElse(""), sport, start,
                 elapsed, moving, distance, summary, samples, laps, tags(a, s)));

@@ -8,13 +8,19 @@ import com.fasterxml.jackson.databind.node.MissingNode;
  * detail payload ({@code summaryDTO}…); any piece may be missing.
  */
 public record GarminPayloads(JsonNode activity, JsonNode details, JsonNode splits, JsonNode weather,
-                             DetailRows detailRows) {
+                             DetailRows detailRows, JsonNode hrZones) {
 
     public GarminPayloads {
         activity = orMissing(activity);
         details = orMissing(details);
         splits = orMissing(splits);
         weather = orMissing(weather);
+        hrZones = orMissing(hrZones);
+    }
+
+    public GarminPayloads(JsonNode activity, JsonNode details, JsonNode splits, JsonNode weather,
+                          DetailRows detailRows) {
+        this(activity, details, splits, weather, detailRows, null);
     }
 
     public GarminPayloads(JsonNode activity, JsonNode details, JsonNode splits, JsonNode weather) {
@@ -26,20 +32,25 @@ public record GarminPayloads(JsonNode activity, JsonNode details, JsonNode split
     }
 
     public GarminPayloads withDetails(JsonNode d) {
-        return new GarminPayloads(activity, d, splits, weather, null);
+        return new GarminPayloads(activity, d, splits, weather, null, hrZones);
     }
 
     /** Details already streamed into rows ({@link DetailRows#stream}); they take precedence over the tree. */
     public GarminPayloads withDetailRows(DetailRows rows) {
-        return new GarminPayloads(activity, null, splits, weather, rows);
+        return new GarminPayloads(activity, null, splits, weather, rows, hrZones);
     }
 
     public GarminPayloads withSplits(JsonNode s) {
-        return new GarminPayloads(activity, details, s, weather, detailRows);
+        return new GarminPayloads(activity, details, s, weather, detailRows, hrZones);
     }
 
     public GarminPayloads withWeather(JsonNode w) {
-        return new GarminPayloads(activity, details, splits, w, detailRows);
+        return new GarminPayloads(activity, details, splits, w, detailRows, hrZones);
+    }
+
+    /** Garmin's {@code hrTimeInZones} array for the activity. */
+    public GarminPayloads withHrZones(JsonNode z) {
+        return new GarminPayloads(activity, details, splits, weather, detailRows, z);
     }
 
     private static JsonNode orMissing(JsonNode n) {

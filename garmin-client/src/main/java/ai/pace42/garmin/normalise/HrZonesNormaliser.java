@@ -1,5 +1,6 @@
 package ai.pace42.garmin.normalise;
 
+import ai.pace42.coach.model.HrZoneTimes;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -8,20 +9,23 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * {@code hrTimeInZones} → every zone (N20: the prototype kept only zone 1). Null seconds count as 0 (N19); entries
- * that are not objects, or lack a zone number, are skipped (N21).
+ * {@code GET /activity-service/activity/{id}/hrTimeInZones} → every zone (N20: the prototype kept only zone 1).
+ * Garmin answers an array of up to five {@code {"zoneNumber":1,"secsInZone":0.0,"zoneLowBoundary":109}}. Null
+ * seconds count as 0 (N19); entries that are not objects, or lack a zone number, are skipped (N21).
  */
 public final class HrZonesNormaliser {
-
-    /** Time in one heart-rate zone; {@code lowBpm} is Garmin's lower bound for the zone when it says. */
-    public record ZoneTime(int zone, double seconds, OptionalInt lowBpm) {
-    }
 
     private HrZonesNormaliser() {
     }
 
-    public static List<ZoneTime> normalise(JsonNode zones) {
-        List<ZoneTime> out = new ArrayList<>();
+    /** The zones for the coach model; none for a body that is not Garmin's array or has no time in any zone. */
+    public static HrZoneTimes times(JsonNode zones) {
+        HrZoneTimes t = new HrZoneTimes(normalise(zones));
+        return t.isEmpty() ? HrZoneTimes.none() : t;
+    }
+
+    public static List<HrZoneTimes.Zone> normalise(JsonNode zones) {
+        List<HrZoneTimes.Zone> out = new ArrayList<>();
         if (zones == null || !zones.isArray()) {
             return out;
         }
@@ -32,11 +36,11 @@ public final class HrZonesNormaliser {
             }
             double secs = Json.number(z, "secsInZone").stream().filter(v -> v >= 0).findFirst().orElse(0);
             var low = Json.whole(z, "zoneLowBoundary");
-            out.add(new ZoneTime((int) number.getAsLong(), secs,
+            out.add(new HrZoneTimes.Zone((int) number.getAsLong(), secs,
                     low.isPresent() && low.getAsLong() > 0 && low.getAsLong() < 260
                             ? OptionalInt.of((int) low.getAsLong()) : OptionalInt.empty()));
         }
-        out.sort(Comparator.comparingInt(ZoneTime::zone));
+        out.sort(Comparator.comparingInt(HrZoneTimes.Zone::number));
         return out;
     }
 }

@@ -2,6 +2,7 @@ package ai.pace42.garmin.sync;
 
 import ai.pace42.coach.model.Activity;
 import ai.pace42.coach.model.ActivitySummary;
+import ai.pace42.coach.model.HrZoneTimes;
 import ai.pace42.coach.model.Lap;
 import ai.pace42.coach.model.LapIntensity;
 import ai.pace42.coach.model.Samples;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -35,8 +37,12 @@ import java.util.zip.Inflater;
  */
 public final class ActivityCodec {
 
-    /** 2: the summary carries the weather in words. Version-1 bytes are a cache miss and fetched again. */
-    static final byte VERSION = 2;
+    /**
+     * 2: the summary carries the weather in words; 3: and Garmin's time in HR zones. Version 2 still decodes
+     * (without zones): imported files are stored with this codec and cannot be fetched again. Version-1 bytes
+     * are a cache miss and fetched again.
+     */
+    static final byte VERSION = 3;
 
     private ActivityCodec() {
     }
@@ -67,7 +73,7 @@ public final class ActivityCodec {
 
     /** Empty for bytes of another version or damaged bytes: the caller treats that as a cache miss. */
     public static Optional<Activity> decode(byte[] bytes) {
-        if (bytes == null || bytes.length < 2 || bytes[0] != VERSION) {
+        if (bytes == null || bytes.length < 2 || bytes[0] != VERSION && bytes[0] != 2) {
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(inflate(bytes)))) {
@@ -79,7 +85,7 @@ public final class ActivityCodec {
             OptionalDouble elapsed = readOptional(in);
             OptionalDouble moving = readOptional(in);
             OptionalDouble distance = readOptional(in);
-            ActivitySummary summary = readSummary(in);
+            ActivitySummary summary = readSummary(in, bytes[0]);
             boolean race = in.readBoolean();
             String planned = in.readUTF();
             List<Lap> laps = readLaps(in);
@@ -129,11 +135,32 @@ public final class ActivityCodec {
         writeOptional(out, s.totalDescentM());
         writeOptional(out, s.temperatureC());
         out.writeUTF(s.conditions().orElse(""));
+        out.writeInt(s.hrZones().zones().size());
+        for (HrZoneTimes.Zone z : s.hrZones().zones()) {
+            out.writeInt(z.number());
+            out.writeDouble(z.seconds());
+            out.writeInt(z.lowBpm().orElse(-1));
+        }
     }
 
-    private static ActivitySummary readSummary(DataInputStream in) throws IOException {
-        return new ActivitySummary(readOptional(in), readOptional(in), readOptional(in), readOptional(in),
-                readOptional(in), readOptional(in), Optional.of(in.readUTF()));
+    private static ActivitySummary readSummary(DataInputStream in, byte version) throws IOException {
+        ActivitySummary s = new ActivitySummary(readOptional(in), readOptional(in), readOptional(in),
+                readOptional(in), readOptional(in), readOptional(in), Optional.of(in.readUTF()));
+        if (version < 3) {
+            return s;
+        }
+        int n = in.readInt();
+        if (n < 0 || n > 10) {
+            throw new IOException("bad zone count");
+        }
+        List<HrZoneTimes.Zone> zones = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int number = in.readInt();
+            double seconds = in.readDouble();
+            int low = in.readInt();
+            zones.add(new HrZoneTimes.Zone(number, seconds, low < 0 ? OptionalInt.empty() : OptionalInt.of(low)));
+        }
+        return s.withHrZones(new HrZoneTimes(zones));
     }
 
     private static void writeLaps(DataOutputStream out, List<Lap> laps) throws IOException {

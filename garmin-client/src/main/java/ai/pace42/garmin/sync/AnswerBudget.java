@@ -40,6 +40,14 @@ public final class AnswerBudget {
      * A call long after the last answer started (a command, a background job) gets a budget of its own.
      */
     public <T> Optional<T> await(Supplier<T> work) {
+        return await(work, late -> { });
+    }
+
+    /**
+     * Like {@link #await(Supplier)}; when the budget runs out first, {@code late} gets the result once the work
+     * finishes in the background (not when it fails), so the runner can be told that newer data arrived.
+     */
+    public <T> Optional<T> await(Supplier<T> work, java.util.function.Consumer<T> late) {
         long now = System.nanoTime();
         if (now - deadline > budgetNanos) {
             start();
@@ -55,6 +63,7 @@ public final class AnswerBudget {
             long left = deadline - System.nanoTime();
             return Optional.ofNullable(left > 0 ? future.get(left, TimeUnit.NANOSECONDS) : future.getNow(null));
         } catch (TimeoutException e) {
+            future.thenAccept(late);
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -43,6 +43,7 @@ public final class GarminActivitySource implements ActivitySource {
     private final Clock clock;
     private final Duration freshness;
     private final AnswerBudget budget;
+    private final Runnable lateData;
     private final AtomicReference<CompletableFuture<SyncStamp>> inFlight = new AtomicReference<>();
     private volatile Optional<AthleteProfile> profile = Optional.empty();
     /** What went wrong with Garmin during the current answer (one account's answers run one at a time). */
@@ -54,11 +55,21 @@ public final class GarminActivitySource implements ActivitySource {
      */
     public GarminActivitySource(ConnectApiClient client, AccountCache cache, Clock clock, Duration freshness,
                                 AnswerBudget budget) {
+        this(client, cache, clock, freshness, budget, () -> { });
+    }
+
+    /**
+     * @param lateData called once after an answer went out without Garmin's newest data (the budget ran out)
+     *                 and the background sync then brought new runs
+     */
+    public GarminActivitySource(ConnectApiClient client, AccountCache cache, Clock clock, Duration freshness,
+                                AnswerBudget budget, Runnable lateData) {
         this.client = client;
         this.cache = cache;
         this.clock = clock;
         this.freshness = freshness;
         this.budget = budget;
+        this.lateData = lateData;
     }
 
     @Override
@@ -69,6 +80,11 @@ public final class GarminActivitySource implements ActivitySource {
     /** VO2max, training status, race predictions, HRV and sleep for this account. */
     public GarminInsights insights() {
         return new GarminInsights(client);
+    }
+
+    /** Checks the stored credentials with one cheap real call (see {@link LinkCheck}). */
+    public LinkCheck checkLink() {
+        return LinkCheck.of(client.socialProfile());
     }
 
     /** Freshness for the answer footer ("synced 4 min ago") and the last problem, if the last sync failed. */
@@ -84,6 +100,7 @@ public final class GarminActivitySource implements ActivitySource {
     public List<ActivityHeader> list(Instant from, Instant to) {
         trouble = Optional.empty();
         budget.start();
+        CacheView before = CacheView.of(cache);
         Optional<SyncStamp> synced = budget.await(() -> {
             SyncStamp s = syncIfStale(from);
             if (s.lastProblem().isEmpty()) { // everything a cold answer needs, under the one budget
@@ -93,6 +110,10 @@ public final class GarminActivitySource implements ActivitySource {
                 }
             }
             return s;
+        }, late -> {
+            if (late.lastProblem().isEmpty() && !CacheView.of(cache).equals(before)) {
+                lateData.run();
+            }
         });
         if (synced.isEmpty()) {
             note(GarminProblem.of(GarminProblemCode.GARMIN_SLOW, "answer budget spent on the sync"));
@@ -100,6 +121,23 @@ public final class GarminActivitySource implements ActivitySource {
             synced.get().lastProblem().ifPresent(this::note);
         }
         return cache.headers(from, to);
+    }
+
+    /** What an answer saw of the cache: a later view that differs means new data arrived. */
+    private record CacheView(int runs, Optional<String> newest, boolean newestInFull) {
+
+        static CacheView of(AccountCache cache) {
+            List<ActivityHeader> headers = cache.headers();
+            Optional<String> newest = headers.stream().findFirst().map(ActivityHeader::id);
+            return new CacheView(headers.size(), newest,
+                    newest.map(id -> cache.activity(id).isPresent()).orElse(false));
+        }
+    }
+
+    /** When the runs were last fetched from Garmin, for the "synced 4 min ago" of every answer. */
+    @Override
+    public Optional<Instant> refreshedAt() {
+        return cache.stamp().lastSuccess();
     }
 
     @Override
@@ -197,14 +235,15 @@ public final class GarminActivitySource implements ActivitySource {
             return Result.failed(details.problem()); // do not cache a half activity because Garmin hiccupped
         }
         Result<Activity> activity = ActivityNormaliser.normalise(GarminPayloads.of(summary).withDetailRows(samples)
-                .withSplits(optional(client.splits(activityId))).withWeather(weather(summary, activityId)), owner);
+                .withSplits(optional(client.splits(activityId))).withWeather(weather(summary, activityId))
+                .withHrZones(optional(client.hrTimeInZones(activityId))), owner);
         if (activity.isOk()) {
-            cache.putActivity(activity.value()); // laps and weather are cached with it: two calls once per run
+            cache.putActivity(activity.value()); // laps, weather and zones are cached with it: once per run
         }
         return activity;
     }
 
-    /** Laps and weather enrich a run; without them it is still the same run, so a failure only leaves them out. */
+    /** Laps, weather and Garmin's time in zones enrich a run; without them it is still the same run, so a failure only leaves them out. */
     private static JsonNode optional(Result<JsonNode> r) {
         return r.isOk() ? r.value() : null;
     }

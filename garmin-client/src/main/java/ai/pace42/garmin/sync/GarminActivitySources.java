@@ -23,6 +23,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Resolves a pace42 account to its own Garmin source: own session, own tokens, own cache view. There is no shared
@@ -51,6 +52,7 @@ public final class GarminActivitySources implements ActivitySourceResolver {
     }
 
     private final Map<String, Resolved> sources = new ConcurrentHashMap<>();
+    private volatile Consumer<String> lateData = accountId -> { };
     /** Where Garmin calls run, so an answer can stop waiting while they finish (bounded: Garmin is rate-limited). */
     private final ExecutorService calls = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(256), daemonThreads());
@@ -61,6 +63,10 @@ public final class GarminActivitySources implements ActivitySourceResolver {
         this.cache = cache;
         this.clock = clock;
         this.tokens = new TokenEndpoint(http, clock);
+        io.micrometer.core.instrument.Gauge.builder("pace42.queue.depth",
+                        () -> ((ThreadPoolExecutor) calls).getQueue().size() + ((ThreadPoolExecutor) calls).getActiveCount())
+                .description("Work waiting or running").tag("queue", "garmin-calls").strongReference(true)
+                .register(io.micrometer.core.instrument.Metrics.globalRegistry);
     }
 
     @Override
@@ -94,7 +100,12 @@ public final class GarminActivitySources implements ActivitySourceResolver {
         }
         return new GarminActivitySource(new ConnectApiClient(http, new AccountSession(accountId, store, tokens, clock)),
                 cache.account(accountId), clock, http.config().freshness(),
-                new AnswerBudget(calls, http.config().answerBudget()));
+                new AnswerBudget(calls, http.config().answerBudget()), () -> lateData.accept(accountId));
+    }
+
+    /** Who hears that new data arrived after an answer went out without it (see {@link GarminActivitySource}). */
+    public void onLateData(Consumer<String> listener) {
+        this.lateData = listener;
     }
 
     private static ThreadFactory daemonThreads() {
@@ -109,6 +120,11 @@ public final class GarminActivitySources implements ActivitySourceResolver {
     /** The typed connectapi source, for callers that want {@link GarminActivitySource#lastRun()}. */
     public Optional<GarminActivitySource> garmin(String accountId) {
         return resolve(accountId).filter(GarminActivitySource.class::isInstance).map(GarminActivitySource.class::cast);
+    }
+
+    /** The account's credential check; undecided without a connectapi link (partner links are pushed to us). */
+    public LinkCheck checkLink(String accountId) {
+        return garmin(accountId).map(GarminActivitySource::checkLink).orElse(LinkCheck.UNDECIDED);
     }
 
     /** Who the account is linked as and when its data was last synced; empty when it has no Garmin link. */

@@ -7,7 +7,11 @@ import ai.pace42.coach.model.SessionTags;
 import ai.pace42.coach.model.SportType;
 import org.junit.jupiter.api.Test;
 
+import ai.pace42.coach.model.HrZoneTimes;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.OptionalInt;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -66,5 +70,33 @@ class ActivityCodecTest {
         byte[] flipped = good.clone();
         flipped[good.length / 3] ^= 0x5a;
         assertThat(ActivityCodec.decode(flipped)).as("corrupt deflate stream or garbage fields").isEmpty();
+    }
+
+    @Test
+    void garmins_time_in_zones_comes_back_with_the_run() {
+        Activity a = TestActivities.twoHourRun();
+        HrZoneTimes zones = new HrZoneTimes(List.of(new HrZoneTimes.Zone(1, 42.5, OptionalInt.of(109)),
+                new HrZoneTimes.Zone(2, 900, OptionalInt.empty())));
+        Activity withZones = new Activity(a.id(), a.source(), a.name(), a.sport(), a.start(), a.elapsedS(),
+                a.movingS(), a.distanceM(), a.summary().withHrZones(zones), a.samples(), a.laps(), a.tags());
+
+        Activity back = ActivityCodec.decode(ActivityCodec.encode(withZones)).orElseThrow();
+
+        assertThat(back.summary().hrZones()).isEqualTo(zones);
+    }
+
+    /** Imported files are stored with this codec and cannot be fetched again: version-2 bytes must still read. */
+    @Test
+    void a_run_stored_before_zones_existed_still_decodes() {
+        // Encoded by the version-2 codec (main before time in zones): 5,000 m in 1,800 s, HR 150/171, no samples.
+        byte[] v2 = Base64.getDecoder().decode(
+                "AngBY2A0Z2BJy8xJZeDyz0lRyMwtyC8qYWAJ8nd0YWB0mOPBAAJAhgKUsbkDykg6AGWkJoAZmAQAEd8M8g==");
+
+        Activity back = ActivityCodec.decode(v2).orElseThrow();
+
+        assertThat(back.name()).isEqualTo("Old import");
+        assertThat(back.distanceM()).hasValue(5000);
+        assertThat(back.summary().maxHeartRate()).hasValue(171);
+        assertThat(back.summary().hrZones().zones()).isEmpty();
     }
 }

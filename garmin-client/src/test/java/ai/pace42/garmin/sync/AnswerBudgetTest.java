@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -101,5 +103,50 @@ class AnswerBudgetTest extends GarminWireMock {
                 + "fetch newer data: Garmin is answering slowly; I'm still fetching your runs in the background, so "
                 + "ask again in a minute (GARMIN_SLOW, ref req-7).");
         wm.verify(2, getRequestedFor(urlPathEqualTo(LIST)));
+    }
+
+    @Test
+    void aRunnerAnsweredWithoutTheNewDataIsToldOnceWhenItArrives() throws Exception {
+        List<String> told = new CopyOnWriteArrayList<>();
+        sources.onLateData(told::add);
+        stubList(1500);
+
+        assertThat(ask()).contains("GARMIN_SLOW");
+        for (int i = 0; i < 200 && told.isEmpty(); i++) { // bounded wait for the background sync
+            Thread.sleep(50);
+        }
+
+        assertThat(told).containsExactly("a");
+        stubList(0);
+        assertThat(ask()).contains("10.0 km in 50:00");
+        assertThat(told).as("a fresh answer is no late data").containsExactly("a");
+    }
+
+    @Test
+    void aSlowRefreshThatBringsNothingNewTellsNobody() throws Exception {
+        List<String> told = new CopyOnWriteArrayList<>();
+        sources.onLateData(told::add);
+        stubList(0);
+        assertThat(sources.garmin("a").orElseThrow().lastRun()).isInstanceOf(LastRun.Found.class);
+        clock.advance(Duration.ofMinutes(30));
+        stubList(1500); // the same single run again, slowly
+
+        assertThat(ask()).contains("GARMIN_SLOW");
+        GarminActivitySource source = sources.garmin("a").orElseThrow();
+        for (int i = 0; i < 200 && !source.stamp().lastSuccess().equals(java.util.Optional.of(clock.instant())); i++) {
+            Thread.sleep(50);
+        }
+
+        assertThat(source.stamp().lastSuccess()).hasValue(clock.instant());
+        assertThat(told).isEmpty();
+    }
+
+    @Test
+    void everyAnswerFromGarminSaysHowFreshTheDataIs() {
+        stubList(0);
+
+        assertThat(ask()).endsWith("Garmin data synced just now.");
+        clock.advance(Duration.ofMinutes(4)); // within the 10-minute freshness window: no new sync
+        assertThat(ask()).endsWith("Garmin data synced 4 min ago.");
     }
 }

@@ -68,7 +68,7 @@ class GarminActivitySourceTest extends GarminWireMock {
     }
 
     @Test
-    void cold_last_run_costs_four_calls_and_warm_costs_none() {
+    void cold_last_run_costs_five_calls_and_warm_costs_none() {
         stubStandardList();
         stubDetails(NEWEST, 200);
         long before = http.callCount();
@@ -76,18 +76,18 @@ class GarminActivitySourceTest extends GarminWireMock {
         assertThat(cold).isInstanceOf(LastRun.Found.class);
         assertThat(((LastRun.Found) cold).activity().id()).isEqualTo(Long.toString(NEWEST));
         assertThat(((LastRun.Found) cold).activity().samples().size()).isEqualTo(30);
-        // The list, then the run's details, laps and weather (cached with the run).
-        assertThat(http.callCount() - before).isEqualTo(4);
+        // The list, then the run's details, laps, weather and time in zones (cached with the run).
+        assertThat(http.callCount() - before).isEqualTo(5);
 
         clock.advance(Duration.ofMinutes(4));
         LastRun warm = source().lastRun();
         assertThat(warm).isInstanceOf(LastRun.Found.class);
-        assertThat(http.callCount() - before).isEqualTo(4);
+        assertThat(http.callCount() - before).isEqualTo(5);
         assertThat(source().stamp().describe(clock.instant())).isEqualTo("synced 4 min ago");
 
         clock.advance(Duration.ofMinutes(7)); // past the 10-minute window: one list call, details cached
         source().lastRun();
-        assertThat(http.callCount() - before).isEqualTo(5);
+        assertThat(http.callCount() - before).isEqualTo(6);
     }
 
     @Test

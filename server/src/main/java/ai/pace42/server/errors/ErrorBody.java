@@ -17,6 +17,7 @@ public record ErrorBody(Detail error) {
 
     /** For answers written off the request thread, where the MDC no longer holds the request id. */
     public static Response response(ErrorCode code, String message, String requestId) {
+        ai.pace42.bot.metrics.CoreMetrics.error(code.name());
         return Response.status(code.httpStatus())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ErrorBody(new Detail(code.name(), message, requestId)))

@@ -22,8 +22,15 @@ final class GarminStatusLine {
 
     static String of(LinkState state, Instant now, ZoneId zone) {
         return "connected as " + state.garminName() + " · " + synced(state.stamp(), now, zone)
-                + state.stamp().lastProblem().map(p -> " · the last sync failed (" + p.code().name()
-                        + "); I'll try again when you ask").orElse("");
+                + state.stamp().lastProblem().map(p -> " · the last sync failed (" + p.code().name() + "); "
+                        + (needsRelink(p.code()) ? "send /link to reconnect" : "I'll try again when you ask"))
+                .orElse("");
+    }
+
+    /** A stale link that only the runner can mend says so; anything else we retry on our own. */
+    private static boolean needsRelink(ai.pace42.garmin.GarminProblemCode code) {
+        return code == ai.pace42.garmin.GarminProblemCode.GARMIN_RELINK_REQUIRED
+                || code == ai.pace42.garmin.GarminProblemCode.GARMIN_ACCESS_DENIED;
     }
 
     private static String synced(SyncStamp stamp, Instant now, ZoneId zone) {

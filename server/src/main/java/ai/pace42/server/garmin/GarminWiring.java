@@ -1,6 +1,7 @@
 package ai.pace42.server.garmin;
 
 import ai.pace42.bot.account.Account;
+import ai.pace42.bot.data.LinkHealth;
 import ai.pace42.bot.data.LinkedSource;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.coach.model.ActivitySource;
@@ -127,6 +128,21 @@ public final class GarminWiring {
                 return revokeAtGarmin(oldSecret);
             }
 
+            @Override
+            public Optional<LinkHealth> checkHealth(String accountId) {
+                try {
+                    return switch (sources.checkLink(accountId)) {
+                        case HEALTHY -> Optional.of(LinkHealth.HEALTHY);
+                        case NEEDS_RELINK -> Optional.of(LinkHealth.NEEDS_RELINK);
+                        case PERMISSION_REMOVED -> Optional.of(LinkHealth.PERMISSION_REMOVED);
+                        case UNDECIDED -> Optional.empty();
+                    };
+                } catch (RuntimeException e) { // e.g. a sealed secret store: no verdict this round
+                    LOG.warn("garmin link check skipped: {}", e.getClass().getSimpleName());
+                    return Optional.empty();
+                }
+            }
+
             /** /status must answer even when the stored link cannot be read: then it adds nothing. */
             @Override
             public Optional<String> describe(Account account) {
@@ -189,6 +205,11 @@ public final class GarminWiring {
             LOG.warn("stored garmin link unreadable: {}", e.getClass().getSimpleName());
             return Optional.empty();
         }
+    }
+
+    /** Tells the core when data that missed an answer's time budget arrived in the background. */
+    public void onLateData(java.util.function.Consumer<String> listener) {
+        sources.onLateData(listener);
     }
 
     /** Link flows waiting on another step (OAuth state and approvals, MFA sign-ins); the server purges it. */

@@ -42,4 +42,12 @@ class GarminStatusLineTest {
         assertThat(line(failed, "UTC")).startsWith("connected as Ada Alpha · synced 30 min ago")
                 .contains("GARMIN_RATE_LIMITED").doesNotContain("HTTP 429");
     }
+
+    @Test
+    void aRevokedLinkSaysWhatToDo() {
+        SyncStamp revoked = SyncStamp.never().succeeded(NOW.minus(Duration.ofMinutes(30)))
+                .failed(NOW, GarminProblem.of(GarminProblemCode.GARMIN_RELINK_REQUIRED, "401 after refresh"));
+        assertThat(line(revoked, "UTC")).isEqualTo("connected as Ada Alpha · synced 30 min ago · the last sync "
+                + "failed (GARMIN_RELINK_REQUIRED); send /link to reconnect");
+    }
 }
