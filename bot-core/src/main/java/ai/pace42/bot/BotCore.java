@@ -13,6 +13,7 @@ import ai.pace42.bot.commands.DeleteCommand;
 import ai.pace42.bot.commands.HelpCommand;
 import ai.pace42.bot.commands.LinkCommand;
 import ai.pace42.bot.commands.LogoutCommand;
+import ai.pace42.bot.commands.ProfileCommand;
 import ai.pace42.bot.commands.SampleCommand;
 import ai.pace42.bot.commands.StartCommand;
 import ai.pace42.bot.commands.StatusCommand;
@@ -145,6 +146,7 @@ public final class BotCore implements AutoCloseable {
                         new AccountJoin(jdbi, secrets, garmin), audit), adapters))
                 .register(new SampleCommand(dataSources, coach, clock))
                 .register(new UnitsCommand(accounts))
+                .register(new ProfileCommand(dataSources.profiles(), clock))
                 .register(new TimezoneCommand(accounts, clock))
                 .register(new DeleteCommand(confirmations, settings.linkTtl(),
                         new AccountDeletion(jdbi, secrets, garmin, audit)))

@@ -48,6 +48,11 @@ final class SlashCommands {
             new Spec("status", "What pace42 knows about you", List.of(), List.of(), true, false),
             new Spec("units", "Show or set kilometres or miles", List.of(
                     new Option("system", "km or mi", false, List.of("km", "mi"))), List.of(), false, false),
+            new Spec("profile", "Show or set your max HR, resting HR, LTHR, threshold pace, birth year or sex", List.of(
+                    new Option("setting", "what to set, or clear", false, List.of("max-hr", "resting-hr", "lthr",
+                            "threshold-pace", "birth-year", "sex", "clear")),
+                    new Option("value", "e.g. 188, 4:15, 1986, female; after clear: the setting to clear", false,
+                            List.of())), List.of(), true, false),
             new Spec("timezone", "Show or set your time zone", List.of(
                     new Option("zone", "Area/City, e.g. Europe/Berlin", false, List.of())), List.of(), true, false),
             new Spec("sample", "Try the coach on a sample athlete's data", List.of(

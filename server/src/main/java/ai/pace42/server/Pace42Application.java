@@ -4,8 +4,10 @@ import ai.pace42.bot.BotCore;
 import ai.pace42.bot.admin.AdminAllowList;
 import ai.pace42.bot.persistence.JdbiSetup;
 import ai.pace42.bot.persistence.Migrations;
+import ai.pace42.bot.profile.RunnerProfiles;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.coach.DeterministicCoach;
+import ai.pace42.coach.model.AthleteProfile;
 import ai.pace42.garmin.files.SafeXml;
 import ai.pace42.server.db.DbCommand;
 import ai.pace42.server.db.Storage;
@@ -99,8 +101,10 @@ public class Pace42Application extends Application<Pace42Configuration> {
                 config.linkTtl());
         GarminWiring garmin = GarminWiring.create(config.garmin(), secrets, jdbi, config.publicUrl(), clock);
         ImportedRuns importedRuns = new ImportedRuns(jdbi, clock);
+        RunnerProfiles profiles = new RunnerProfiles(jdbi, clock);
         BotCore core = BotCore.create(jdbi, DeterministicCoach::new, secrets, garmin.linkedSource(),
-                new ActivityFileAnalysis(importedRuns), settings, clock);
+                new ActivityFileAnalysis(importedRuns, id -> profiles.over(id, AthleteProfile.unknown())),
+                settings, clock);
         core.dataSources().readImportedFiles(importedRuns);
         environment.lifecycle().manage(new Managed() {
             @Override

@@ -25,7 +25,7 @@ final class InboundMapper {
     static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
     /** {@code /coach <word>}: these words are commands; anything else is a question for the coach. */
     static final Set<String> COACH_SUBCOMMANDS = Set.of("link", "unlink", "status", "units", "sample", "help",
-            "start", "timezone", "connect");
+            "start", "timezone", "connect", "profile");
 
     static final String UNSUPPORTED = "I read text questions and activity files from your watch (FIT, GPX or TCX). "
             + "Other files I can't read — try asking \"How was my last run?\"";

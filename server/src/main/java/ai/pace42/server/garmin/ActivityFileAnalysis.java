@@ -9,6 +9,7 @@ import ai.pace42.coach.DeterministicCoach;
 import ai.pace42.coach.model.Activity;
 import ai.pace42.coach.model.ActivityHeader;
 import ai.pace42.coach.model.ActivitySource;
+import ai.pace42.coach.model.AthleteProfile;
 import ai.pace42.garmin.Result;
 import ai.pace42.garmin.files.ActivityFileImporter;
 import ai.pace42.garmin.files.ActivityFileImporter.ImportedFile;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A FIT, GPX or TCX file sent in chat becomes one activity (Garmin client's importer) and is analysed by the same
@@ -32,15 +34,23 @@ public final class ActivityFileAnalysis implements FileAnalysis {
 
     private final ActivityFileImporter importer = new ActivityFileImporter();
     private final Optional<ImportedRuns> history;
+    private final Function<String, AthleteProfile> profiles;
 
     /** Analyses each file alone and keeps nothing (the {@code analyze} command). */
     public ActivityFileAnalysis() {
         this.history = Optional.empty();
+        this.profiles = id -> AthleteProfile.unknown();
     }
 
     /** Adds every uploaded run to the runner's history in {@code history} and analyses with it. */
     public ActivityFileAnalysis(ImportedRuns history) {
+        this(history, id -> AthleteProfile.unknown());
+    }
+
+    /** As above, with the runner's own profile ({@code /profile}) by account id, so an upload is read with it. */
+    public ActivityFileAnalysis(ImportedRuns history, Function<String, AthleteProfile> profiles) {
         this.history = Optional.of(history);
+        this.profiles = profiles;
     }
 
     @Override
@@ -62,8 +72,9 @@ public final class ActivityFileAnalysis implements FileAnalysis {
                 : files.value().get(0).activity();
         return run.map(activity -> {
             Optional<ActivitySource> past = history.flatMap(h -> h.resolve(account.id()));
+            AthleteProfile profile = profiles.apply(account.id());
             DeterministicCoach coach = new DeterministicCoach(id -> Optional.of(new UpToThisRun(fileName, activity,
-                    past)));
+                    past, profile)));
             Instant asked = activity.startInstant().map(start -> askedFor(start, askedAt)).orElse(askedAt);
             CoachAnswer analysis = coach.answer(new CoachQuestion(account.id(), "Analyze my last run", account.units(),
                     account.effectiveZone(), asked));
@@ -89,8 +100,8 @@ public final class ActivityFileAnalysis implements FileAnalysis {
      * The uploaded run as the last run, with the imported runs that started before it as its history. Another copy
      * of the same run (imported earlier in another format) is left out, so the run is not compared with itself.
      */
-    private record UpToThisRun(String fileName, Activity activity, Optional<ActivitySource> past)
-            implements ActivitySource {
+    private record UpToThisRun(String fileName, Activity activity, Optional<ActivitySource> past,
+                               AthleteProfile profile) implements ActivitySource {
 
         @Override
         public String label() {
