@@ -13,6 +13,7 @@ import ai.pace42.coach.ChartImage;
 import ai.pace42.coach.CoachAnswer;
 import ai.pace42.coach.CoachQuestion;
 import ai.pace42.coach.CoachService;
+import ai.pace42.coach.intent.IntentRecognizer;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -34,6 +35,7 @@ public final class Conversation {
     private final Adapters adapters;
     private final FileAnalysis files;
     private final Clock clock;
+    private final RecentDetails details = new RecentDetails();
 
     public Conversation(AccountService accounts, UsageLog usage, CommandRegistry commands, CoachService coach,
                         Adapters adapters, FileAnalysis files, Clock clock) {
@@ -79,8 +81,17 @@ public final class Conversation {
 
     /** The request id goes with the question, so an answer that reports a failure quotes it. */
     private Reply ask(Account account, String text, String requestId) {
-        return toReply(coach.answer(new CoachQuestion(account.id(), text, account.units(), account.effectiveZone(),
-                clock.instant(), requestId)));
+        Optional<String> more = IntentRecognizer.onlyAsksForDetails(text) ? details.of(account.id()) : Optional.empty();
+        if (more.isPresent()) {
+            return Reply.text(more.get());
+        }
+        return toReply(remembered(account, coach.answer(new CoachQuestion(account.id(), text, account.units(),
+                account.effectiveZone(), clock.instant(), requestId))));
+    }
+
+    private CoachAnswer remembered(Account account, CoachAnswer answer) {
+        details.remember(account.id(), answer);
+        return answer;
     }
 
     /** A FIT, GPX or TCX file: downloaded through the adapter it came from and analysed like a last run. */
@@ -98,7 +109,7 @@ public final class Conversation {
             return Reply.text("I couldn't download " + attachment.fileName() + ". Please send it again.");
         }
         return files.analyze(account, attachment.fileName(), content, clock.instant())
-                .map(Conversation::toReply)
+                .map(answer -> toReply(remembered(account, answer)))
                 .orElseGet(() -> Reply.text("I can't analyse files on this server yet. " + tryAsking()));
     }
 

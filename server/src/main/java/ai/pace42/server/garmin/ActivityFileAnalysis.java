@@ -79,8 +79,7 @@ public final class ActivityFileAnalysis implements FileAnalysis {
             CoachAnswer analysis = coach.answer(new CoachQuestion(account.id(), "Analyze my last run", account.units(),
                     account.effectiveZone(), asked));
             return imported.filter(s -> archive)
-                    .map(s -> new CoachAnswer(s.sentence() + "\n\nYour newest run:\n\n" + analysis.text(),
-                            analysis.charts()))
+                    .map(s -> analysis.withText(s.sentence() + "\n\nYour newest run:\n\n" + analysis.text()))
                     .orElse(analysis);
         });
     }
