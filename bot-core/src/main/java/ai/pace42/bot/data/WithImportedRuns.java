@@ -5,6 +5,7 @@ import ai.pace42.coach.model.ActivityHeader;
 import ai.pace42.coach.model.ActivitySource;
 import ai.pace42.coach.model.AthleteProfile;
 import ai.pace42.coach.model.Readiness;
+import ai.pace42.coach.model.SourceTrouble;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,5 +70,24 @@ final class WithImportedRuns implements ActivitySource {
     @Override
     public AthleteProfile profile() {
         return linked.profile();
+    }
+
+    /** Garmin's failures still reach the answer when imported runs are added to its runs. */
+    @Override
+    public Optional<SourceTrouble> trouble() {
+        return linked.trouble();
+    }
+
+    /** The newer of the two newest runs, so a history older than the coach's window is still found. */
+    @Override
+    public Optional<ActivityHeader> newest() {
+        Optional<ActivityHeader> a = linked.newest();
+        Optional<ActivityHeader> b = files.newest();
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.or(() -> b);
+        }
+        Instant ta = a.get().start().map(z -> z.toInstant()).orElse(Instant.MIN);
+        Instant tb = b.get().start().map(z -> z.toInstant()).orElse(Instant.MIN);
+        return tb.isAfter(ta) ? b : a;
     }
 }

@@ -28,20 +28,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The full description of one run: date, totals, heart rate, cadence, climb, weather, load, splits and laps. */
-final class RunDescription {
-
-    private final RunAnalysis r;
-    private final CoachContext ctx;
-    private final Format f;
-    private final Thresholds th;
-    private final SpikeCheck spike;
+final class RunDescription extends RunPart {
 
     RunDescription(RunFacts facts) {
-        this.r = facts.run();
-        this.ctx = facts.ctx();
-        this.f = facts.ctx().format();
-        this.th = facts.ctx().thresholds();
-        this.spike = facts.spike();
+        super(facts);
     }
 
     String text() {

@@ -31,22 +31,12 @@ import java.util.stream.Collectors;
  * The coach observations of one run, each a sentence with its numbers, chosen by session type: no pacing critique on
  * intervals or races, no "go faster" on easy days. Every number comes from the {@link RunAnalysis}.
  */
-final class RunObservations {
+final class RunObservations extends RunPart {
 
     static final double HILLY_GAIN_PER_KM = 8;
 
-    private final RunAnalysis r;
-    private final CoachContext ctx;
-    private final Format f;
-    private final Thresholds th;
-    private final SpikeCheck spike;
-
     RunObservations(RunFacts facts) {
-        this.r = facts.run();
-        this.ctx = facts.ctx();
-        this.f = facts.ctx().format();
-        this.th = facts.ctx().thresholds();
-        this.spike = facts.spike();
+        super(facts);
     }
 
     /** Adds the observations for the run's type, most important first, up to three when there is little to say. */

@@ -15,6 +15,9 @@ import java.util.List;
  */
 public final class RunReport {
 
+    /** The last line of a concise reply; a client with another way to the details (a flag, a button) replaces it. */
+    public static final String DETAILS_HINT = "Reply \"details\" for splits, zones and the full breakdown.";
+
     private final RunFacts facts;
 
     private RunReport(RunAnalysis r, CoachContext ctx) {

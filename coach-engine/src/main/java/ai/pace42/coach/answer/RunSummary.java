@@ -16,28 +16,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The first reply about a run, sized for a phone screen (at most {@link #MAX_CHARS} characters, markup included):
+ * The first reply about a run, sized for a phone screen: at most {@link #MAX_CHARS} characters, markup included,
+ * which leaves {@link #NOTE_ROOM} for a note a caller puts around it (an old history, how a file was read) within 700:
  * what the session was and why, the two numbers that matter most for its type, and the next step. The full
  * breakdown is the answer's details. Shorter pieces give way first: the second number, then the first, then the
  * reason's later clauses; the session, its totals and the next step always stay.
  */
-final class RunSummary {
+final class RunSummary extends RunPart {
 
-    static final int MAX_CHARS = 700;
-    static final String DETAILS_HINT = "Reply \"details\" for splits, zones and the full breakdown.";
-
-    private final RunAnalysis r;
-    private final CoachContext ctx;
-    private final Format f;
-    private final Thresholds th;
-    private final SpikeCheck spike;
+    static final int NOTE_ROOM = 140;
+    static final int MAX_CHARS = 700 - NOTE_ROOM;
+    static final String DETAILS_HINT = RunReport.DETAILS_HINT;
 
     RunSummary(RunFacts facts) {
-        this.r = facts.run();
-        this.ctx = facts.ctx();
-        this.f = facts.ctx().format();
-        this.th = facts.ctx().thresholds();
-        this.spike = facts.spike();
+        super(facts);
     }
 
     /** @param next the next-step sentence of the synthesis (the same one the details show) */

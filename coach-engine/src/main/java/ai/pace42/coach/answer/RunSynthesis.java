@@ -31,21 +31,12 @@ import java.util.stream.Collectors;
  * The four-line synthesis of one run: what it was, what limited it, the lever that would help and the next
  * execution cue, all from the same analysis as the observations.
  */
-final class RunSynthesis {
+final class RunSynthesis extends RunPart {
 
-    private final RunAnalysis r;
-    private final CoachContext ctx;
-    private final Format f;
-    private final Thresholds th;
-    private final SpikeCheck spike;
     private final RunObservations observations;
 
     RunSynthesis(RunFacts facts) {
-        this.r = facts.run();
-        this.ctx = facts.ctx();
-        this.f = facts.ctx().format();
-        this.th = facts.ctx().thresholds();
-        this.spike = facts.spike();
+        super(facts);
         this.observations = new RunObservations(facts);
     }
 

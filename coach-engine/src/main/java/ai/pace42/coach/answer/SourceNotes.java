@@ -33,7 +33,7 @@ public final class SourceNotes {
 
     /** The newest run lies before the window: say when it was, then the answer about it. */
     public static CoachAnswer withOldHistoryNote(CoachAnswer answer, ActivityHeader newest, Format f, long days) {
-        String when = newest.start().map(f::day).orElse("an unknown date");
+        String when = newest.start().map(f::date).orElse("an unknown date");
         return answer.withText("Your most recent run is from " + when + ", more than " + days
                 + " days ago, so this is about that run and the ones before it.\n\n" + answer.text());
     }

@@ -14,6 +14,7 @@ import ai.pace42.garmin.Result;
 import ai.pace42.garmin.files.ActivityFileImporter;
 import ai.pace42.garmin.files.ActivityFileImporter.ImportedFile;
 import ai.pace42.garmin.files.BoundedZip;
+import ai.pace42.garmin.files.FileNotes;
 import ai.pace42.server.files.ImportSummary;
 import ai.pace42.server.files.ImportedRuns;
 import java.time.Duration;
@@ -76,8 +77,12 @@ public final class ActivityFileAnalysis implements FileAnalysis {
             DeterministicCoach coach = new DeterministicCoach(id -> Optional.of(new UpToThisRun(fileName, activity,
                     past, profile)));
             Instant asked = activity.startInstant().map(start -> askedFor(start, askedAt)).orElse(askedAt);
-            CoachAnswer analysis = coach.answer(new CoachQuestion(account.id(), "Analyze my last run", account.units(),
+            CoachAnswer answered = coach.answer(new CoachQuestion(account.id(), "Analyze my last run", account.units(),
                     account.effectiveZone(), asked));
+            // How the file was read (partial, a multisport leg) comes first: it qualifies every number after it.
+            CoachAnswer analysis = FileNotes.of(activity).map(note -> answered.withText("**File:** "
+                    + Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".\n" + answered.text()))
+                    .orElse(answered);
             return imported.filter(s -> archive)
                     .map(s -> analysis.withText(s.sentence() + "\n\nYour newest run:\n\n" + analysis.text()))
                     .orElse(analysis);

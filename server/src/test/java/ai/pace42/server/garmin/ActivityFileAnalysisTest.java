@@ -34,7 +34,8 @@ class ActivityFileAnalysisTest {
 
         CoachAnswer answer = analysis.analyze(RUNNER, "morning.gpx", gpx, Instant.now()).orElseThrow();
 
-        assertThat(answer.text()).contains("**Coach observations**", "km");
+        assertThat(answer.text()).contains("km", "**Next:**").hasSizeLessThanOrEqualTo(700);
+        assertThat(answer.details()).get().asString().contains("**Coach observations**", "km");
         assertThat(answer.charts()).hasSize(1);
         assertThat(answer.charts().get(0).png()).startsWith(0x89, 'P', 'N', 'G');
     }
