@@ -38,12 +38,13 @@ final class RunSummary extends RunPart {
         String reason = RunReport.capitalise(r.classification().reason());
         List<String> facts = facts();
         String text = compose(preface, reason, facts, next);
+        if (text.length() > MAX_CHARS) {
+            reason = firstClause(reason);
+            text = compose(preface, reason, facts, next);
+        }
         while (text.length() > MAX_CHARS && !facts.isEmpty()) {
             facts.remove(facts.size() - 1);
             text = compose(preface, reason, facts, next);
-        }
-        if (text.length() > MAX_CHARS) {
-            text = compose(preface, firstClause(reason), facts, next);
         }
         return text.length() <= MAX_CHARS ? text : cut(text);
     }
@@ -88,7 +89,10 @@ final class RunSummary extends RunPart {
             case RACE -> race(out);
             case TEMPO, PROGRESSION -> r.hrZones().toOptional().ifPresent(z -> out.add(Format.pct(z.share(2, 3))
                     + " of the time in Friel Z3–Z4, the zone a threshold session targets."));
-            default -> steady(out);
+            default -> {
+                unknownEffort(out);
+                steady(out);
+            }
         }
         unknownEffort(out);
         return new ArrayList<>(out.subList(0, Math.min(2, out.size())));
@@ -111,8 +115,8 @@ final class RunSummary extends RunPart {
 
     private void steady(List<String> out) {
         r.decoupling().toOptional().ifPresent((Decoupling d) -> out.add(d.percent() < 5
-                ? "Decoupling " + Format.one(d.percent()) + "%: under the 5% guide, so your aerobic base holds at this duration."
-                : "Heart rate drifted " + Format.one(d.percent()) + "% against pace (" + Format.bpm(d.hrFirstHalf()) + " → "
+                ? "Decoupling " + one(d.percent()) + "%: under the 5% guide, so your aerobic base holds at this duration."
+                : "Heart rate drifted " + one(d.percent()) + "% against pace (" + Format.bpm(d.hrFirstHalf()) + " → "
                         + Format.bpm(d.hrSecondHalf()) + " between halves), beyond the 5% guide."));
         r.hrZones().toOptional().ifPresent(z -> th.easyCeilingHr().ifPresent(c -> out.add(Format.pct(z.share(0, 1))
                 + " of the time in Friel Z1–Z2, under " + Format.bpm(c) + ThresholdSources.easyCeiling(th, ctx)
@@ -123,12 +127,19 @@ final class RunSummary extends RunPart {
 
     /** Without a profile or enough runs the effort is unknown: say so once, and how to unlock it. */
     private void unknownEffort(List<String> out) {
-        if (th.maxHr().isPresent() || th.lthr().isPresent() || th.vdot().isPresent()) {
+        if (th.maxHr().isPresent() || th.lthr().isPresent() || th.vdot().isPresent() || out.stream().anyMatch(s -> s.startsWith(UNKNOWN))) {
             return;
         }
         String peak = r.maxHr().toOptional().map(m -> "; its highest HR, " + Format.bpm(m) + ", is only a lower bound of your maximum").orElse("");
-        out.add("Effort unknown: no max HR or threshold from you and fewer than " + ThresholdResolver.MIN_RUNS_FOR_ESTIMATES
-                + " runs over 4 weeks" + peak + ". /profile max-hr 188 (your own value) unlocks zones.");
+        out.add(UNKNOWN + "no max HR or threshold from you, under " + ThresholdResolver.MIN_RUNS_FOR_ESTIMATES
+                + " runs over 4 weeks" + peak + ". Set /profile max-hr to unlock zones.");
+    }
+
+    private static final String UNKNOWN = "Effort unknown: ";
+
+    /** One decimal, without a "-0.0" for a value that rounds to zero. */
+    private static String one(double v) {
+        return Format.one(Math.abs(v) < 0.05 ? 0 : v);
     }
 
     private static String firstClause(String reason) {
