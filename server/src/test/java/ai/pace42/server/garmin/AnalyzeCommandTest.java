@@ -188,9 +188,21 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void aCorruptFitFile() throws IOException {
+    void aTruncatedFitFileIsReadUpToWhereItStopsAndSaysHowMuch() throws IOException {
         byte[] good = fitRun();
-        Path broken = write("broken.fit", Arrays.copyOf(good, good.length / 2));
+        Path cut = write("cut.fit", Arrays.copyOf(good, good.length / 2));
+
+        assertThat(run("analyze", cut.toString())).as(err()).isTrue();
+
+        assertThat(out()).startsWith("File: Partial file: read ").contains(" of " + String.format(java.util.Locale.ROOT,
+                "%,d", good.length / 2) + " bytes (", "the rest is damaged or missing.");
+    }
+
+    @Test
+    void aCorruptFitFile() throws IOException {
+        // Damaged before its first message: nothing to salvage.
+        byte[] good = fitRun();
+        Path broken = write("broken.fit", Arrays.copyOf(good, 16));
 
         assertThat(run("analyze", broken.toString())).isFalse();
 
