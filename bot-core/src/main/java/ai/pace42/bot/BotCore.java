@@ -16,6 +16,7 @@ import ai.pace42.bot.commands.HelpCommand;
 import ai.pace42.bot.commands.LinkCommand;
 import ai.pace42.bot.commands.LocationCommand;
 import ai.pace42.bot.commands.LogoutCommand;
+import ai.pace42.bot.commands.ProfileCommand;
 import ai.pace42.bot.commands.SampleCommand;
 import ai.pace42.bot.commands.StartCommand;
 import ai.pace42.bot.commands.StatusCommand;
@@ -178,6 +179,7 @@ public final class BotCore implements AutoCloseable {
                         new AccountJoin(jdbi, secrets, garmin), audit), adapters))
                 .register(new SampleCommand(dataSources, coach, clock))
                 .register(new UnitsCommand(accounts))
+                .register(new ProfileCommand(dataSources.profiles(), clock))
                 .register(new TimezoneCommand(accounts, clock))
                 .register(location)
                 .register(new DeleteCommand(confirmations, settings.linkTtl(),

@@ -62,7 +62,9 @@ public final class DeterministicCoach implements CoachService {
     }
 
     private static Intent recognize(CoachQuestion q) {
-        return IntentRecognizer.recognize(q.text(), q.askedAt().atZone(q.zone()).toLocalDate());
+        // "details" / "more" alone is about the run just discussed; without a memory of it, the newest run.
+        return IntentRecognizer.onlyAsksForDetails(q.text()) ? new Intent.LastRun()
+                : IntentRecognizer.recognize(q.text(), q.askedAt().atZone(q.zone()).toLocalDate());
     }
 
     /**
@@ -138,7 +140,7 @@ public final class DeterministicCoach implements CoachService {
                         ThresholdResolver.resolve(profile, activities), q.zone(), q.units()));
             }
             CoachContext ctx = new CoachContext(history, new Format(q.units(), q.zone()), q.askedAt(), src);
-            return answer(intent, ctx);
+            return answer(intent, ctx, IntentRecognizer.asksForDetails(q.text()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "analysis failed for a question of intent " + intent, e);
             return CoachAnswer.text("Something in your recent runs tripped up my analysis, so I would rather not guess. "
@@ -178,13 +180,18 @@ public final class DeterministicCoach implements CoachService {
     }
 
     static CoachAnswer answer(Intent intent, CoachContext ctx) {
+        return answer(intent, ctx, false);
+    }
+
+    /** @param details the full breakdown of a run as the text, instead of the concise reply with details attached */
+    static CoachAnswer answer(Intent intent, CoachContext ctx, boolean details) {
         TrainingHistory h = ctx.history();
         if (intent instanceof Intent.LastRun) {
-            return h.latest().map(r -> RunReport.answer(r, ctx, true)).orElseGet(() -> FixedResponses.noRuns(ctx.source().label()));
+            return h.latest().map(r -> runAnswer(r, ctx, details)).orElseGet(() -> FixedResponses.noRuns(ctx.source().label()));
         }
         if (intent instanceof Intent.SpecificRun s) {
             Optional<RunAnalysis> found = RunFinder.find(h, s.selector()).map(r -> withSamples(r, ctx));
-            return found.map(r -> RunReport.answer(r, ctx, true)).orElseGet(() -> notFound(s.selector(), ctx));
+            return found.map(r -> runAnswer(r, ctx, details)).orElseGet(() -> notFound(s.selector(), ctx));
         }
         if (intent instanceof Intent.CompareRuns c) {
             return HistoryReports.compare(ctx, c.count());
@@ -214,6 +221,10 @@ public final class DeterministicCoach implements CoachService {
             return FixedResponses.medical(m.cardiacRedFlag());
         }
         return intent instanceof Intent.Help ? FixedResponses.help(true) : FixedResponses.unrecognized(true);
+    }
+
+    private static CoachAnswer runAnswer(RunAnalysis r, CoachContext ctx, boolean details) {
+        return details ? RunReport.detailed(r, ctx, true) : RunReport.answer(r, ctx, true);
     }
 
     private static CoachAnswer notFound(RunSelector sel, CoachContext ctx) {

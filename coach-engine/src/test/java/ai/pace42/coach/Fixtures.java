@@ -108,6 +108,11 @@ public final class Fixtures {
                 .answer(new CoachQuestion("runner-1", question, UnitSystem.METRIC, ZONE, NOW));
     }
 
+    /** The full breakdown of an answer: a run's details (behind its concise reply), else the text itself. */
+    public static String fullText(CoachAnswer a) {
+        return a.details().orElse(a.text());
+    }
+
     public static List<Activity> list(Activity... a) {
         return new ArrayList<>(List.of(a));
     }

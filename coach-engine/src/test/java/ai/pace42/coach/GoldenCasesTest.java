@@ -62,7 +62,7 @@ class GoldenCasesTest {
         assertThat(r.decoupling().get().efSecondHalf()).isCloseTo(1.25, within(0.02));
         assertThat(r.hrZones().get().share(0, 1)).isGreaterThanOrEqualTo(0.95);
 
-        String text = ask(goldenProfile(), List.of(run), "analyze my last run").text();
+        String text = fullText(ask(goldenProfile(), List.of(run), "analyze my last run"));
         assertThat(text).contains("under 5%").contains("aerobic base holds").containsPattern("Split variation \\d\\.\\d% .*\\(excellent\\)");
         assertThat(text.toLowerCase()).doesNotContain("go faster").doesNotContain("speed up").doesNotContain("push the pace");
         assertNoGenericPraise(text);
@@ -82,7 +82,7 @@ class GoldenCasesTest {
         assertThat(r.averageHr().get()).isCloseTo(162, within(1.5));
         assertThat(r.findings()).contains(SessionFinding.INTENSITY_MISMATCH, SessionFinding.BACK_TO_BACK_HARD);
 
-        String text = ask(goldenProfile(), runs, "analyze my last run").text();
+        String text = fullText(ask(goldenProfile(), runs, "analyze my last run"));
         assertThat(text).contains("Intensity mismatch").contains("Back-to-back hard days").contains("Friel Z4");
         String eCeiling = new ai.pace42.coach.answer.Format(UnitSystem.METRIC, ZONE).pace(TrainingPaces.forVdot(49.8).easyFastSpeed());
         assertThat(text).contains("slower than " + eCeiling);
@@ -122,7 +122,7 @@ class GoldenCasesTest {
         assertThat(r.decoupling().isKnown()).isFalse();
         assertThat(iv.reps().get(0).hrDrop60s()).as("HR falls after each rep (recovery laps target 140 → 135)").isGreaterThan(20);
 
-        String text = ask(goldenProfile(), List.of(run), "analyze my last run").text();
+        String text = fullText(ask(goldenProfile(), List.of(run), "analyze my last run"));
         assertThat(text).contains("on your I target").contains("expected as fatigue builds").contains("in the first minute");
         assertThat(text.toLowerCase()).doesNotContain("uneven").doesNotContain("erratic").doesNotContain("inconsistent")
                 .doesNotContain("decoupling 0").doesNotContain("Split variation");
@@ -140,7 +140,7 @@ class GoldenCasesTest {
         assertThat(r.decoupling().get().percent()).isCloseTo(8.2, within(0.4));
         assertThat(r.quality().has(QualityFlag.HOT)).isTrue();
 
-        String text = ask(goldenProfile(), List.of(run), "analyze my last run").text();
+        String text = fullText(ask(goldenProfile(), List.of(run), "analyze my last run"));
         assertThat(text).contains("5% guide").contains("heat").contains("fuelling").contains("cooler conditions");
         assertThat(text.toLowerCase()).doesNotContain("poor aerobic fitness").doesNotContain("aerobic fitness is poor");
         assertNoGenericPraise(text);
@@ -168,7 +168,7 @@ class GoldenCasesTest {
         double gapPace = 1000 / r.elevation().get().gradeAdjustedSpeed();
         assertThat(gapPace).isCloseTo(340, within(12.0)); // ≈ the usual flat easy pace of 5:40 /km
 
-        String text = ask(goldenProfile(), runs, "analyze my last run").text();
+        String text = fullText(ask(goldenProfile(), runs, "analyze my last run"));
         assertThat(text).contains("terrain, not lost fitness").contains("grade-adjusted");
         assertThat(text.toLowerCase()).doesNotContain("slower than usual").doesNotContain("25 s/km");
     }
@@ -199,7 +199,7 @@ class GoldenCasesTest {
         double ramp = weeks.get(weeks.size() - 1).distanceM() / weeks.get(weeks.size() - 2).distanceM() - 1;
         assertThat(ramp).isCloseTo(0.08, within(0.01));
 
-        String text = ask(goldenProfile(), runs, "how was my run on 22 november").text();
+        String text = fullText(ask(goldenProfile(), runs, "how was my run on 22 november"));
         assertThat(text).contains("50% longer than anything in the previous 30 days").contains("overuse injuries")
                 .contains("24–48 hours").contains("next 2 runs easy").contains("10%");
         assertThat(text.toLowerCase()).doesNotContain("risk is fine").doesNotContain("low risk")
@@ -225,7 +225,7 @@ class GoldenCasesTest {
             assertThat(rec.kind().quality()).as("no hard workout %d days after the race", d + 1).isFalse();
         }
 
-        String text = ask(goldenProfile(), List.of(race), "analyze my last run").text();
+        String text = fullText(ask(goldenProfile(), List.of(race), "analyze my last run"));
         assertThat(text).contains("Congratulations").contains("9% slower").contains("start was too fast")
                 .contains("VDOT of 42.4").contains("updated paces").contains("Recovery first");
         assertThat(text.toLowerCase()).doesNotContain("tempo");

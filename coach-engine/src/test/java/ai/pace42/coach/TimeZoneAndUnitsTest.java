@@ -25,9 +25,9 @@ class TimeZoneAndUnitsTest {
         var src = Fixtures.source(Fixtures.goldenProfile(), List.of(run));
         var coach = new DeterministicCoach(a -> Optional.of(src));
         var askedAt = ZonedDateTime.of(2026, 11, 26, 0, 30, 0, 0, TOKYO).toInstant();
-        String text = coach.answer(new CoachQuestion("u", "how was yesterday's run", UnitSystem.METRIC, TOKYO, askedAt)).text();
+        String text = coach.answer(new CoachQuestion("u", "how was yesterday's run", UnitSystem.METRIC, TOKYO, askedAt)).details().orElseThrow();
         assertThat(text).contains("Wed 25 Nov, 07:00").doesNotContain("I could not find");
-        String utcText = coach.answer(new CoachQuestion("u", "how was yesterday's run", UnitSystem.METRIC, ZoneId.of("UTC"), askedAt)).text();
+        String utcText = coach.answer(new CoachQuestion("u", "how was yesterday's run", UnitSystem.METRIC, ZoneId.of("UTC"), askedAt)).details().orElseThrow();
         // For a UTC runner that run was on the 24th (yesterday), but it is shown at its own local time and zone,
         // as on the watch and in Garmin Connect.
         assertThat(utcText).as("found as yesterday's run, shown where it was run")
@@ -49,7 +49,7 @@ class TimeZoneAndUnitsTest {
         LocalDate today = Fixtures.TODAY;
         assertThat(today.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.THURSDAY);
         Activity tuesday = Fixtures.easy("tue", today.minusDays(2), 40, 340, 140);
-        String text = Fixtures.ask(Fixtures.goldenProfile(), List.of(tuesday), "my run on tuesday").text();
+        String text = Fixtures.fullText(Fixtures.ask(Fixtures.goldenProfile(), List.of(tuesday), "my run on tuesday"));
         assertThat(text).contains("Tue 24 Nov");
     }
 }

@@ -44,6 +44,11 @@ final class SlashCommands {
                     List.of()))),
             Map.entry("memory", List.of(new Option("change", "e.g. goal Berlin marathon, injuries none, clear", false,
                     List.of()))),
+            Map.entry("profile", List.of(
+                    new Option("setting", "what to set, or clear", false, List.of("max-hr", "resting-hr", "lthr",
+                            "threshold-pace", "birth-year", "sex", "clear")),
+                    new Option("value", "e.g. 188, 4:15, 1986, female; after clear: the setting to clear", false,
+                            List.of()))),
             Map.entry("sample", List.of(new Option("mode", "off to stop using the sample data", false, List.of("off")))),
             Map.entry("admin", List.of(new Option("command", "e.g. stats, or user discord:80351110224678912", true, List.of()))));
 

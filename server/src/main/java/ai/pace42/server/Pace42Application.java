@@ -4,11 +4,13 @@ import ai.pace42.bot.BotCore;
 import ai.pace42.bot.admin.AdminAllowList;
 import ai.pace42.bot.persistence.JdbiSetup;
 import ai.pace42.bot.persistence.Migrations;
+import ai.pace42.bot.profile.RunnerProfiles;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.coach.CoachService;
 import ai.pace42.coach.model.ActivitySourceResolver;
 import ai.pace42.bot.location.HomeLocationStore;
 import ai.pace42.server.weather.WeatherWiring;
+import ai.pace42.coach.model.AthleteProfile;
 import ai.pace42.garmin.files.SafeXml;
 import ai.pace42.llm.LlmCoaches;
 import ai.pace42.bot.admin.AdminOverview;
@@ -115,11 +117,13 @@ public class Pace42Application extends Application<Pace42Configuration> {
         ImportedRuns importedRuns = new ImportedRuns(jdbi, clock);
         WeatherWiring weather = WeatherWiring.create(config.weather(), clock);
         LlmCoaches llm = new LlmCoaches(config.llm().settings(), jdbi, clock);
+        RunnerProfiles profiles = new RunnerProfiles(jdbi, clock);
         // One coach for questions and uploads: the file analysis builds the same coach on the upload's runs.
         Function<ActivitySourceResolver, CoachService> coaches =
                 llm.factory(weather.coach(new HomeLocationStore(jdbi, clock)));
         BotCore core = BotCore.create(jdbi, coaches, secrets, garmin.linkedSource(),
-                new ActivityFileAnalysis(importedRuns, coaches), settings, clock);
+                new ActivityFileAnalysis(importedRuns, id -> profiles.over(id, AthleteProfile.unknown()), coaches),
+                settings, clock);
         weather.register(core);
         core.addStatusContributor(llm.status());
         core.dataSources().readImportedFiles(importedRuns);

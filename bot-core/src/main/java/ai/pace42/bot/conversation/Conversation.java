@@ -12,6 +12,7 @@ import ai.pace42.coach.ChartImage;
 import ai.pace42.coach.CoachAnswer;
 import ai.pace42.coach.CoachQuestion;
 import ai.pace42.coach.CoachService;
+import ai.pace42.coach.intent.IntentRecognizer;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ public final class Conversation {
     private final FileMessages files;
     private final Clock clock;
     private final KnownConversations conversations;
+    private final RecentDetails details = new RecentDetails();
 
     public Conversation(AccountService accounts, UsageLog usage, CommandRegistry commands, CoachService coach,
                         FileAnalysis files, Clock clock) {
@@ -46,7 +48,7 @@ public final class Conversation {
         this.usage = usage;
         this.commands = commands;
         this.coach = coach;
-        this.files = new FileMessages(files, Conversation::toReply, tryAsking());
+        this.files = new FileMessages(files, (account, answer) -> toReply(remembered(account, answer)), tryAsking());
         this.clock = clock;
     }
 
@@ -97,8 +99,17 @@ public final class Conversation {
 
     /** The request id goes with the question, so an answer that reports a failure quotes it. */
     private Reply ask(Account account, String text, String requestId) {
-        return toReply(coach.answer(new CoachQuestion(account.id(), text, account.units(), account.effectiveZone(),
-                clock.instant(), requestId)));
+        Optional<String> more = IntentRecognizer.onlyAsksForDetails(text) ? details.of(account.id()) : Optional.empty();
+        if (more.isPresent()) {
+            return Reply.text(more.get());
+        }
+        return toReply(remembered(account, coach.answer(new CoachQuestion(account.id(), text, account.units(),
+                account.effectiveZone(), clock.instant(), requestId))));
+    }
+
+    private CoachAnswer remembered(Account account, CoachAnswer answer) {
+        details.remember(account.id(), answer);
+        return answer;
     }
 
     static Reply toReply(CoachAnswer answer) {

@@ -10,7 +10,7 @@ import ai.pace42.coach.CoachAnswer;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * A message with a file: the rules every platform shares (private chats only, activity files only, at most
@@ -19,10 +19,10 @@ import java.util.function.Function;
 final class FileMessages {
 
     private final FileAnalysis files;
-    private final Function<CoachAnswer, Reply> toReply;
+    private final BiFunction<Account, CoachAnswer, Reply> toReply;
     private final String tryAsking;
 
-    FileMessages(FileAnalysis files, Function<CoachAnswer, Reply> toReply, String tryAsking) {
+    FileMessages(FileAnalysis files, BiFunction<Account, CoachAnswer, Reply> toReply, String tryAsking) {
         this.files = files;
         this.toReply = toReply;
         this.tryAsking = tryAsking;
@@ -48,7 +48,7 @@ final class FileMessages {
             return Reply.text(ChannelTexts.couldNotFetch(attachment.fileName()));
         }
         Optional<CoachAnswer> answer = files.analyze(account, attachment.fileName(), content, now);
-        return answer.map(toReply)
+        return answer.map(a -> toReply.apply(account, a))
                 .orElseGet(() -> Reply.text("I can't analyse files on this server yet. " + tryAsking));
     }
 }

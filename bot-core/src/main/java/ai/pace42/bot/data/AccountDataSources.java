@@ -5,6 +5,8 @@ import ai.pace42.bot.account.AccountService;
 import ai.pace42.bot.conversation.StatusContributor;
 import ai.pace42.coach.model.ActivitySource;
 import ai.pace42.coach.model.ActivitySourceResolver;
+import ai.pace42.bot.profile.RunnerProfiles;
+import ai.pace42.coach.model.AthleteProfile;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,7 @@ public final class AccountDataSources implements ActivitySourceResolver, StatusC
     private final AccountService accounts;
     private final SampleAthletes samples;
     private final LinkedSource garmin;
+    private final RunnerProfiles profiles;
     private volatile ImportedFiles files = ImportedFiles.none();
 
     /** @param garmin the runs of accounts that linked Garmin */
@@ -28,6 +31,17 @@ public final class AccountDataSources implements ActivitySourceResolver, StatusC
         this.accounts = accounts;
         this.samples = new SampleAthletes(clock);
         this.garmin = garmin;
+        this.profiles = new RunnerProfiles(jdbi, clock);
+    }
+
+    /** What runners told the coach with /profile; laid over their own data's profile, never the sample athlete's. */
+    public RunnerProfiles profiles() {
+        return profiles;
+    }
+
+    /** The account's profile as the coach sees it: its /profile values over {@code fromData}. */
+    public AthleteProfile profileOf(String accountId, AthleteProfile fromData) {
+        return profiles.over(accountId, fromData);
     }
 
     /**
@@ -52,11 +66,19 @@ public final class AccountDataSources implements ActivitySourceResolver, StatusC
     @Override
     public Optional<ActivitySource> resolve(String accountId) {
         return switch (kindOf(accountId)) {
-            case SAMPLE -> accounts.findById(accountId).map(a -> samples.in(a.effectiveZone()));
+            case SAMPLE -> {
+                // The sample athlete keeps its own profile: the runner's values are not its values.
+                yield accounts.findById(accountId).map(a -> samples.in(a.effectiveZone()));
+            }
             case GARMIN -> garmin.resolve(accountId).map(linked -> files.resolve(accountId)
-                    .<ActivitySource>map(imported -> new WithImportedRuns(linked, imported)).orElse(linked));
-            case NONE -> files.resolve(accountId);
+                    .<ActivitySource>map(imported -> new WithImportedRuns(linked, imported)).orElse(linked))
+                    .map(source -> withProfile(accountId, source));
+            case NONE -> files.resolve(accountId).map(source -> withProfile(accountId, source));
         };
+    }
+
+    private ActivitySource withProfile(String accountId, ActivitySource source) {
+        return new WithRunnerProfile(source, fromData -> profileOf(accountId, fromData));
     }
 
     @Override

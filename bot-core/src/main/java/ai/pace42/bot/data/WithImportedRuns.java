@@ -5,6 +5,7 @@ import ai.pace42.coach.model.ActivityHeader;
 import ai.pace42.coach.model.ActivitySource;
 import ai.pace42.coach.model.AthleteProfile;
 import ai.pace42.coach.model.Readiness;
+import ai.pace42.coach.model.SourceTrouble;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

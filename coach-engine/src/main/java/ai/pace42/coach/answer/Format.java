@@ -12,6 +12,7 @@ public record Format(UnitSystem units, ZoneId zone) {
 
     public static final double METRES_PER_MILE = 1609.344;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
@@ -85,6 +86,11 @@ public record Format(UnitSystem units, ZoneId zone) {
     /** The run's own calendar day, where it was run (as Garmin and Strava show it). */
     public String day(ZonedDateTime t) {
         return t.format(DAY);
+    }
+
+    /** The run's day with its year ("Tue 3 Jun 2014"), for what is seen out of context, like a chart. */
+    public String date(ZonedDateTime t) {
+        return t.format(DATE);
     }
 
     /**

@@ -27,8 +27,8 @@ public final class SourceNotes {
         String asOf = t.dataAsOf().map(at -> "as of " + (Duration.between(at, now).toHours() < 20 ? f.time(at)
                         : f.dayTime(at.atZone(f.zone()))) + " (" + age(Duration.between(at, now)) + ")")
                 .orElse("from what I had already");
-        return new CoachAnswer(answer.text() + "\n\n**Note:** this answer uses your runs " + asOf
-                + "; I could not fetch newer data: " + sentence(t, f, requestId), answer.charts());
+        return answer.withText(answer.text() + "\n\n**Note:** this answer uses your runs " + asOf
+                + "; I could not fetch newer data: " + sentence(t, f, requestId));
     }
 
     /** Every answer from a service's data says how fresh it is: "Garmin data synced 4 min ago." */
@@ -39,9 +39,9 @@ public final class SourceNotes {
 
     /** The newest run lies before the window: say when it was, then the answer about it. */
     public static CoachAnswer withOldHistoryNote(CoachAnswer answer, ActivityHeader newest, Format f, long days) {
-        String when = newest.start().map(f::day).orElse("an unknown date");
-        return new CoachAnswer("Your most recent run is from " + when + ", more than " + days
-                + " days ago, so this is about that run and the ones before it.\n\n" + answer.text(), answer.charts());
+        String when = newest.start().map(f::date).orElse("an unknown date");
+        return answer.withText("Your most recent run is from " + when + ", more than " + days
+                + " days ago, so this is about that run and the ones before it.\n\n" + answer.text());
     }
 
     private static String sentence(SourceTrouble t, Format f, String requestId) {

@@ -200,13 +200,14 @@ public final class RunChart {
     }
 
     private static String title(RunAnalysis r, Format f) {
-        String when = r.activity().start().map(f::day).orElse("Run");
+        // With its year: a chart is forwarded and looked at later, and an uploaded file may be from any year.
+        String when = r.activity().start().map(f::date).orElse("Run");
         return when + ": " + r.type().label();
     }
 
     static String altText(RunAnalysis r, Format f, boolean byDistance) {
         StringBuilder sb = new StringBuilder("Line chart of ");
-        sb.append(r.activity().start().map(f::day).orElse("the run")).append(" (").append(r.type().label()).append(")");
+        sb.append(r.activity().start().map(f::date).orElse("the run")).append(" (").append(r.type().label()).append(")");
         sb.append(byDistance ? " over distance: " : " over time: ");
         if (r.averageSpeed().isKnown()) {
             sb.append("average pace ").append(f.pace(r.averageSpeed().get()));

@@ -87,6 +87,12 @@ public final class NextRunAdvisor {
             return easy(day, NextSession.REST_OR_EASY, 30, 40, paces, ceiling, why, max(earliest, day.plusDays(1)),
                     "a full rest day is just as good");
         }
+        Optional<String> thin = tooLittleHistory(h, before);
+        if (thin.isPresent()) {
+            why.add(thin.get());
+            return easy(day, NextSession.EASY, 30, 40, paces, ceiling, why, day.plusDays(2),
+                    "a brisk walk or rest if 30 minutes feels long");
+        }
         if (last.type() == SessionType.LONG && lastDate.equals(day.minusDays(1))) {
             why.add("yesterday's long run was " + Math.round(last.distanceM() / 100) / 10.0
                     + " km: the day after a long run is easy");
@@ -134,6 +140,28 @@ public final class NextRunAdvisor {
                 paces.map(p -> p.intervalSpeed() * 0.99).orElse(Double.NaN), Double.NaN,
                 "15 min easy, 5 × 1000 m at interval pace with 2–3 min easy jog, 10 min easy", why,
                 day.plusDays(2), "if legs feel heavy: 40 minutes easy instead");
+    }
+
+    /**
+     * Quality sessions build on a base: with fewer than {@link ThresholdResolver#MIN_RUNS_FOR_ESTIMATES} runs over
+     * four weeks (or only a few minutes of running) there is neither a base nor anything to set their paces from, so
+     * one short run never earns an interval session.
+     */
+    static Optional<String> tooLittleHistory(TrainingHistory h, List<RunAnalysis> before) {
+        LocalDate first = h.dateOf(before.get(0));
+        LocalDate last = h.dateOf(before.get(before.size() - 1));
+        long spanDays = ChronoUnit.DAYS.between(first, last);
+        boolean enough = before.size() >= ThresholdResolver.MIN_RUNS_FOR_ESTIMATES
+                && spanDays >= ThresholdResolver.MIN_SPAN_FOR_ESTIMATES.toDays();
+        if (enough) {
+            return Optional.empty();
+        }
+        double minutes = before.stream().mapToDouble(r -> Double.isNaN(r.movingS()) ? 0 : r.movingS()).sum() / 60;
+        String runs = before.size() == 1 ? "only 1 run" : "only " + before.size() + " runs";
+        String over = before.size() == 1 ? "" : " over " + (spanDays + 1) + (spanDays == 0 ? " day" : " days");
+        return Optional.of(String.format(Locale.ROOT, "%s%s (%.0f min of running) in your history: easy running builds"
+                + " the base first; quality sessions come once there are %d runs over 4 weeks", runs, over, minutes,
+                ThresholdResolver.MIN_RUNS_FOR_ESTIMATES));
     }
 
     private static Recommendation easy(LocalDate day, NextSession kind, int min, int max, Optional<TrainingPaces> paces,

@@ -7,6 +7,7 @@ import ai.pace42.coach.model.Activity;
 import ai.pace42.coach.model.AthleteProfile;
 import ai.pace42.coach.model.Sex;
 import ai.pace42.coach.model.Sourced;
+import ai.pace42.coach.model.ValueSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,11 @@ public final class ThresholdResolver {
 
     public static Thresholds resolve(AthleteProfile p, List<Activity> runs) {
         boolean enough = enoughHistory(runs);
-        Optional<Sourced<Double>> maxHr = p.maxHeartRate().or(() -> enough ? estimateMaxHr(runs) : Optional.empty());
+        Optional<Sourced<Double>> observed = enough ? estimateMaxHr(runs) : Optional.empty();
+        // An age formula is only a seed: an artefact-free maximum from enough runs above it replaces it.
+        Optional<Sourced<Double>> maxHr = p.maxHeartRate()
+                .filter(m -> m.source() != ValueSource.AGE_FORMULA || observed.map(o -> o.value() <= m.value()).orElse(true))
+                .or(() -> observed);
         Sourced<Double> rest = p.restingHeartRate().orElse(Sourced.byDefault(Thresholds.DEFAULT_RESTING_HR));
         Optional<Sourced<Double>> vdot = p.vdot().or(() -> enough
                 ? VdotEstimate.best(runs).map(e -> Sourced.estimated(e.vdot())) : Optional.empty());

@@ -40,7 +40,29 @@ public final class IntentRecognizer {
             "(last|latest|most recent|previous|recent) (run|activity|workout|session|jog|race)|analy[sz]e|how was my|how did (my|i|it)|my run\\b|review|break ?down|debrief");
     private static final Pattern HELP = Pattern.compile("^(help|/help|hi|hello|hey|start|menu|what can you do|what do you do|commands|options)\\b|what can (you|i) ask|how does this work");
 
+    /** A follow-up that only asks for more about the run just discussed. */
+    private static final Pattern DETAILS_ONLY = Pattern.compile(
+            "^(more|details?|more details?|tell me more|show (me )?more|(show|give) (me )?(the )?(full )?details|full (breakdown|analysis|report|details)"
+                    + "|(the )?(full )?breakdown|(all )?(the )?splits|in detail)$");
+    /** A run question that asks for the full breakdown at once ("analyze my last run in detail"). */
+    private static final Pattern DETAILS_IN = Pattern.compile(
+            "\\b(in detail|in full|full (breakdown|analysis|report)|detailed|all (the )?details|with (all )?(the )?splits)\\b");
+
     private IntentRecognizer() {
+    }
+
+    /**
+     * True when the runner wants the full breakdown of a run: "details", "more", "full breakdown" alone (about the
+     * run just discussed), or a run question asking for it ("analyze my last run in detail").
+     */
+    public static boolean asksForDetails(String raw) {
+        String t = normalise(raw);
+        return DETAILS_ONLY.matcher(t).matches() || DETAILS_IN.matcher(t).find();
+    }
+
+    /** True when the text is only a request for more ("details", "more"), naming no run. */
+    public static boolean onlyAsksForDetails(String raw) {
+        return DETAILS_ONLY.matcher(normalise(raw)).matches();
     }
 
     /** @param today the runner's current date in their own zone */

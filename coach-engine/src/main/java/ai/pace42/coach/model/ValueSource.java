@@ -4,7 +4,9 @@ package ai.pace42.coach.model;
 public enum ValueSource {
     USER_SET("set by you"),
     ESTIMATED("estimated from your runs"),
-    DEFAULT("a default");
+    DEFAULT("a default"),
+    /** From the runner's birth year by a population formula; individuals differ by about ±10 bpm. */
+    AGE_FORMULA("estimated from your age, ±10 bpm");
 
     private final String phrase;
 

@@ -40,6 +40,9 @@ public final class RunSynthesizer {
     private double lockFromS = Double.NaN;
     private double pauseAtS = Double.NaN;
     private double pauseS = 0;
+    private boolean realistic = false;
+    private double stopAtS = Double.NaN;
+    private int stopS = 0;
     private SportType sport = SportType.ROAD;
     private ActivitySummary summary = ActivitySummary.none();
     private SessionTags tags = SessionTags.none();
@@ -84,6 +87,13 @@ public final class RunSynthesizer {
     public RunSynthesizer hrLockedToCadenceFrom(double minutes) { lockFromS = minutes * 60; return this; }
     /** Stop the timer for a while (traffic light, shoelace). */
     public RunSynthesizer pause(double atMinutes, double seconds) { pauseAtS = atMinutes * 60; pauseS = seconds; return this; }
+    /**
+     * Noise as a watch records it: pace wanders slowly (AR(1), τ 90 s, 3%), GPS distance and position jitter by a
+     * few metres (AR(1), τ 20 s), heart rate reads ±2 bpm. Km splits then differ by seconds, as on a real run.
+     */
+    public RunSynthesizer realistic() { realistic = true; return this; }
+    /** Stand still with the timer running (a traffic light): samples at zero speed, distance unchanged. */
+    public RunSynthesizer stop(double atMinutes, int seconds) { stopAtS = atMinutes * 60; stopS = seconds; return this; }
     public RunSynthesizer sport(SportType s) { sport = s; return this; }
     public RunSynthesizer temperature(double celsius) { summary = summary.withTemperature(celsius); return this; }
     public RunSynthesizer tags(SessionTags t) { tags = t; return this; }
@@ -92,7 +102,9 @@ public final class RunSynthesizer {
     public Activity build(String id, String source, ZonedDateTime start) {
         Random rnd = new Random(seed);
         double total = segments.stream().mapToDouble(Segment::durationS).sum();
-        int n = (int) Math.floor(total) + 1;
+        int running = (int) Math.floor(total) + 1;
+        boolean stops = !Double.isNaN(stopAtS) && stopS > 0 && stopAtS < total;
+        int n = running + (stops ? stopS : 0);
         boolean paused = !Double.isNaN(pauseAtS) && pauseS > 0;
         double[] t = new double[n], dist = new double[n], speed = new double[n], hr = new double[n],
                 cad = new double[n], alt = new double[n], lat = new double[n], lon = new double[n];
@@ -101,9 +113,14 @@ public final class RunSynthesizer {
         int seg = 0;
         double segStart = 0;
         double lagFactor = 1 - Math.exp(-1 / hrLagS);
+        double hrSd = realistic ? 2.0 : hrNoise;
+        Ar1 wander = new Ar1(90, realistic ? 0.03 : 0), gpsAlong = new Ar1(20, realistic ? 3 : 0),
+                gpsAcross = new Ar1(20, realistic ? 3 : 0);
         List<Lap> lapList = new ArrayList<>();
         double lapStartClock = 0, lapStartDist = 0;
-        for (int i = 0; i < n; i++) {
+        int stopped = 0;
+        for (int j = 0, i = 0; j < n; j++) {
+            boolean standing = stops && i >= stopAtS && stopped < stopS;
             double runTime = i;
             while (seg < segments.size() - 1 && runTime >= segStart + segments.get(seg).durationS()) {
                 segStart += segments.get(seg).durationS();
@@ -116,31 +133,37 @@ public final class RunSynthesizer {
             }
             Segment s = segments.isEmpty() ? new Segment(1, 0, 100, 100, 0, LapIntensity.UNKNOWN) : segments.get(seg);
             double frac = s.durationS() > 0 ? Math.min(1, (runTime - segStart) / s.durationS()) : 0;
-            double target = s.hrStart() + (s.hrEnd() - s.hrStart()) * frac;
-            double v = s.speedMps() * (1 + paceNoise * rnd.nextGaussian() * 0.5);
-            if (i > 0) {
+            double target = standing ? s.hrStart() - 25 : s.hrStart() + (s.hrEnd() - s.hrStart()) * frac;
+            double v = standing ? 0 : s.speedMps() * (1 + wander.next(rnd)) * (1 + paceNoise * rnd.nextGaussian() * 0.5);
+            if (j > 0) {
                 clock += 1;
-                if (paused && runTime >= pauseAtS && runTime - 1 < pauseAtS) {
+                if (paused && runTime >= pauseAtS && runTime - 1 < pauseAtS && !standing) {
                     clock += pauseS;
                 }
                 d += v;
                 a += v * s.grade();
             }
             h += (target - h) * lagFactor;
-            t[i] = clock;
-            dist[i] = d;
-            speed[i] = v;
-            cad[i] = Math.round(150 + 8 * s.speedMps() + rnd.nextGaussian());
-            hr[i] = Math.round(h + hrNoise * rnd.nextGaussian());
-            if (!Double.isNaN(lockFromS) && runTime >= lockFromS) {
-                hr[i] = cad[i] + Math.round(rnd.nextGaussian());
+            t[j] = clock;
+            // GPS error moves the recorded distance a few metres either way, never backwards.
+            dist[j] = Math.max(j > 0 ? dist[j - 1] : 0, d + (j > 0 ? gpsAlong.next(rnd) : 0));
+            speed[j] = v;
+            cad[j] = standing ? 0 : Math.round(150 + 8 * s.speedMps() + rnd.nextGaussian());
+            hr[j] = Math.round(h + hrSd * rnd.nextGaussian());
+            if (!Double.isNaN(lockFromS) && runTime >= lockFromS && !standing) {
+                hr[j] = cad[j] + Math.round(rnd.nextGaussian());
             }
-            alt[i] = a;
-            lat[i] = 52.0 + d / 111_000.0;
-            lon[i] = 4.0;
+            alt[j] = a;
+            lat[j] = 52.0 + dist[j] / 111_000.0;
+            lon[j] = 4.0 + gpsAcross.next(rnd) / 68_000.0;
+            if (standing) {
+                stopped++;
+            } else {
+                i++;
+            }
         }
         if (laps && !segments.isEmpty()) {
-            lapList.add(lap(lapStartClock, clock, lapStartDist, d, segments.get(seg).intensity()));
+            lapList.add(lap(lapStartClock, clock, lapStartDist, dist[n - 1], segments.get(seg).intensity()));
         }
         Samples.Builder b = Samples.builder(t).distance(dist).speed(speed).cadence(cad);
         if (heartRate) {
@@ -152,9 +175,29 @@ public final class RunSynthesizer {
         if (gps && !sport.indoor()) {
             b.position(lat, lon);
         }
-        double moving = n - 1;
+        double moving = running - 1;
         return new Activity(id, source, name, sport, Optional.of(start), OptionalDouble.of(clock),
-                OptionalDouble.of(moving), OptionalDouble.of(d), summary, b.build(), lapList, tags);
+                OptionalDouble.of(moving), OptionalDouble.of(dist[n - 1]), summary, b.build(), lapList, tags);
+    }
+
+    /** A first-order autoregressive error with time constant {@code tauS} and stationary deviation {@code sd}. */
+    private static final class Ar1 {
+        private final double rho;
+        private final double innovation;
+        private double value;
+
+        Ar1(double tauS, double sd) {
+            this.rho = Math.exp(-1 / tauS);
+            this.innovation = sd * Math.sqrt(1 - rho * rho);
+        }
+
+        double next(Random rnd) {
+            if (innovation == 0) {
+                return 0;
+            }
+            value = rho * value + innovation * rnd.nextGaussian();
+            return value;
+        }
     }
 
     private static Lap lap(double startClock, double endClock, double startDist, double endDist, LapIntensity intensity) {

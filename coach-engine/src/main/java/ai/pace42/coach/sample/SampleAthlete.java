@@ -28,7 +28,9 @@ import java.util.stream.Collectors;
  * A made-up runner with 16 weeks of deterministic training ending yesterday, so a new user can try every question
  * before linking Garmin. The week: intervals or hills-free tempo, easy days, a long run; every fourth week is a
  * cut-back; week 10 ends with a 10 km race; there is a treadmill run without GPS, a run without HR, a run with a
- * pause, and the latest long run was hot and drifted. Same end date → same data.
+ * pause, a traffic-light stop with the timer running on one easy run a week, and the latest long run was hot and drifted.
+ * Runs carry watch-like noise (slow pace wander, GPS jitter, HR noise; {@link RunSynthesizer#realistic()}), so a demo
+ * goes through the same cleaning as a real file. Same end date → same data.
  */
 public final class SampleAthlete implements ActivitySource {
 
@@ -122,7 +124,7 @@ public final class SampleAthlete implements ActivitySource {
                     case 3 -> cutBack ? null : tempo(seed, w, e, t).build(id, SOURCE, start);
                     case 5 -> w == 14 ? easy(seed, 40, e, 140).withoutHeartRate().name("Easy run (no HR strap)")
                             .build(id, SOURCE, start)
-                            : easy(seed, 40, e, 140).name("Easy run").build(id, SOURCE, start);
+                            : easy(seed, 40, e, 140).stop(17, 35).name("Easy run").build(id, SOURCE, start);
                     case 6 -> w == 9 ? race(seed).build(id, SOURCE, start)
                             : longRun(seed, longKm, e, w == WEEKS - 1).build(id, SOURCE, start);
                     default -> null;
@@ -137,14 +139,14 @@ public final class SampleAthlete implements ActivitySource {
     }
 
     private static RunSynthesizer easy(long seed, double minutes, double pace, double hr) {
-        return RunSynthesizer.seeded(seed).initialHr(95)
+        return RunSynthesizer.seeded(seed).realistic().initialHr(95)
                 .segment(minutes * 0.5, pace + 5, hr - 2, hr)
                 .segment(minutes * 0.5, pace, hr, hr + 3);
     }
 
     private static RunSynthesizer intervals(long seed, int week, double easy, double interval) {
         int reps = 5 + Math.min(2, week / 5);
-        RunSynthesizer r = RunSynthesizer.seeded(seed).initialHr(95).withLaps().name(reps + " × 1000 m")
+        RunSynthesizer r = RunSynthesizer.seeded(seed).realistic().initialHr(95).withLaps().name(reps + " × 1000 m")
                 .segment(15, easy + 10, 135, 138, 0, LapIntensity.WARMUP);
         for (int k = 0; k < reps; k++) {
             double hr = 172 + k * 1.5;
@@ -158,7 +160,7 @@ public final class SampleAthlete implements ActivitySource {
 
     private static RunSynthesizer tempo(long seed, int week, double easy, double threshold) {
         double minutes = 20 + Math.min(10, week);
-        return RunSynthesizer.seeded(seed).initialHr(95).withLaps().name("Tempo " + Math.round(minutes) + " min")
+        return RunSynthesizer.seeded(seed).realistic().initialHr(95).withLaps().name("Tempo " + Math.round(minutes) + " min")
                 .segment(15, easy + 5, 136, 140, 0, LapIntensity.WARMUP)
                 .segment(minutes, threshold, 162, 166, 0, LapIntensity.ACTIVE)
                 .segment(10, easy + 15, 145, 135, 0, LapIntensity.COOLDOWN)
@@ -167,7 +169,7 @@ public final class SampleAthlete implements ActivitySource {
 
     private static RunSynthesizer longRun(long seed, int km, double easy, boolean hot) {
         double pace = easy + 10;
-        RunSynthesizer r = RunSynthesizer.seeded(seed).initialHr(95).name(hot ? "Hot long run" : "Long run");
+        RunSynthesizer r = RunSynthesizer.seeded(seed).realistic().initialHr(95).name(hot ? "Hot long run" : "Long run");
         double half = km * 1000 / 2.0;
         if (hot) {
             // 29 °C: the heart works harder for the same pace as the run goes on.
@@ -183,7 +185,7 @@ public final class SampleAthlete implements ActivitySource {
     private static RunSynthesizer race(long seed) {
         double raceTime = ai.pace42.coach.analysis.Vdot.equivalentTimeS(TRUE_VDOT, 10_000);
         double pace = raceTime / 10;
-        return RunSynthesizer.seeded(seed).initialHr(110).name("Parkside 10K").tags(SessionTags.raceTag())
+        return RunSynthesizer.seeded(seed).realistic().initialHr(110).name("Parkside 10K").tags(SessionTags.raceTag())
                 .paceNoise(0.01)
                 .distance(5000, pace - 2, 170, 176, 0, LapIntensity.UNKNOWN)
                 .distance(5000, pace + 2, 177, 182, 0, LapIntensity.UNKNOWN);

@@ -68,6 +68,16 @@ class ChartRenderTest {
     }
 
     @Test
+    void aRunFromAnotherYearShowsItsYear() {
+        ai.pace42.coach.model.Activity old = ai.pace42.coach.Fixtures.build(ai.pace42.coach.sample.RunSynthesizer.seeded(7)
+                .segment(30, 330, 140, 142), "old", java.time.LocalDate.of(2014, 6, 3));
+        RunAnalysis r = ai.pace42.coach.Fixtures.history(ai.pace42.coach.model.AthleteProfile.unknown(), List.of(old))
+                .runs().get(0);
+
+        assertThat(RunChart.render(r, METRIC).altText()).startsWith("Line chart of Tue 3 Jun 2014 (");
+    }
+
+    @Test
     void runChartSaysWhenHeartRateIsMissing() throws IOException {
         RunAnalysis noHr = history.runs().stream().filter(r -> !r.quality().hrReliable()).findFirst().orElseThrow();
         ChartImage c = RunChart.render(noHr, METRIC);

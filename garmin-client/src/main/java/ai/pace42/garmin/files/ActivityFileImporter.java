@@ -106,7 +106,9 @@ public final class ActivityFileImporter {
             case ZIP -> Result.failed(GarminProblemCode.FILE_UNSUPPORTED, "a zip inside a zip is not opened");
             case UNKNOWN -> Result.failed(GarminProblemCode.FILE_UNSUPPORTED, "unknown format: " + fileName);
         };
-        return r.map(a -> a.name().isEmpty() && fileName != null ? rename(a, fileName) : a);
+        // The importer's note on how it read the file (FileNotes) follows the file name.
+        return r.map(a -> fileName != null && (a.name().isEmpty() || a.name().startsWith(FileNotes.SEPARATOR))
+                ? rename(a, fileName, a.name()) : a);
     }
 
     private Result<Activity> importZip(byte[] zip) {
@@ -156,8 +158,8 @@ public final class ActivityFileImporter {
         return out.toByteArray();
     }
 
-    private static Activity rename(Activity a, String fileName) {
-        String base = fileName.replaceAll("^.*[/\\\\]", "");
+    private static Activity rename(Activity a, String fileName, String note) {
+        String base = fileName.replaceAll("^.*[/\\\\]", "") + note;
         return new Activity(a.id(), a.source(), base, a.sport(), a.start(), a.elapsedS(), a.movingS(), a.distanceM(),
                 a.summary(), a.samples(), a.laps(), a.tags());
     }

@@ -50,6 +50,19 @@ final class Columns {
         n++;
     }
 
+    /**
+     * Drops the records from the first forward jump of more than {@code maxJumpS}: in a file damaged mid-stream the
+     * last records before the damage can be garbage (a timestamp decades ahead), and a watch never jumps an hour.
+     */
+    void trimAtTimeJump(double maxJumpS) {
+        for (int i = 1; i < n; i++) {
+            if (t[i] - t[i - 1] > maxJumpS) {
+                n = i;
+                return;
+            }
+        }
+    }
+
     int size() {
         return n;
     }

@@ -43,9 +43,16 @@ final class FitImporter {
 
     static Result<Activity> read(byte[] bytes, String id) {
         try {
-            Collector c = new Collector();
-            FitReader.read(bytes, c);
-            return c.activity(id);
+            // First pass: the sessions, so a multisport file is read as its run leg only.
+            FitLegs legs = new FitLegs();
+            FitReader.read(bytes, legs);
+            Optional<FitLegs.Leg> leg = legs.runLeg();
+            Collector c = new Collector(leg);
+            FitReader.Extent extent = FitReader.read(bytes, c);
+            if (!extent.complete()) {
+                c.columns.trimAtTimeJump(FitLegs.MAX_TIME_JUMP_S);
+            }
+            return c.activity(id).map(a -> FitLegs.noted(a, FitLegs.note(extent, leg)));
         } catch (FitFormatException e) {
             return Result.failed(GarminProblemCode.FILE_UNREADABLE, "FIT: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -64,11 +71,16 @@ final class FitImporter {
     }
 
     private static final class Collector implements FitReader.Handler {
+        private final Optional<FitLegs.Leg> leg;
         private final Columns columns = new Columns();
         private final List<LapValues> laps = new ArrayList<>();
         private SessionValues session;
         private double firstTimestamp = Double.NaN;
         private Long localOffsetS;
+
+        Collector(Optional<FitLegs.Leg> leg) {
+            this.leg = leg;
+        }
 
         @Override
         public boolean wants(int globalMessage) {
@@ -80,9 +92,7 @@ final class FitImporter {
         public void onMessage(int globalMessage, FitReader.Fields f) {
             switch (globalMessage) {
                 case MesgNum.RECORD -> record(f);
-                case MesgNum.LAP -> laps.add(new LapValues(f.get(LapMesg.StartTimeFieldNum),
-                        f.get(LapMesg.TotalTimerTimeFieldNum) / 1000, f.get(LapMesg.TotalElapsedTimeFieldNum) / 1000,
-                        f.get(LapMesg.TotalDistanceFieldNum) / 100, f.get(LapMesg.IntensityFieldNum)));
+                case MesgNum.LAP -> lap(f);
                 case MesgNum.SESSION -> session(f);
                 case MesgNum.ACTIVITY -> activity(f);
                 default -> {
@@ -90,9 +100,19 @@ final class FitImporter {
             }
         }
 
+        private void lap(FitReader.Fields f) {
+            double start = f.get(LapMesg.StartTimeFieldNum);
+            if (leg.isPresent() && !leg.get().holds(start)) {
+                return;
+            }
+            laps.add(new LapValues(start, f.get(LapMesg.TotalTimerTimeFieldNum) / 1000,
+                    f.get(LapMesg.TotalElapsedTimeFieldNum) / 1000, f.get(LapMesg.TotalDistanceFieldNum) / 100,
+                    f.get(LapMesg.IntensityFieldNum)));
+        }
+
         private void record(FitReader.Fields r) {
             double ts = r.get(RecordMesg.TimestampFieldNum);
-            if (Double.isNaN(ts)) {
+            if (Double.isNaN(ts) || leg.isPresent() && !leg.get().holds(ts)) {
                 return;
             }
             if (Double.isNaN(firstTimestamp)) {
@@ -115,7 +135,8 @@ final class FitImporter {
         }
 
         private void session(FitReader.Fields s) {
-            if (session != null) {
+            boolean theLeg = leg.map(l -> s.get(SessionMesg.StartTimeFieldNum) == l.startTime()).orElse(true);
+            if (session != null || !theLeg) {
                 return;
             }
             session = new SessionValues(s.get(SessionMesg.StartTimeFieldNum), s.get(SessionMesg.SportFieldNum),

@@ -26,23 +26,78 @@ final class FitReader {
     private FitReader() {
     }
 
-    static void read(byte[] b, Handler handler) throws FitFormatException {
-        int headerSize = b.length > 0 ? b[0] & 0xFF : 0;
-        if (b.length < 12 || headerSize < 12 || b[8] != '.' || b[9] != 'F' || b[10] != 'I' || b[11] != 'T') {
+    /**
+     * How much of a file was read. {@code complete} is false when the file stops or is damaged before its declared
+     * end: every message before that point was delivered (real-recordings.md §1.7), nothing after it.
+     *
+     * @param bytesRead   bytes up to the last complete message (or the end of the last file)
+     * @param crcMismatch a file CRC did not match: kept, as python-fitparse and fitdecode do by default
+     * @param files       complete or partial FIT files read from a chain of them
+     */
+    record Extent(int bytesRead, int bytes, boolean complete, boolean crcMismatch, int files) {
+    }
+
+    /**
+     * Reads a FIT file, or a chain of them, into {@code handler}. A file whose header is sound is read up to the
+     * point of damage (truncation, a misaligned message); a bad CRC is kept and reported. Only a file that is not
+     * FIT, has a damaged header, or is damaged before its first message is refused.
+     */
+    static Extent read(byte[] b, Handler handler) throws FitFormatException {
+        checkHeader(b, 0);
+        int pos = 0, files = 0;
+        boolean crcMismatch = false;
+        while (true) {
+            int headerSize = b[pos] & 0xFF;
+            long dataSize = u32le(b, pos + 4);
+            long declaredEnd = pos + headerSize + dataSize;
+            // Data size 0: the watch stopped before finalising the file; read to the end, there is no CRC.
+            int end = dataSize == 0 ? b.length : (int) Math.min(declaredEnd, b.length);
+            Walk walk = new Walk(b, handler);
+            try {
+                walk.messages(pos + headerSize, end);
+            } catch (FitFormatException e) {
+                if (files == 0 && walk.messagesRead == 0) {
+                    throw e;
+                }
+                return new Extent(walk.at, b.length, false, crcMismatch, files + 1);
+            }
+            files++;
+            if (dataSize == 0) {
+                return new Extent(end, b.length, true, crcMismatch, files);
+            }
+            if (declaredEnd + 2 > b.length) {
+                // All data but no CRC (or part of it) is a whole file whose CRC cannot be checked.
+                boolean allData = declaredEnd <= b.length;
+                return new Extent(end, b.length, allData, crcMismatch || allData, files);
+            }
+            int crcAt = (int) declaredEnd;
+            crcMismatch |= u16le(b, crcAt) != FitCrc.of(b, pos, crcAt);
+            pos = crcAt + 2;
+            if (!isHeader(b, pos)) {
+                return new Extent(pos, b.length, true, crcMismatch, files); // trailing bytes that start no file
+            }
+        }
+    }
+
+    private static void checkHeader(byte[] b, int at) throws FitFormatException {
+        if (!isHeader(b, at)) {
             throw new FitFormatException("not a FIT header");
         }
-        if (headerSize >= 14 && u16le(b, 12) != 0 && u16le(b, 12) != FitCrc.of(b, 0, 12)) {
+        int headerSize = b[at] & 0xFF;
+        if (headerSize >= 14 && u16le(b, at + 12) != 0 && u16le(b, at + 12) != FitCrc.of(b, at, at + 12)) {
             throw new FitFormatException("header CRC");
         }
-        long dataSize = u32le(b, 4);
-        if (headerSize + dataSize + 2 > b.length) {
-            throw new FitFormatException("truncated: " + b.length + " bytes for " + dataSize + " data bytes");
+    }
+
+    /** A sound file header at {@code at} (signature, size, header CRC when present). */
+    private static boolean isHeader(byte[] b, int at) {
+        if (b.length - at < 12) {
+            return false;
         }
-        int end = headerSize + (int) dataSize;
-        if (u16le(b, end) != FitCrc.of(b, 0, end)) {
-            throw new FitFormatException("file CRC");
-        }
-        new Walk(b, handler).messages(headerSize, end);
+        int headerSize = b[at] & 0xFF;
+        boolean signature = headerSize >= 12 && b.length - at >= headerSize && b[at + 8] == '.' && b[at + 9] == 'F'
+                && b[at + 10] == 'I' && b[at + 11] == 'T';
+        return signature && (headerSize < 14 || u16le(b, at + 12) == 0 || u16le(b, at + 12) == FitCrc.of(b, at, at + 12));
     }
 
     /** One pass over the messages: the local definitions and the running timestamp. */
@@ -52,6 +107,9 @@ final class FitReader {
         private final Definition[] local = new Definition[16];
         private final Fields fields = new Fields();
         private long lastTimestamp = -1;
+        /** Where the last complete message ended, and how many were read: what a damaged file salvages. */
+        int at;
+        int messagesRead;
 
         Walk(byte[] b, Handler handler) {
             this.b = b;
@@ -59,6 +117,7 @@ final class FitReader {
         }
 
         void messages(int pos, int end) throws FitFormatException {
+            at = pos;
             while (pos < end) {
                 int header = b[pos++] & 0xFF;
                 if ((header & 0x80) != 0) { // compressed timestamp: local type 0–3 and a 5-bit time offset
@@ -77,6 +136,8 @@ final class FitReader {
                 } else {
                     pos = data(definition(header & 0x0F), pos, end, -1);
                 }
+                at = pos;
+                messagesRead++;
             }
         }
 

@@ -12,13 +12,16 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
-/** One hand-labelled row of {@code real-recordings/labels.csv} (see that folder's README). */
-record RealRecording(String file, String device, String type, Set<String> accept, OptionalDouble distanceM,
+/**
+ * One hand-labelled row of {@code real-recordings/labels.csv} (see that folder's README). Public for the server's
+ * tests, which send every recording through the {@code analyze} command and the chat upload path.
+ */
+public record RealRecording(String file, String device, String type, Set<String> accept, OptionalDouble distanceM,
                      OptionalDouble timerS, OptionalDouble avgHr, int reps, String notes) {
 
     static final String ROOT = "/real-recordings/";
 
-    static List<RealRecording> all() {
+    public static List<RealRecording> all() {
         List<RealRecording> out = new ArrayList<>();
         for (String line : new String(resource("labels.csv"), StandardCharsets.UTF_8).split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -32,7 +35,7 @@ record RealRecording(String file, String device, String type, Set<String> accept
     }
 
     /** The recording as uploaded: gzipped sources are unpacked, as a chat upload of the inner file would be. */
-    byte[] bytes() {
+    public byte[] bytes() {
         byte[] raw = resource(file);
         if (!file.endsWith(".gz")) {
             return raw;
@@ -44,7 +47,7 @@ record RealRecording(String file, String device, String type, Set<String> accept
         }
     }
 
-    String uploadName() {
+    public String uploadName() {
         String base = file.substring(file.lastIndexOf('/') + 1);
         return base.endsWith(".gz") ? base.substring(0, base.length() - 3) : base;
     }

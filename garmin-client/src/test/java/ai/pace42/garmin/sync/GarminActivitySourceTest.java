@@ -98,7 +98,7 @@ class GarminActivitySourceTest extends GarminWireMock {
         var coach = new ai.pace42.coach.DeterministicCoach(account -> sources.resolve(account));
 
         String answer = coach.answer(new ai.pace42.coach.CoachQuestion("a", "Analyze my last run",
-                ai.pace42.coach.UnitSystem.METRIC, java.time.ZoneOffset.UTC, clock.instant())).text();
+                ai.pace42.coach.UnitSystem.METRIC, java.time.ZoneOffset.UTC, clock.instant())).details().orElseThrow();
 
         assertThat(answer).contains("Heart rate averaged");
         wm.verify(1, getRequestedFor(urlPathEqualTo("/activity-service/activity/" + NEWEST + "/details")));

@@ -172,6 +172,16 @@ public final class ImportedRuns implements ImportedFiles {
                     .stream().map(ActivityCodec::decode).flatMap(Optional::stream).map(Activity::header).toList();
         }
 
+        /** The newest imported run however old, so a runner whose files all predate the coach's window is answered. */
+        @Override
+        public Optional<ActivityHeader> newest() {
+            return jdbi.withHandle(h -> h.createQuery("""
+                            SELECT header FROM imported_runs WHERE account_id = :a AND start_at IS NOT NULL
+                            ORDER BY start_at DESC, activity_id DESC LIMIT 1""")
+                    .bind("a", accountId).map((rs, ctx) -> rs.getBytes("header")).findOne())
+                    .flatMap(ActivityCodec::decode).map(Activity::header);
+        }
+
         @Override
         public Optional<Activity> load(String activityId) {
             return jdbi.withHandle(h -> h.createQuery(

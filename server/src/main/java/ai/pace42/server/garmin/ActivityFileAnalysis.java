@@ -11,10 +11,12 @@ import ai.pace42.coach.model.Activity;
 import ai.pace42.coach.model.ActivityHeader;
 import ai.pace42.coach.model.ActivitySource;
 import ai.pace42.coach.model.ActivitySourceResolver;
+import ai.pace42.coach.model.AthleteProfile;
 import ai.pace42.garmin.Result;
 import ai.pace42.garmin.files.ActivityFileImporter;
 import ai.pace42.garmin.files.ActivityFileImporter.ImportedFile;
 import ai.pace42.garmin.files.BoundedZip;
+import ai.pace42.garmin.files.FileNotes;
 import ai.pace42.server.files.ImportSummary;
 import ai.pace42.server.files.ImportedRuns;
 import java.time.Duration;
@@ -35,22 +37,32 @@ public final class ActivityFileAnalysis implements FileAnalysis {
 
     private final ActivityFileImporter importer = new ActivityFileImporter();
     private final Optional<ImportedRuns> history;
+    private final Function<String, AthleteProfile> profiles;
     private final Function<ActivitySourceResolver, CoachService> coaches;
 
     /** Analyses each file alone with the deterministic coach and keeps nothing (the {@code analyze} command). */
     public ActivityFileAnalysis() {
         this.history = Optional.empty();
+        this.profiles = id -> AthleteProfile.unknown();
         this.coaches = DeterministicCoach::new;
+    }
+
+    /** Adds every uploaded run to the runner's history in {@code history}; the deterministic coach, no profiles. */
+    public ActivityFileAnalysis(ImportedRuns history) {
+        this(history, id -> AthleteProfile.unknown(), DeterministicCoach::new);
     }
 
     /**
      * Adds every uploaded run to the runner's history in {@code history} and analyses with it.
      *
-     * @param coaches the server's configured coach, built on the upload's runs, so whichever coach answers
-     *                questions (deterministic or LLM) also answers uploads
+     * @param profiles the runner's own profile ({@code /profile}) by account id, so an upload is read with it
+     * @param coaches  the server's configured coach, built on the upload's runs, so whichever coach answers
+     *                 questions (deterministic or LLM) also answers uploads
      */
-    public ActivityFileAnalysis(ImportedRuns history, Function<ActivitySourceResolver, CoachService> coaches) {
+    public ActivityFileAnalysis(ImportedRuns history, Function<String, AthleteProfile> profiles,
+                                Function<ActivitySourceResolver, CoachService> coaches) {
         this.history = Optional.of(history);
+        this.profiles = profiles;
         this.coaches = coaches;
     }
 
@@ -73,13 +85,17 @@ public final class ActivityFileAnalysis implements FileAnalysis {
                 : files.value().get(0).activity();
         return run.map(activity -> {
             Optional<ActivitySource> past = history.flatMap(h -> h.resolve(account.id()));
-            CoachService coach = coaches.apply(id -> Optional.of(new UpToThisRun(fileName, activity, past)));
+            AthleteProfile profile = profiles.apply(account.id());
+            CoachService coach = coaches.apply(id -> Optional.of(new UpToThisRun(fileName, activity, past, profile)));
             Instant asked = activity.startInstant().map(start -> askedFor(start, askedAt)).orElse(askedAt);
-            CoachAnswer analysis = coach.answer(new CoachQuestion(account.id(), "Analyze my last run", account.units(),
+            CoachAnswer answered = coach.answer(new CoachQuestion(account.id(), "Analyze my last run", account.units(),
                     account.effectiveZone(), asked));
+            // How the file was read (partial, a multisport leg) comes first: it qualifies every number after it.
+            CoachAnswer analysis = FileNotes.of(activity).map(note -> answered.withText("**File:** "
+                    + Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".\n" + answered.text()))
+                    .orElse(answered);
             return imported.filter(s -> archive)
-                    .map(s -> new CoachAnswer(s.sentence() + "\n\nYour newest run:\n\n" + analysis.text(),
-                            analysis.charts()))
+                    .map(s -> analysis.withText(s.sentence() + "\n\nYour newest run:\n\n" + analysis.text()))
                     .orElse(analysis);
         });
     }
@@ -99,8 +115,8 @@ public final class ActivityFileAnalysis implements FileAnalysis {
      * The uploaded run as the last run, with the imported runs that started before it as its history. Another copy
      * of the same run (imported earlier in another format) is left out, so the run is not compared with itself.
      */
-    private record UpToThisRun(String fileName, Activity activity, Optional<ActivitySource> past)
-            implements ActivitySource {
+    private record UpToThisRun(String fileName, Activity activity, Optional<ActivitySource> past,
+                               AthleteProfile profile) implements ActivitySource {
 
         @Override
         public String label() {

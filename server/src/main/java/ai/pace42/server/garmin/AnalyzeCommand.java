@@ -5,6 +5,7 @@ import ai.pace42.bot.channel.TextRenderer;
 import ai.pace42.coach.ChartImage;
 import ai.pace42.coach.CoachAnswer;
 import ai.pace42.coach.UnitSystem;
+import ai.pace42.coach.answer.RunReport;
 import ai.pace42.garmin.Result;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.Command;
@@ -26,6 +27,8 @@ import net.sourceforge.argparse4j.inf.Subparser;
  */
 public final class AnalyzeCommand extends Command {
 
+    static final String DETAILS_FLAG_HINT = "Add --details for splits, zones and the full breakdown.";
+
     private final PrintStream out;
     private final Clock clock;
     private final ActivityFileAnalysis analysis = new ActivityFileAnalysis();
@@ -46,6 +49,8 @@ public final class AnalyzeCommand extends Command {
         subparser.addArgument("file").help("a .fit, .gpx or .tcx activity file, or a .zip of them (at most 25 MB)");
         subparser.addArgument("--units").choices("km", "mi").setDefault("km")
                 .help("distances and paces in kilometres or miles");
+        subparser.addArgument("--details").action(net.sourceforge.argparse4j.impl.Arguments.storeTrue())
+                .help("print the full breakdown (observations, synthesis, splits) instead of the concise reply");
     }
 
     @Override
@@ -59,8 +64,11 @@ public final class AnalyzeCommand extends Command {
         if (!answer.isOk()) {
             throw ActivityFileInput.problem(answer.problem().code(), file);
         }
-        out.println(TextRenderer.PLAIN.render(answer.value().text()));
-        List<ChartImage> charts = answer.value().charts();
+        CoachAnswer a = answer.value();
+        String text = Boolean.TRUE.equals(namespace.getBoolean("details")) ? a.details().orElse(a.text())
+                : a.text().replace(RunReport.DETAILS_HINT, DETAILS_FLAG_HINT);
+        out.println(TextRenderer.PLAIN.render(text));
+        List<ChartImage> charts = a.charts();
         List<Path> written = ChartFiles.writeBeside(file, charts);
         for (int i = 0; i < written.size(); i++) {
             out.println();

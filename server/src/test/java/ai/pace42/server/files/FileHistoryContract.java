@@ -9,6 +9,8 @@ import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.data.AccountDataSources;
 import ai.pace42.bot.data.LinkedSource;
 import ai.pace42.coach.CoachQuestion;
+import ai.pace42.coach.CoachAnswer;
+import ai.pace42.coach.model.AthleteProfile;
 import ai.pace42.coach.DeterministicCoach;
 import ai.pace42.coach.model.ActivityHeader;
 import ai.pace42.garmin.GarminProblemCode;
@@ -55,7 +57,7 @@ abstract class FileHistoryContract {
         ada = accounts.resolve(PlatformIdentity.of(Platform.TELEGRAM, "1"), "Ada");
         bea = accounts.resolve(PlatformIdentity.of(Platform.TELEGRAM, "2"), "Bea");
         store = new ImportedRuns(jdbi, clock);
-        analysis = new ActivityFileAnalysis(store, DeterministicCoach::new);
+        analysis = new ActivityFileAnalysis(store);
         sources = new AccountDataSources(jdbi, accounts, clock, LinkedSource.none());
         sources.readImportedFiles(store);
     }
@@ -73,7 +75,7 @@ abstract class FileHistoryContract {
     void theConfiguredCoachAnswersUploadsOnTheUploadedRun() {
         List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        ActivityFileAnalysis withOwnCoach = new ActivityFileAnalysis(store, resolver -> question -> {
+        ActivityFileAnalysis withOwnCoach = new ActivityFileAnalysis(store, id -> AthleteProfile.unknown(), resolver -> question -> {
             asked.add(question.text());
             resolver.resolve(question.accountId()).orElseThrow()
                     .list(question.askedAt().minus(java.time.Duration.ofDays(30)), question.askedAt())
@@ -96,7 +98,7 @@ abstract class FileHistoryContract {
         String second = upload(ada, "run again.gpx", run);
 
         assertThat(store.count(ada.id())).isEqualTo(1);
-        assertThat(second).contains("**Coach observations**");
+        assertThat(second).contains("**Next:**");
     }
 
     @Test
@@ -206,6 +208,18 @@ abstract class FileHistoryContract {
     }
 
     @Test
+    void importedRunsOlderThanTheCoachsWindowAreStillAnsweredWhenTheyAreTheNewest() {
+        // 2025-09-07 is 259 days before the question: outside the coach's 180-day window.
+        upload(ada, "old.gpx", gpxOn("2025-09-07"));
+
+        String answer = new DeterministicCoach(sources).answer(new CoachQuestion(ada.id(), "Analyze my last run",
+                ada.units(), ada.effectiveZone(), ASKED)).text();
+
+        assertThat(answer).startsWith("Your most recent run is from Sun 7 Sep 2025, more than 180 days ago")
+                .contains("Sun 7 Sep 2025 (").doesNotContain("could not find any runs");
+    }
+
+    @Test
     void aSingleUploadIsAnalysedWithTheRunsBeforeIt() {
         Map<String, byte[]> earlier = new LinkedHashMap<>();
         for (String day : List.of("2026-04-26", "2026-05-03", "2026-05-10")) {
@@ -213,9 +227,12 @@ abstract class FileHistoryContract {
         }
         upload(ada, "earlier.zip", HostileFiles.zip(earlier));
 
-        String alone = new ActivityFileAnalysis().analyze(ada, "new.gpx", gpxOn("2026-05-17"), ASKED)
-                .orElseThrow().text();
-        String withHistory = upload(ada, "new.gpx", gpxOn("2026-05-17"));
+        // The comparison is in the full breakdown (the reply's details).
+        CoachAnswer aloneAnswer = new ActivityFileAnalysis().analyze(ada, "new.gpx", gpxOn("2026-05-17"), ASKED)
+                .orElseThrow();
+        String alone = aloneAnswer.details().orElse(aloneAnswer.text());
+        CoachAnswer withHistoryAnswer = analysis.analyze(ada, "new.gpx", gpxOn("2026-05-17"), ASKED).orElseThrow();
+        String withHistory = withHistoryAnswer.details().orElse(withHistoryAnswer.text());
 
         // The runner's usual cadence comes from the earlier runs; a file alone has nothing to compare with.
         assertThat(withHistory).contains("(your usual at a similar pace: 172 spm)");

@@ -34,15 +34,29 @@ class ActivityFileAnalysisTest {
 
         CoachAnswer answer = analysis.analyze(RUNNER, "morning.gpx", gpx, Instant.now()).orElseThrow();
 
-        assertThat(answer.text()).contains("**Coach observations**", "km");
+        assertThat(answer.text()).contains("km", "**Next:**").hasSizeLessThanOrEqualTo(700);
+        assertThat(answer.details()).get().asString().contains("**Coach observations**", "km");
         assertThat(answer.charts()).hasSize(1);
         assertThat(answer.charts().get(0).png()).startsWith(0x89, 'P', 'N', 'G');
     }
 
     @Test
-    void aDamagedFitFileGetsTheUnreadableExplanationAndNoChart() {
-        byte[] run = TestFiles.fit(600, true, true, -1, 0, Sport.RUNNING, SubSport.STREET);
+    void aTruncatedFitFileIsAnalysedAsFarAsItGoesAndTheReplySaysHowMuchWasRead() {
+        byte[] run = TestFiles.fit(1200, true, true, -1, 0, Sport.RUNNING, SubSport.STREET);
         byte[] truncated = Arrays.copyOf(run, run.length / 2);
+
+        CoachAnswer answer = analysis.analyze(RUNNER, "cut.fit", truncated, Instant.now()).orElseThrow();
+
+        assertThat(answer.text()).startsWith("**File:** Partial file: read ")
+                .contains(" of " + String.format(java.util.Locale.ROOT, "%,d", truncated.length) + " bytes (")
+                .hasSizeLessThanOrEqualTo(700);
+        assertThat(answer.charts()).hasSize(1);
+    }
+
+    @Test
+    void aFitFileDamagedBeforeItsFirstMessageGetsTheUnreadableExplanationAndNoChart() {
+        byte[] run = TestFiles.fit(600, true, true, -1, 0, Sport.RUNNING, SubSport.STREET);
+        byte[] truncated = Arrays.copyOf(run, 16);
 
         CoachAnswer answer = analysis.analyze(RUNNER, "broken.fit", truncated, Instant.now()).orElseThrow();
 

@@ -83,8 +83,9 @@ class AnalyzeCommandTest {
 
         assertThat(run("analyze", fit.toString())).as(err()).isTrue();
 
-        assertThat(out()).contains("Coach observations", "8.1 km in 45:00", "5:33 /km", "Splits per km")
-                .doesNotContain("**", " /mi");
+        // The concise reply, as in chat; the breakdown is one flag away.
+        assertThat(out()).contains("8.1 km in 45:00", "5:33 /km", "Add --details for splits")
+                .doesNotContain("**", " /mi", "Splits per km", "Reply \"details\"");
         Path chart = dir.resolve("morning.fit.pace42.png");
         assertThat(out()).contains(chart.toString());
         BufferedImage image = png(chart);
@@ -94,10 +95,20 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void detailsPrintTheFullBreakdown() throws IOException {
+        Path fit = write("morning.fit", fitRun());
+
+        assertThat(run("analyze", fit.toString(), "--details")).as(err()).isTrue();
+
+        assertThat(out()).contains("Coach observations", "8.1 km in 45:00", "5:33 /km", "Splits per km", "Full description")
+                .doesNotContain("**", "--details");
+    }
+
+    @Test
     void milesOnRequest() throws IOException {
         Path fit = write("morning.fit", fitRun());
 
-        assertThat(run("analyze", fit.toString(), "--units", "mi")).as(err()).isTrue();
+        assertThat(run("analyze", fit.toString(), "--units", "mi", "--details")).as(err()).isTrue();
 
         assertThat(out()).contains("5.0 mi in 45:00", "8:56 /mi", "Splits per mi").doesNotContain(" /km");
         assertThat(dir.resolve("morning.fit.pace42.png")).isRegularFile();
@@ -108,7 +119,7 @@ class AnalyzeCommandTest {
         // 1,800 points one second apart, 3 m each: 5.4 km at 5:33 /km.
         Path gpx = write("lunch.gpx", TestFiles.gpx(1800, true, "running").getBytes(StandardCharsets.UTF_8));
 
-        assertThat(run("analyze", gpx.toString(), "--units", "km")).as(err()).isTrue();
+        assertThat(run("analyze", gpx.toString(), "--units", "km", "--details")).as(err()).isTrue();
 
         assertThat(out()).contains("5.4 km", "/km", "Heart rate averaged");
         assertThat(png(dir.resolve("lunch.gpx.pace42.png")).getWidth()).isEqualTo(ChartStyle.WIDTH);
@@ -177,9 +188,21 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void aCorruptFitFile() throws IOException {
+    void aTruncatedFitFileIsReadUpToWhereItStopsAndSaysHowMuch() throws IOException {
         byte[] good = fitRun();
-        Path broken = write("broken.fit", Arrays.copyOf(good, good.length / 2));
+        Path cut = write("cut.fit", Arrays.copyOf(good, good.length / 2));
+
+        assertThat(run("analyze", cut.toString())).as(err()).isTrue();
+
+        assertThat(out()).startsWith("File: Partial file: read ").contains(" of " + String.format(java.util.Locale.ROOT,
+                "%,d", good.length / 2) + " bytes (", "the rest is damaged or missing.");
+    }
+
+    @Test
+    void aCorruptFitFile() throws IOException {
+        // Damaged before its first message: nothing to salvage.
+        byte[] good = fitRun();
+        Path broken = write("broken.fit", Arrays.copyOf(good, 16));
 
         assertThat(run("analyze", broken.toString())).isFalse();
 
@@ -250,7 +273,7 @@ class AnalyzeCommandTest {
                 TestFiles.gpx(1800, true, "running").getBytes(StandardCharsets.UTF_8)));
         Path file = write("export.zip", zip);
 
-        assertThat(run("analyze", file.toString())).as(err()).isTrue();
+        assertThat(run("analyze", file.toString(), "--details")).as(err()).isTrue();
 
         assertThat(out()).contains("5.4 km", "Heart rate averaged");
         assertThat(dir.resolve("export.zip.pace42.png")).isRegularFile();

@@ -185,8 +185,8 @@ class GarminIsolationTest {
         assertThat(ada.say(confirmOn(linkWithTokens(ada, A.token()), "Ada Alpha")).text()).contains("Ada Alpha");
         assertThat(bea.say(confirmOn(linkWithTokens(bea, B.token()), "Bea Beta")).text()).contains("Bea Beta");
 
-        String adaAnswer = ada.say("Analyze my last run").text();
-        String beaAnswer = bea.say("Analyze my last run").text();
+        String adaAnswer = ada.say("Analyze my last run in detail").text();
+        String beaAnswer = bea.say("Analyze my last run in detail").text();
 
         assertThat(heartRates(adaAnswer)).as(adaAnswer).isNotEmpty().allSatisfy(hr -> assertThat(hr).isBetween(120, 175));
         assertThat(heartRates(beaAnswer)).as(beaAnswer).isNotEmpty().allSatisfy(hr -> assertThat(hr).isBetween(80, 135));
@@ -200,8 +200,8 @@ class GarminIsolationTest {
         GARMIN.verify(0, getRequestedFor(urlPathMatching(".*")).withHeader("Authorization", absent()));
 
         assertThat(ada.say("/unlink confirm").text()).contains("disconnected");
-        assertThat(ada.say("Analyze my last run").text()).contains("/link");
-        assertThat(heartRates(bea.say("Analyze my last run").text())).isNotEmpty()
+        assertThat(ada.say("Analyze my last run in detail").text()).contains("/link");
+        assertThat(heartRates(bea.say("Analyze my last run in detail").text())).isNotEmpty()
                 .allSatisfy(hr -> assertThat(hr).isBetween(80, 135));
     }
 
@@ -249,8 +249,8 @@ class GarminIsolationTest {
         List<Future<String>> danAnswers = new ArrayList<>();
         List<Future<String>> eveAnswers = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            danAnswers.add(pool.submit(() -> dan.say("Analyze my last run").text()));
-            eveAnswers.add(pool.submit(() -> app().say(eve, "Eve", "Analyze my last run").plainText()));
+            danAnswers.add(pool.submit(() -> dan.say("Analyze my last run in detail").text()));
+            eveAnswers.add(pool.submit(() -> app().say(eve, "Eve", "Analyze my last run in detail").plainText()));
         }
         for (Future<String> answer : danAnswers) {
             assertHeartRatesOf(A, answer.get(60, TimeUnit.SECONDS));
@@ -267,8 +267,8 @@ class GarminIsolationTest {
         List<Future<String>> afterDan = new ArrayList<>();
         List<Future<String>> afterEve = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            afterDan.add(pool.submit(() -> dan.say("Analyze my last run").text()));
-            afterEve.add(pool.submit(() -> app().say(eve, "Eve", "Analyze my last run").plainText()));
+            afterDan.add(pool.submit(() -> dan.say("Analyze my last run in detail").text()));
+            afterEve.add(pool.submit(() -> app().say(eve, "Eve", "Analyze my last run in detail").plainText()));
         }
         for (Future<String> answer : afterDan) {
             assertHeartRatesOf(A, answer.get(60, TimeUnit.SECONDS));
