@@ -135,22 +135,37 @@ public final class PlanGenerator {
         return new Attempt(Optional.of(plan), "");
     }
 
-    /** Distances are rounded to half a kilometre or half a mile, down, so rounding never adds load. */
+    /**
+     * Distances are rounded down (so rounding never adds load) to half a kilometre or mile, and below 8 units to a
+     * tenth: 10% of a 4 km run is less than half a kilometre, and coarser steps would stop short runs from growing.
+     */
     record Units(UnitSystem system) {
+        static final double FINE_BELOW_UNITS = 8;
+
+        double unit() {
+            return system == UnitSystem.IMPERIAL ? 1609.344 : 1000;
+        }
+
         double step() {
-            return (system == UnitSystem.IMPERIAL ? 1609.344 : 1000) / 2;
+            return unit() / 2;
+        }
+
+        private double stepFor(double m) {
+            return m < FINE_BELOW_UNITS * unit() ? unit() / 10 : step();
         }
 
         double floor(double m) {
-            return Math.floor(m / step() + 1e-9) * step();
+            double st = stepFor(m);
+            return Math.floor(m / st + 1e-9) * st;
         }
 
         double round(double m) {
-            return Math.round(m / step()) * step();
+            double st = stepFor(m);
+            return Math.round(m / st) * st;
         }
 
         String text(double m) {
-            return String.format(Locale.ROOT, "%.1f %s", m / (step() * 2), system.distanceUnit());
+            return String.format(Locale.ROOT, "%.1f %s", m / unit(), system.distanceUnit());
         }
     }
 
@@ -274,7 +289,9 @@ public final class PlanGenerator {
             double easySlow = paces.map(TrainingPaces::easySlowSpeed).orElse(Double.NaN);
             double maxS = cat == RaceCategory.MARATHON ? MARATHON_LONG_MAX_S : LONG_MAX_S;
             double longCap = Double.isNaN(easySlow) ? Double.MAX_VALUE : maxS * (easySlow + easyFast()) / 2;
-            double longM = u.floor(Math.min(Math.min(longTarget, allowed(longDay)), Math.min(longShare * volume, longCap)));
+            // The share of the week shapes the long run but never cuts it below what the runner already runs.
+            double shaped = Math.max(longShare * volume, Math.min(fit.longestRecentM(), longTarget));
+            double longM = u.floor(Math.min(Math.min(longTarget, allowed(longDay)), Math.min(shaped, longCap)));
             List<PlannedSession> out = new ArrayList<>();
             out.add(PlannedSession.easy(longDay, SessionKind.LONG, longM, easyFast(), easySlow, false));
             double budget = volume - longM;
@@ -309,9 +326,13 @@ public final class PlanGenerator {
                 }
                 n--;
             }
+            // Rounding every run down would lose up to a step per run each week and stall the build: the steps
+            // the budget still holds go to the first runs, so the week stays within one step below its target.
+            int extra = n > 0 ? (int) Math.floor((budget - n * each) / u.step() + 1e-9) : 0; // whole steps left over
             for (int k = 0; k < n; k++) {
                 LocalDate day = dayAt(weekStart, offsets.get(k));
-                double m = u.floor(Math.min(Math.min(each, maxEach), allowed(day)));
+                double wanted = each + (k < extra ? u.step() : 0);
+                double m = u.floor(Math.min(Math.min(wanted, maxEach), allowed(day)));
                 if (m >= u.round(EASY_MIN_M) || m >= allowed(day) - 1) {
                     out.add(PlannedSession.easy(day, SessionKind.EASY, m, easyFast(), easySlowOr(), strides && k == 0));
                 }
