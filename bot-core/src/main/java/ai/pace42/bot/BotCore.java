@@ -31,6 +31,10 @@ import ai.pace42.bot.data.LinkedSource;
 import ai.pace42.bot.channel.Adapters;
 import ai.pace42.bot.channel.InboundDeliveries;
 import ai.pace42.bot.persistence.DatabaseDeliveries;
+import ai.pace42.bot.plans.PlanAllowance;
+import ai.pace42.bot.plans.PlanCoach;
+import ai.pace42.bot.plans.PlanCommand;
+import ai.pace42.bot.plans.PlanStore;
 import ai.pace42.bot.linking.ChatConfirmations;
 import ai.pace42.bot.linking.GarminLinking;
 import ai.pace42.bot.linking.OneTimeLinks;
@@ -122,7 +126,9 @@ public final class BotCore implements AutoCloseable {
         AuditLog audit = new AuditLog(jdbi, clock);
         OneTimeLinks links = new OneTimeLinks(jdbi, clock, settings.linkTtl());
         AccountDataSources dataSources = new AccountDataSources(jdbi, accounts, clock, garmin);
-        CoachService coach = coachFactory.apply(dataSources);
+        // Plan phrases are answered by the plan coach; everything else reaches the coach the factory built, unchanged.
+        PlanCoach coach = new PlanCoach(coachFactory.apply(dataSources), new PlanStore(jdbi, clock), dataSources,
+                PlanAllowance.one(), clock);
         StatusCommand status = new StatusCommand(accounts);
         status.addContributor(dataSources);
         Adapters adapters = new Adapters();
@@ -144,6 +150,7 @@ public final class BotCore implements AutoCloseable {
                 .register(new ConnectCommand(links, new JoinRequests(confirmations, settings.linkTtl(), accounts,
                         new AccountJoin(jdbi, secrets, garmin), audit), adapters))
                 .register(new SampleCommand(dataSources, coach, clock))
+                .register(new PlanCommand(coach, clock))
                 .register(new UnitsCommand(accounts))
                 .register(new TimezoneCommand(accounts, clock))
                 .register(new DeleteCommand(confirmations, settings.linkTtl(),

@@ -53,6 +53,9 @@ final class SlashCommands {
             new Spec("sample", "Try the coach on a sample athlete's data", List.of(
                     new Option("mode", "off to stop using the sample data", false, List.of("off"))), List.of(),
                     false, false),
+            new Spec("plan", "Your training plan to a race date: make one, see this week or today, adapt it", List.of(
+                    new Option("action", "week, today, chart, calendar, pause, resume, undo, history, stop, or a race and date",
+                            false, List.of())), List.of(), false, false),
             new Spec("help", "What pace42 can do", List.of(), List.of(), false, false),
             new Spec(ADMIN, "Operator commands", List.of(), List.of(
                     new Sub("stats", "Accounts and messages", List.of()),
