@@ -108,6 +108,10 @@ abstract class AccountDeletionContract {
                     .bind("sha", "sha-" + garminUser).bind("b", new byte[] {4, 5}).execute();
             h.execute("INSERT INTO shared_web_state (kind, id, account_id, value, expires_at) "
                     + "VALUES ('mfa', ?, ?, 'sealed', 9999999999999)", "mfa-" + garminUser, accountId);
+            h.execute("INSERT INTO training_plans (id, account_id, status, race_date, race_distance_m, body, created_at, "
+                    + "updated_at) VALUES (?, ?, 'active', '2027-04-12', 21097.5, 'plan', 1, 1)", "pln-" + garminUser, accountId);
+            h.execute("INSERT INTO plan_changes (id, account_id, plan_id, kind, reason, status, created_at) "
+                    + "VALUES (?, ?, ?, 'create', 'new plan', 'applied', 1)", "chg-" + garminUser, accountId, "pln-" + garminUser);
         });
         return accountId;
     }
@@ -128,7 +132,7 @@ abstract class AccountDeletionContract {
                         "link_tokens.account_id", "chat_confirmations.account_id", "garmin_sync_state.account_id",
                         "garmin_listed_runs.account_id", "garmin_activities.account_id",
                         "garmin_partner_users.account_id", "imported_runs.account_id",
-                        "shared_web_state.account_id");
+                        "shared_web_state.account_id", "training_plans.account_id", "plan_changes.account_id");
         assertThat(anaBefore.values()).allMatch(n -> n > 0);
 
         String asked = say(ANA, "/delete").plainText();
