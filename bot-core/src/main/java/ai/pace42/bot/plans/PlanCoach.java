@@ -12,7 +12,6 @@ import ai.pace42.coach.model.ActivitySourceResolver;
 import ai.pace42.coach.plan.CurrentFitness;
 import ai.pace42.coach.plan.PlanAdapter;
 import ai.pace42.coach.plan.PlanAsk;
-import ai.pace42.coach.plan.PlanCodec;
 import ai.pace42.coach.plan.PlanGenerator;
 import ai.pace42.coach.plan.PlanHistory;
 import ai.pace42.coach.plan.PlanOutcome;
@@ -21,7 +20,6 @@ import ai.pace42.coach.plan.PlanReplies;
 import ai.pace42.coach.plan.PlanRequest;
 import ai.pace42.coach.plan.PlanTracking;
 import ai.pace42.coach.plan.PlanWeek;
-import ai.pace42.coach.plan.PlannedSession;
 import ai.pace42.coach.plan.PlanText;
 import ai.pace42.coach.plan.SessionResult;
 import ai.pace42.coach.plan.TrainingPlan;
@@ -72,7 +70,9 @@ public final class PlanCoach implements CoachService {
         LocalDate today = q.askedAt().atZone(q.zone()).toLocalDate();
         Optional<PlanAsk> ask = PlanPhrases.recognize(q.text(), today);
         if (ask.isEmpty()) {
-            return coach.answer(q);
+            CoachAnswer answer = coach.answer(q);
+            return ai.pace42.coach.intent.IntentRecognizer.recognize(q.text(), today) instanceof ai.pace42.coach.intent.Intent.LastRun
+                    ? withPlanComparison(q, answer) : answer;
         }
         Format f = new Format(q.units(), q.zone());
         Optional<StoredPlan> current = store.current(q.accountId());
@@ -263,6 +263,18 @@ public final class PlanCoach implements CoachService {
         }
         int currentWeek = week.map(PlanWeek::index).orElse(today.isBefore(plan.start()) ? -1 : plan.weeks().size() - 1);
         return new CoachAnswer(sb.toString(), List.of(PlanChart.render(plan, PlanTracking.doneByWeek(plan, runs), currentWeek, f)));
+    }
+
+    /** A last-run analysis gains one line comparing the run with the session planned for its day. */
+    private CoachAnswer withPlanComparison(CoachQuestion q, CoachAnswer answer) {
+        Optional<StoredPlan> active = store.current(q.accountId()).filter(p -> p.status() == StoredPlan.Status.ACTIVE);
+        if (active.isEmpty()) {
+            return answer;
+        }
+        Optional<String> line = history(q).flatMap(h -> h.latest().flatMap(r -> PlanReplies.againstPlan(active.get().plan(),
+                h.dateOf(r), Double.isNaN(r.distanceM()) ? 0 : r.distanceM(), r.averageSpeed().orElse(Double.NaN),
+                new Format(q.units(), q.zone()))));
+        return line.map(l -> new CoachAnswer(answer.text() + "\n\n" + l, answer.charts())).orElse(answer);
     }
 
     private Map<LocalDate, Double> runsByDay(CoachQuestion q) {

@@ -139,6 +139,17 @@ class PlanChatTest {
     }
 
     @Test
+    void theLastRunsAnalysisIsComparedWithThePlannedSessionOfItsDay() throws Exception {
+        say("/sample");
+        say("Make me a plan for a half marathon on 12 April, 4 days a week, long run on Sunday");
+        clock.advance(Duration.ofDays(10)); // Saturday 12 December: the sample athlete's newest run is yesterday, Friday
+        String analysis = say("Analyze my last run").plainText();
+        LocalDate friday = LocalDate.of(2026, 12, 11);
+        assertThat(plan().plan().on(friday)).as("the plan has a Friday session").isPresent();
+        assertThat(analysis).contains("**Against your plan:** planned easy run", "you ran");
+    }
+
+    @Test
     void withoutAPlanTodayQuestionsStillReachTheCoach() throws Exception {
         say("/sample");
         String answer = say("What's today?").plainText();

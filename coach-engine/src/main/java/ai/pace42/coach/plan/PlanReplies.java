@@ -91,6 +91,31 @@ public final class PlanReplies {
         return sb.toString().strip();
     }
 
+    /**
+     * "Against your plan: planned threshold run 9.0 km with 5.0 km at 4:13–4:19 /km; you ran 8.6 km at 4:41 /km
+     * average (partly done)". Empty when the plan has no session on the run's day and the day is outside the plan.
+     */
+    public static Optional<String> againstPlan(TrainingPlan p, LocalDate day, double distanceM, double averageMps, Format f) {
+        if (day.isBefore(p.start()) || day.isAfter(p.request().raceDate())) {
+            return Optional.empty();
+        }
+        Optional<PlannedSession> planned = p.on(day);
+        String ran = "you ran " + f.distance(distanceM) + (averageMps > 0 ? " at " + f.pace(averageMps) + " average" : "");
+        if (planned.isEmpty()) {
+            return Optional.of("**Against your plan:** no session was planned that day (an extra run); " + ran + ".");
+        }
+        PlannedSession s = planned.get();
+        String status = distanceM >= SessionResult.DONE_SHARE * s.distanceM() ? "done" : "partly done";
+        String target = s.fastMps() > 0 && s.kind() != SessionKind.EASY && s.kind() != SessionKind.LONG
+                ? " (target " + f.paceRange(s.fastMps(), s.slowMps()) + " for the " + f.distance(s.workM()) + " of work; the average "
+                + "includes warm-up and recoveries)" : s.fastMps() > 0 ? " (easy " + f.paceRange(s.fastMps(), s.slowMps()) + ")" : "";
+        return Optional.of("**Against your plan:** planned " + describe(s, f).replace("**", "") + "; " + ran + target + ": " + status + ".");
+    }
+
+    private static String describe(PlannedSession s, Format f) {
+        return PlanText.describe(s, f, java.util.OptionalDouble.empty());
+    }
+
     static String raceName(TrainingPlan p) {
         double d = p.request().raceDistanceM();
         return ai.pace42.coach.intent.DistanceParser.name(d);
