@@ -31,10 +31,15 @@ import ai.pace42.bot.data.LinkedSource;
 import ai.pace42.bot.channel.Adapters;
 import ai.pace42.bot.channel.InboundDeliveries;
 import ai.pace42.bot.persistence.DatabaseDeliveries;
-import ai.pace42.bot.plans.PlanAllowance;
 import ai.pace42.bot.plans.PlanCoach;
 import ai.pace42.bot.plans.PlanCommand;
 import ai.pace42.bot.plans.PlanStore;
+import ai.pace42.bot.subscription.BillingWebhook;
+import ai.pace42.bot.subscription.PremiumGrant;
+import ai.pace42.bot.subscription.QuestionGate;
+import ai.pace42.bot.subscription.SubscriptionCommand;
+import ai.pace42.bot.subscription.SubscriptionSettings;
+import ai.pace42.bot.subscription.Subscriptions;
 import ai.pace42.bot.linking.ChatConfirmations;
 import ai.pace42.bot.linking.GarminLinking;
 import ai.pace42.bot.linking.OneTimeLinks;
@@ -66,7 +71,15 @@ public final class BotCore implements AutoCloseable {
      * @param linkTtl       how long a one-time link stays valid
      */
     public record Settings(AdminAllowList admins, int workerThreads, int maxPending, URI publicUrl,
-                           Duration linkTtl) {
+                           Duration linkTtl, SubscriptionSettings subscriptions) {
+
+        public Settings(AdminAllowList admins, int workerThreads, int maxPending, URI publicUrl, Duration linkTtl) {
+            this(admins, workerThreads, maxPending, publicUrl, linkTtl, SubscriptionSettings.defaults());
+        }
+
+        public Settings withSubscriptions(SubscriptionSettings tiers) {
+            return new Settings(admins, workerThreads, maxPending, publicUrl, linkTtl, tiers);
+        }
 
         /** Defaults for tests: nobody is admin, two workers, links on localhost valid 15 minutes. */
         public static Settings defaults() {
@@ -75,11 +88,11 @@ public final class BotCore implements AutoCloseable {
         }
 
         public Settings withAdmins(AdminAllowList allowList) {
-            return new Settings(allowList, workerThreads, maxPending, publicUrl, linkTtl);
+            return new Settings(allowList, workerThreads, maxPending, publicUrl, linkTtl, subscriptions);
         }
 
         public Settings withWorkers(int threads, int pending) {
-            return new Settings(admins, threads, pending, publicUrl, linkTtl);
+            return new Settings(admins, threads, pending, publicUrl, linkTtl, subscriptions);
         }
     }
 
@@ -95,6 +108,9 @@ public final class BotCore implements AutoCloseable {
     private final ConversationDispatcher dispatcher;
     private final ExecutorService workers;
     private final InboundDeliveries deliveries;
+    private PlanCoach plans;
+    private Subscriptions subscriptions;
+    private BillingWebhook billing;
 
     private BotCore(AccountService accounts, UsageLog usage, AuditLog audit, OneTimeLinks links,
                     AccountDataSources dataSources, Adapters adapters, GarminLinking garminLinking,
@@ -127,8 +143,11 @@ public final class BotCore implements AutoCloseable {
         OneTimeLinks links = new OneTimeLinks(jdbi, clock, settings.linkTtl());
         AccountDataSources dataSources = new AccountDataSources(jdbi, accounts, clock, garmin);
         // Plan phrases are answered by the plan coach; everything else reaches the coach the factory built, unchanged.
-        PlanCoach coach = new PlanCoach(coachFactory.apply(dataSources), new PlanStore(jdbi, clock), dataSources,
-                PlanAllowance.one(), clock);
+        // The free tier's question limit sits in front of both.
+        PlanStore planStore = new PlanStore(jdbi, clock);
+        Subscriptions subscriptions = new Subscriptions(jdbi, clock, settings.subscriptions(), planStore);
+        PlanCoach planCoach = new PlanCoach(coachFactory.apply(dataSources), planStore, dataSources, subscriptions, clock);
+        CoachService coach = new QuestionGate(planCoach, subscriptions);
         StatusCommand status = new StatusCommand(accounts);
         status.addContributor(dataSources);
         Adapters adapters = new Adapters();
@@ -150,18 +169,24 @@ public final class BotCore implements AutoCloseable {
                 .register(new ConnectCommand(links, new JoinRequests(confirmations, settings.linkTtl(), accounts,
                         new AccountJoin(jdbi, secrets, garmin), audit), adapters))
                 .register(new SampleCommand(dataSources, coach, clock))
-                .register(new PlanCommand(coach, clock))
+                .register(new PlanCommand(planCoach, clock))
+                .register(new SubscriptionCommand(subscriptions))
                 .register(new UnitsCommand(accounts))
                 .register(new TimezoneCommand(accounts, clock))
                 .register(new DeleteCommand(confirmations, settings.linkTtl(),
                         new AccountDeletion(jdbi, secrets, garmin, audit)))
                 .register(new LogoutCommand(accounts, audit))
-                .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage));
+                .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage)
+                        .withSubcommand("premium", new PremiumGrant(accounts, subscriptions)));
         Conversation conversation = new Conversation(accounts, usage, commands, coach, adapters, files, clock);
         ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,
                 new AccountOverview(accounts, status, coach, clock), perAccount);
-        return new BotCore(accounts, usage, audit, links, dataSources, adapters, garminLinking, commands, status,
+        BotCore core = new BotCore(accounts, usage, audit, links, dataSources, adapters, garminLinking, commands, status,
                 dispatcher, workers, new DatabaseDeliveries(jdbi, clock));
+        core.plans = planCoach;
+        core.subscriptions = subscriptions;
+        core.billing = new BillingWebhook(jdbi, subscriptions);
+        return core;
     }
 
     /** A core without Garmin, for tests and for servers where linking is not configured. */
@@ -226,6 +251,20 @@ public final class BotCore implements AutoCloseable {
     /** Which platform deliveries were handled, shared by every instance through the database. */
     public InboundDeliveries deliveries() {
         return deliveries;
+    }
+
+    /** Training plans: the plan coach and its store, for the JSON API. */
+    public PlanCoach plans() {
+        return plans;
+    }
+
+    public Subscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    /** The billing webhook's verification and entitlement changes, for the server's endpoint. */
+    public BillingWebhook billing() {
+        return billing;
     }
 
     /** Lets conversations in flight finish (up to 10 s), then stops the workers. */

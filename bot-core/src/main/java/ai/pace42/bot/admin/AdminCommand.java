@@ -21,6 +21,7 @@ public final class AdminCommand implements Command {
     private final AdminStats stats;
     private final AccountService accounts;
     private final UsageLog usage;
+    private final Map<String, java.util.function.Function<String, Reply>> extra = new java.util.LinkedHashMap<>();
 
     public AdminCommand(AdminAllowList allowList, AuditLog audit, AdminStats stats, AccountService accounts,
                         UsageLog usage) {
@@ -31,6 +32,15 @@ public final class AdminCommand implements Command {
         this.usage = usage;
     }
 
+    /**
+     * A subcommand another capability adds (e.g. {@code premium}); it gets the same allow-list check and audit entry
+     * as the built-in ones.
+     */
+    public AdminCommand withSubcommand(String name, java.util.function.Function<String, Reply> handler) {
+        extra.put(name, handler);
+        return this;
+    }
+
     @Override
     public String name() {
         return "admin";
@@ -38,7 +48,7 @@ public final class AdminCommand implements Command {
 
     @Override
     public String usage() {
-        return "/admin stats | /admin user <platform:id>";
+        return "/admin stats | /admin user <platform:id>" + (extra.isEmpty() ? "" : " | /admin " + String.join(" | /admin ", extra.keySet()));
     }
 
     @Override
@@ -66,7 +76,7 @@ public final class AdminCommand implements Command {
         Reply reply = switch (sub) {
             case "stats" -> stats();
             case "user" -> user(target);
-            default -> Reply.text("Admin commands: " + usage());
+            default -> extra.containsKey(sub) ? extra.get(sub).apply(target) : Reply.text("Admin commands: " + usage());
         };
         audit.record(actor, "admin " + sub, target, AuditLog.Outcome.ALLOWED, requestId);
         return reply.asEphemeral();

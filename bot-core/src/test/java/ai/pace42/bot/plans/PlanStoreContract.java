@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Plans and their history on both databases. */
-abstract class PlanStoreContract {
+public abstract class PlanStoreContract {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
     static final CurrentFitness FIT = new CurrentFitness(OptionalDouble.of(48), 35_000, List.of(new PastRun(TODAY.minusDays(3), 15_000)),
@@ -34,7 +34,7 @@ abstract class PlanStoreContract {
     private PlanStore store;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T10:00:00Z"));
 
-    static TrainingPlan plan(LocalDate race) {
+    public static TrainingPlan plan(LocalDate race) {
         return ((PlanOutcome.Ready) PlanGenerator.generate(new PlanRequest(race, 21_097.5, 4, DayOfWeek.SUNDAY, TODAY, UnitSystem.METRIC), FIT)).plan();
     }
 
