@@ -32,6 +32,8 @@ import ai.pace42.server.link.CsrfTokens;
 import ai.pace42.server.link.LinkMethod;
 import ai.pace42.server.link.LinkPageResource;
 import ai.pace42.server.web.ChatApiResource;
+import ai.pace42.server.billing.BillingWebhookResource;
+import ai.pace42.server.plans.PlansApiResource;
 import ai.pace42.server.web.WebChatResource;
 import ai.pace42.server.web.WebIdentity;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -96,7 +98,7 @@ public class Pace42Application extends Application<Pace42Configuration> {
         environment.healthChecks().register("secret-store", new SecretStoreHealthCheck(secrets));
         BotCore.Settings settings = new BotCore.Settings(AdminAllowList.parse(config.admins()),
                 config.conversation().workerThreads(), config.conversation().maxPending(), config.publicUrl(),
-                config.linkTtl());
+                config.linkTtl()).withSubscriptions(config.subscriptions().settings());
         GarminWiring garmin = GarminWiring.create(config.garmin(), secrets, jdbi, config.publicUrl(), clock);
         ImportedRuns importedRuns = new ImportedRuns(jdbi, clock);
         BotCore core = BotCore.create(jdbi, DeterministicCoach::new, secrets, garmin.linkedSource(),
@@ -133,6 +135,8 @@ public class Pace42Application extends Application<Pace42Configuration> {
 
         WebIdentity webIdentity = new WebIdentity("https".equals(config.publicUrl().getScheme()));
         environment.jersey().register(new WebChatResource(webIdentity));
+        environment.jersey().register(new BillingWebhookResource(core.billing()));
+        environment.jersey().register(new PlansApiResource(webIdentity, core.accounts(), core.plans(), core.subscriptions(), clock));
         environment.jersey().register(new ChatApiResource(core.dispatcher(), webIdentity, core.accounts(),
                 config.conversation().replyTimeoutSeconds()));
         environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(garmin), CsrfTokens.shared(jdbi),

@@ -44,6 +44,10 @@ public class Pace42Configuration extends Configuration {
 
     @JsonProperty
     @Valid
+    private SubscriptionsConfig subscriptions = new SubscriptionsConfig();
+
+    @JsonProperty
+    @Valid
     private TelegramConfig telegram = new TelegramConfig();
 
     @JsonProperty
@@ -77,6 +81,10 @@ public class Pace42Configuration extends Configuration {
 
     public DatabaseConfig database() {
         return database;
+    }
+
+    public SubscriptionsConfig subscriptions() {
+        return subscriptions;
     }
 
     public ConversationConfig conversation() {

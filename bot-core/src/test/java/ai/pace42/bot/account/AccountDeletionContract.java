@@ -112,6 +112,9 @@ abstract class AccountDeletionContract {
                     + "updated_at) VALUES (?, ?, 'active', '2027-04-12', 21097.5, 'plan', 1, 1)", "pln-" + garminUser, accountId);
             h.execute("INSERT INTO plan_changes (id, account_id, plan_id, kind, reason, status, created_at) "
                     + "VALUES (?, ?, ?, 'create', 'new plan', 'applied', 1)", "chg-" + garminUser, accountId, "pln-" + garminUser);
+            h.execute("INSERT INTO subscriptions (account_id, tier, status, paid_until, source, updated_at) "
+                    + "VALUES (?, 'premium', 'active', 9999999999999, 'admin', 1)", accountId);
+            h.execute("INSERT INTO coach_usage_monthly (account_id, month, questions) VALUES (?, '2026-12', 3)", accountId);
         });
         return accountId;
     }
@@ -132,7 +135,8 @@ abstract class AccountDeletionContract {
                         "link_tokens.account_id", "chat_confirmations.account_id", "garmin_sync_state.account_id",
                         "garmin_listed_runs.account_id", "garmin_activities.account_id",
                         "garmin_partner_users.account_id", "imported_runs.account_id",
-                        "shared_web_state.account_id", "training_plans.account_id", "plan_changes.account_id");
+                        "shared_web_state.account_id", "training_plans.account_id", "plan_changes.account_id",
+                        "subscriptions.account_id", "coach_usage_monthly.account_id");
         assertThat(anaBefore.values()).allMatch(n -> n > 0);
 
         String asked = say(ANA, "/delete").plainText();
