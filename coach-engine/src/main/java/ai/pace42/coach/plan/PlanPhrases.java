@@ -41,7 +41,7 @@ public final class PlanPhrases {
         if (t.isEmpty()) {
             return Optional.empty();
         }
-        if (CREATE.matcher(t).find()) {
+        if (CREATE.matcher(t).find() && !t.matches(".*\\bplan for (today|tomorrow|tonight)\\b.*")) {
             return Optional.of(new PlanAsk.Create(distance(t), futureDate(t, today), days(t), longDay(t)));
         }
         if (t.matches("(yes|yep|yeah|ok|okay|sure|do it|go ahead|apply( it)?|confirm|yes please|sounds good)")) {

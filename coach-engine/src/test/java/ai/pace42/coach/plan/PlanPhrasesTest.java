@@ -61,6 +61,7 @@ class PlanPhrasesTest {
         assertThat(ask("how much did I run this week")).isEmpty();
         assertThat(ask("analyze my last run")).isEmpty();
         assertThat(ask("what should I run tomorrow?")).isEmpty();
+        assertThat(ask("give me a plan for tomorrow")).as("the coach's next-run question").isEmpty();
         assertThat(ask("predict my marathon time")).isEmpty();
         assertThat(ask("")).isEmpty();
     }
