@@ -56,12 +56,17 @@ final class SlashCommands {
             new Spec("plan", "Your training plan to a race date: make one, see this week or today, adapt it", List.of(
                     new Option("action", "week, today, chart, calendar, pause, resume, undo, history, stop, or a race and date",
                             false, List.of())), List.of(), false, false),
+            new Spec("subscription", "Your tier, questions used this month and the renewal date", List.of(), List.of(),
+                    true, false),
             new Spec("help", "What pace42 can do", List.of(), List.of(), false, false),
             new Spec(ADMIN, "Operator commands", List.of(), List.of(
                     new Sub("stats", "Accounts and messages", List.of()),
                     new Sub("user", "One account", List.of(
                             new Option("identity", "platform:id, e.g. discord:80351110224678912", true,
-                                    List.of())))), true, true));
+                                    List.of()))),
+                    new Sub("premium", "Grant premium for some days (0 revokes)", List.of(
+                            new Option("identity", "platform:id, e.g. discord:80351110224678912", true, List.of()),
+                            new Option("days", "days of premium; 0 revokes", true, List.of())))), true, true));
 
     private SlashCommands() {
     }

@@ -41,20 +41,19 @@ import java.util.logging.Logger;
  * Phrases that only mean something with a plan or a proposal ("what's today?", "yes") go to the wrapped coach
  * when there is none.
  */
-public final class PlanCoach implements CoachService {
+public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
 
     private static final Logger LOG = Logger.getLogger(PlanCoach.class.getName());
     static final int DEFAULT_DAYS = 4;
     static final DayOfWeek DEFAULT_LONG_DAY = DayOfWeek.SUNDAY;
 
-    private final CoachService coach;
     private final PlanStore store;
     private final ActivitySourceResolver sources;
     private final PlanAllowance allowance;
     private final Clock clock;
 
     public PlanCoach(CoachService coach, PlanStore store, ActivitySourceResolver sources, PlanAllowance allowance, Clock clock) {
-        this.coach = coach;
+        super(coach);
         this.store = store;
         this.sources = sources;
         this.allowance = allowance;
@@ -308,13 +307,4 @@ public final class PlanCoach implements CoachService {
                 + "week, long run on Sunday\".");
     }
 
-    @Override
-    public boolean warmUp(String accountId, UnitSystem units, ZoneId zone, Instant now) {
-        return coach.warmUp(accountId, units, zone, now);
-    }
-
-    @Override
-    public List<String> exampleQuestions() {
-        return coach.exampleQuestions();
-    }
 }

@@ -17,15 +17,14 @@ import java.util.Locale;
  * gated or counted; a question counts once the coach has answered it (an exception counts nothing). Commands never
  * come through here, so /help, /status, /unlink and /delete are never gated.
  */
-public final class QuestionGate implements CoachService {
+public final class QuestionGate extends ai.pace42.bot.conversation.CoachDecorator {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
-    private final CoachService coach;
     private final Subscriptions subscriptions;
 
     public QuestionGate(CoachService coach, Subscriptions subscriptions) {
-        this.coach = coach;
+        super(coach);
         this.subscriptions = subscriptions;
     }
 
@@ -49,13 +48,4 @@ public final class QuestionGate implements CoachService {
         return answer;
     }
 
-    @Override
-    public boolean warmUp(String accountId, UnitSystem units, ZoneId zone, Instant now) {
-        return coach.warmUp(accountId, units, zone, now);
-    }
-
-    @Override
-    public List<String> exampleQuestions() {
-        return coach.exampleQuestions();
-    }
 }
