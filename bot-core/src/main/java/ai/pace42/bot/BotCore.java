@@ -35,6 +35,15 @@ import ai.pace42.bot.data.LinkedSource;
 import ai.pace42.bot.channel.Adapters;
 import ai.pace42.bot.channel.InboundDeliveries;
 import ai.pace42.bot.persistence.DatabaseDeliveries;
+import ai.pace42.bot.plans.PlanCoach;
+import ai.pace42.bot.plans.PlanCommand;
+import ai.pace42.bot.plans.PlanStore;
+import ai.pace42.bot.subscription.BillingWebhook;
+import ai.pace42.bot.subscription.PremiumGrant;
+import ai.pace42.bot.subscription.QuestionGate;
+import ai.pace42.bot.subscription.SubscriptionCommand;
+import ai.pace42.bot.subscription.SubscriptionSettings;
+import ai.pace42.bot.subscription.Subscriptions;
 import ai.pace42.bot.linking.ChatConfirmations;
 import ai.pace42.bot.linking.GarminLinking;
 import ai.pace42.bot.linking.OneTimeLinks;
@@ -78,7 +87,15 @@ public final class BotCore implements AutoCloseable {
      * @param linkTtl       how long a one-time link stays valid
      */
     public record Settings(AdminAllowList admins, int workerThreads, int maxPending, URI publicUrl,
-                           Duration linkTtl) {
+                           Duration linkTtl, SubscriptionSettings subscriptions) {
+
+        public Settings(AdminAllowList admins, int workerThreads, int maxPending, URI publicUrl, Duration linkTtl) {
+            this(admins, workerThreads, maxPending, publicUrl, linkTtl, SubscriptionSettings.defaults());
+        }
+
+        public Settings withSubscriptions(SubscriptionSettings tiers) {
+            return new Settings(admins, workerThreads, maxPending, publicUrl, linkTtl, tiers);
+        }
 
         /** Defaults for tests: nobody is admin, two workers, links on localhost valid 15 minutes. */
         public static Settings defaults() {
@@ -87,11 +104,11 @@ public final class BotCore implements AutoCloseable {
         }
 
         public Settings withAdmins(AdminAllowList allowList) {
-            return new Settings(allowList, workerThreads, maxPending, publicUrl, linkTtl);
+            return new Settings(allowList, workerThreads, maxPending, publicUrl, linkTtl, subscriptions);
         }
 
         public Settings withWorkers(int threads, int pending) {
-            return new Settings(admins, threads, pending, publicUrl, linkTtl);
+            return new Settings(admins, threads, pending, publicUrl, linkTtl, subscriptions);
         }
     }
 
@@ -111,6 +128,9 @@ public final class BotCore implements AutoCloseable {
     private HomeLocationStore homeLocations;
     private final LinkHealthMonitor linkHealth;
     private final LateDataNotice lateData;
+    private PlanCoach plans;
+    private Subscriptions subscriptions;
+    private BillingWebhook billing;
 
     private BotCore(AccountService accounts, UsageLog usage, AuditLog audit, OneTimeLinks links,
                     AccountDataSources dataSources, Adapters adapters, GarminLinking garminLinking,
@@ -145,7 +165,12 @@ public final class BotCore implements AutoCloseable {
         AuditLog audit = new AuditLog(jdbi, clock);
         OneTimeLinks links = new OneTimeLinks(jdbi, clock, settings.linkTtl());
         AccountDataSources dataSources = new AccountDataSources(jdbi, accounts, clock, garmin);
-        CoachService coach = coachFactory.apply(dataSources);
+        // Plan phrases are answered by the plan coach; everything else reaches the coach the factory built, unchanged.
+        // The free tier's question limit sits in front of both.
+        PlanStore planStore = new PlanStore(jdbi, clock);
+        Subscriptions subscriptions = new Subscriptions(jdbi, clock, settings.subscriptions(), planStore);
+        PlanCoach planCoach = new PlanCoach(coachFactory.apply(dataSources), planStore, dataSources, subscriptions, clock);
+        CoachService coach = new QuestionGate(planCoach, subscriptions);
         StatusCommand status = new StatusCommand(accounts);
         status.addContributor(dataSources);
         Adapters adapters = new Adapters();
@@ -178,6 +203,8 @@ public final class BotCore implements AutoCloseable {
                 .register(new ConnectCommand(links, new JoinRequests(confirmations, settings.linkTtl(), accounts,
                         new AccountJoin(jdbi, secrets, garmin), audit), adapters))
                 .register(new SampleCommand(dataSources, coach, clock))
+                .register(new PlanCommand(planCoach, clock))
+                .register(new SubscriptionCommand(subscriptions))
                 .register(new UnitsCommand(accounts))
                 .register(new ProfileCommand(dataSources.profiles(), clock))
                 .register(new TimezoneCommand(accounts, clock))
@@ -188,7 +215,8 @@ public final class BotCore implements AutoCloseable {
                 .register(new ForgetCommand(new ConversationMemory(jdbi, clock, CONVERSATION_WINDOW)))
                 .register(new MemoryCommand(new CoachMemory(jdbi, clock)))
                 .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage,
-                        linkHealth, new Broadcasts(notices, clock)));
+                        linkHealth, new Broadcasts(notices, clock))
+                        .withSubcommand("premium", new PremiumGrant(accounts, subscriptions)));
         Conversation conversation = new Conversation(accounts, usage, commands, coach, files, clock, conversations);
         ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,
                 new AccountOverview(accounts, status, coach, clock), perAccount,
@@ -197,6 +225,9 @@ public final class BotCore implements AutoCloseable {
                 dispatcher, workers, new DatabaseDeliveries(jdbi, clock), linkHealth, new LateDataNotice(notices));
         core.location = location;
         core.homeLocations = homeLocations;
+        core.plans = planCoach;
+        core.subscriptions = subscriptions;
+        core.billing = new BillingWebhook(jdbi, subscriptions);
         return core;
     }
 
@@ -277,6 +308,20 @@ public final class BotCore implements AutoCloseable {
     /** Which platform deliveries were handled, shared by every instance through the database. */
     public InboundDeliveries deliveries() {
         return deliveries;
+    }
+
+    /** Training plans: the plan coach and its store, for the JSON API. */
+    public PlanCoach plans() {
+        return plans;
+    }
+
+    public Subscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    /** The billing webhook's verification and entitlement changes, for the server's endpoint. */
+    public BillingWebhook billing() {
+        return billing;
     }
 
     /** Lets conversations in flight finish (up to 10 s), then stops the workers. */

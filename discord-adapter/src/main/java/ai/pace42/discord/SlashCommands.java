@@ -49,6 +49,9 @@ final class SlashCommands {
                             "threshold-pace", "birth-year", "sex", "clear")),
                     new Option("value", "e.g. 188, 4:15, 1986, female; after clear: the setting to clear", false,
                             List.of()))),
+            Map.entry("plan", List.of(new Option("action",
+                    "week, today, chart, calendar, pause, resume, undo, history, stop, or a race and date", false,
+                    List.of()))),
             Map.entry("sample", List.of(new Option("mode", "off to stop using the sample data", false, List.of("off")))),
             Map.entry("admin", List.of(new Option("command", "e.g. stats, or user discord:80351110224678912", true, List.of()))));
 

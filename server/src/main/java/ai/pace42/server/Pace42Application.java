@@ -45,6 +45,8 @@ import ai.pace42.server.web.ChatFilesResource;
 import ai.pace42.server.web.ChatHistoryResource;
 import ai.pace42.server.web.WebChannel;
 import ai.pace42.server.web.WebHistory;
+import ai.pace42.server.billing.BillingWebhookResource;
+import ai.pace42.server.plans.PlansApiResource;
 import ai.pace42.server.web.WebChatResource;
 import ai.pace42.server.web.WebIdentity;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -112,7 +114,7 @@ public class Pace42Application extends Application<Pace42Configuration> {
         environment.healthChecks().register("secret-store", new SecretStoreHealthCheck(secrets));
         BotCore.Settings settings = new BotCore.Settings(AdminAllowList.parse(config.admins()),
                 config.conversation().workerThreads(), config.conversation().maxPending(), config.publicUrl(),
-                config.linkTtl());
+                config.linkTtl()).withSubscriptions(config.subscriptions().settings());
         GarminWiring garmin = GarminWiring.create(config.garmin(), secrets, jdbi, config.publicUrl(), clock);
         ImportedRuns importedRuns = new ImportedRuns(jdbi, clock);
         WeatherWiring weather = WeatherWiring.create(config.weather(), clock);
@@ -170,6 +172,8 @@ public class Pace42Application extends Application<Pace42Configuration> {
 
         WebIdentity webIdentity = new WebIdentity("https".equals(config.publicUrl().getScheme()));
         environment.jersey().register(new WebChatResource(webIdentity));
+        environment.jersey().register(new BillingWebhookResource(core.billing()));
+        environment.jersey().register(new PlansApiResource(webIdentity, core.accounts(), core.plans(), core.subscriptions(), clock));
         WebChannel web = new WebChannel(new WebHistory(jdbi, clock, environment.getObjectMapper()));
         web.start(core.dispatcher());
         core.adapters().register(web);

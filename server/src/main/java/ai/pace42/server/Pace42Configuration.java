@@ -44,6 +44,10 @@ public class Pace42Configuration extends Configuration {
 
     @JsonProperty
     @Valid
+    private SubscriptionsConfig subscriptions = new SubscriptionsConfig();
+
+    @JsonProperty
+    @Valid
     private TelegramConfig telegram = new TelegramConfig();
 
     @JsonProperty
@@ -89,6 +93,10 @@ public class Pace42Configuration extends Configuration {
 
     public LlmConfig llm() {
         return llm;
+    }
+
+    public SubscriptionsConfig subscriptions() {
+        return subscriptions;
     }
 
     public ConversationConfig conversation() {

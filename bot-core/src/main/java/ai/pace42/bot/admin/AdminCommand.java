@@ -24,6 +24,7 @@ public final class AdminCommand implements Command {
     private final UsageLog usage;
     private final LinkHealthMonitor linkHealth;
     private final Broadcasts broadcasts;
+    private final Map<String, java.util.function.Function<String, Reply>> extra = new java.util.LinkedHashMap<>();
 
     public AdminCommand(AdminAllowList allowList, AuditLog audit, AdminStats stats, AccountService accounts,
                         UsageLog usage) {
@@ -45,6 +46,15 @@ public final class AdminCommand implements Command {
         this.usage = usage;
     }
 
+    /**
+     * A subcommand another capability adds (e.g. {@code premium}); it gets the same allow-list check and audit entry
+     * as the built-in ones.
+     */
+    public AdminCommand withSubcommand(String name, java.util.function.Function<String, Reply> handler) {
+        extra.put(name, handler);
+        return this;
+    }
+
     @Override
     public String name() {
         return "admin";
@@ -52,7 +62,8 @@ public final class AdminCommand implements Command {
 
     @Override
     public String usage() {
-        return "/admin stats | /admin user <platform:id> | /admin tokens | /admin broadcast <text>";
+        return "/admin stats | /admin user <platform:id> | /admin tokens | /admin broadcast <text>"
+                + (extra.isEmpty() ? "" : " | /admin " + String.join(" | /admin ", extra.keySet()));
     }
 
     @Override
@@ -86,7 +97,7 @@ public final class AdminCommand implements Command {
             case "stats" -> stats();
             case "user" -> user(target);
             case "tokens" -> tokens();
-            default -> Reply.text("Admin commands: " + usage());
+            default -> extra.containsKey(sub) ? extra.get(sub).apply(target) : Reply.text("Admin commands: " + usage());
         };
         audit.record(actor, "admin " + sub, target, AuditLog.Outcome.ALLOWED, requestId);
         return reply.asEphemeral();

@@ -19,7 +19,13 @@ public enum ErrorCode {
     SERVICE_UNAVAILABLE(503, "A service pace42 depends on is unavailable; please try again later."),
     SECRET_UNREADABLE(409, "A stored connection could not be read; please link the account again."),
     WEATHER_UNAVAILABLE(503, "The weather service is unavailable; please try again later."),
-    INTERNAL_ERROR(500, "Something went wrong on our side.");
+    INTERNAL_ERROR(500, "Something went wrong on our side."),
+    SUBSCRIPTION_QUESTION_LIMIT(429, "This month's coach questions on the free plan are used up."),
+    SUBSCRIPTION_PLAN_LIMIT(409, "The free plan allows one active training plan."),
+    SUBSCRIPTION_WEBHOOK_SIGNATURE(401, "The billing signature does not match."),
+    SUBSCRIPTION_WEBHOOK_STALE(401, "The billing signature's timestamp is too old or too far ahead."),
+    SUBSCRIPTION_WEBHOOK_BODY(400, "The billing event is not valid."),
+    SUBSCRIPTION_WEBHOOK_TYPE(400, "The billing event type is not known.");
 
     private final int httpStatus;
     private final String defaultMessage;

@@ -113,6 +113,13 @@ abstract class AccountDeletionContract {
                     + "VALUES ('mfa', ?, ?, 'sealed', 9999999999999)", "mfa-" + garminUser, accountId);
             h.execute("INSERT INTO llm_usage_monthly (account_id, month, answers, tokens_in, tokens_out) "
                     + "VALUES (?, '2026-12', 1, 900, 60)", accountId);
+            h.execute("INSERT INTO training_plans (id, account_id, status, race_date, race_distance_m, body, created_at, "
+                    + "updated_at) VALUES (?, ?, 'active', '2027-04-12', 21097.5, 'plan', 1, 1)", "pln-" + garminUser, accountId);
+            h.execute("INSERT INTO plan_changes (id, account_id, plan_id, kind, reason, status, created_at) "
+                    + "VALUES (?, ?, ?, 'create', 'new plan', 'applied', 1)", "chg-" + garminUser, accountId, "pln-" + garminUser);
+            h.execute("INSERT INTO subscriptions (account_id, tier, status, paid_until, source, updated_at) "
+                    + "VALUES (?, 'premium', 'active', 9999999999999, 'admin', 1)", accountId);
+            h.execute("INSERT INTO coach_usage_monthly (account_id, month, questions) VALUES (?, '2026-12', 3)", accountId);
         });
         return accountId;
     }
@@ -134,7 +141,8 @@ abstract class AccountDeletionContract {
                         "garmin_listed_runs.account_id", "garmin_activities.account_id",
                         "garmin_partner_users.account_id", "imported_runs.account_id",
                         "shared_web_state.account_id", "llm_conversation.account_id", "coach_memory.account_id",
-                        "llm_usage_monthly.account_id");
+                        "llm_usage_monthly.account_id", "training_plans.account_id", "plan_changes.account_id",
+                        "subscriptions.account_id", "coach_usage_monthly.account_id");
         assertThat(anaBefore.values()).allMatch(n -> n > 0);
 
         String asked = say(ANA, "/delete").plainText();

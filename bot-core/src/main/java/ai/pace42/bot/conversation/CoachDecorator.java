@@ -1,0 +1,27 @@
+package ai.pace42.bot.conversation;
+
+import ai.pace42.coach.CoachService;
+import ai.pace42.coach.UnitSystem;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/** A coach in front of another (plans, the question limit): warm-up and examples are the wrapped coach's. */
+public abstract class CoachDecorator implements CoachService {
+
+    protected final CoachService coach;
+
+    protected CoachDecorator(CoachService coach) {
+        this.coach = coach;
+    }
+
+    @Override
+    public final boolean warmUp(String accountId, UnitSystem units, ZoneId zone, Instant now) {
+        return coach.warmUp(accountId, units, zone, now);
+    }
+
+    @Override
+    public final List<String> exampleQuestions() {
+        return coach.exampleQuestions();
+    }
+}
