@@ -36,11 +36,13 @@ import ai.pace42.bot.linking.GarminLinking;
 import ai.pace42.bot.linking.OneTimeLinks;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.bot.usage.UsageLog;
+import ai.pace42.coach.CoachAnswer;
 import ai.pace42.coach.CoachService;
 import ai.pace42.coach.model.ActivitySourceResolver;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -123,6 +125,7 @@ public final class BotCore implements AutoCloseable {
         OneTimeLinks links = new OneTimeLinks(jdbi, clock, settings.linkTtl());
         AccountDataSources dataSources = new AccountDataSources(jdbi, accounts, clock, garmin);
         CoachService coach = coachFactory.apply(dataSources);
+        dataSources.onChange(coach::forget); // /sample, /unlink, a confirmed link: answers of the old source go
         StatusCommand status = new StatusCommand(accounts);
         status.addContributor(dataSources);
         Adapters adapters = new Adapters();
@@ -147,10 +150,11 @@ public final class BotCore implements AutoCloseable {
                 .register(new UnitsCommand(accounts))
                 .register(new TimezoneCommand(accounts, clock))
                 .register(new DeleteCommand(confirmations, settings.linkTtl(),
-                        new AccountDeletion(jdbi, secrets, garmin, audit)))
+                        new AccountDeletion(jdbi, secrets, garmin, audit, coach::forget)))
                 .register(new LogoutCommand(accounts, audit))
                 .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage));
-        Conversation conversation = new Conversation(accounts, usage, commands, coach, adapters, files, clock);
+        Conversation conversation = new Conversation(accounts, usage, commands, coach, adapters,
+                preparingAfterImport(files, coach, perAccount, clock), clock);
         ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,
                 new AccountOverview(accounts, status, coach, clock), perAccount);
         return new BotCore(accounts, usage, audit, links, dataSources, adapters, garminLinking, commands, status,
@@ -161,6 +165,19 @@ public final class BotCore implements AutoCloseable {
     public static BotCore create(Jdbi jdbi, Function<ActivitySourceResolver, CoachService> coachFactory,
                                  SecretStore secrets, Settings settings, Clock clock) {
         return create(jdbi, coachFactory, secrets, LinkedSource.none(), FileAnalysis.none(), settings, clock);
+    }
+
+    /** After a file import answers, the coach prepares the next answers in the account's queue (behind the reply). */
+    private static FileAnalysis preparingAfterImport(FileAnalysis files, CoachService coach,
+                                                     KeyedSerialExecutor perAccount, Clock clock) {
+        return (account, fileName, content, askedAt) -> {
+            Optional<CoachAnswer> answer = files.analyze(account, fileName, content, askedAt);
+            if (answer.isPresent()) {
+                perAccount.submit(account.id(), () -> coach.warmUp(account.id(), account.units(),
+                        account.effectiveZone(), clock.instant()));
+            }
+            return answer;
+        };
     }
 
     private static ExecutorService workerPool(int threads, int maxPending) {

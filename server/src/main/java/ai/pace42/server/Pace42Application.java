@@ -6,6 +6,7 @@ import ai.pace42.bot.persistence.JdbiSetup;
 import ai.pace42.bot.persistence.Migrations;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.coach.DeterministicCoach;
+import ai.pace42.coach.cache.CachingCoach;
 import ai.pace42.garmin.files.SafeXml;
 import ai.pace42.server.db.DbCommand;
 import ai.pace42.server.db.Storage;
@@ -99,7 +100,7 @@ public class Pace42Application extends Application<Pace42Configuration> {
                 config.linkTtl());
         GarminWiring garmin = GarminWiring.create(config.garmin(), secrets, jdbi, config.publicUrl(), clock);
         ImportedRuns importedRuns = new ImportedRuns(jdbi, clock);
-        BotCore core = BotCore.create(jdbi, DeterministicCoach::new, secrets, garmin.linkedSource(),
+        BotCore core = BotCore.create(jdbi, sources -> new CachingCoach(sources, DeterministicCoach::new), secrets, garmin.linkedSource(),
                 new ActivityFileAnalysis(importedRuns), settings, clock);
         core.dataSources().readImportedFiles(importedRuns);
         environment.lifecycle().manage(new Managed() {
