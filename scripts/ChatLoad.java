@@ -407,12 +407,12 @@ public final class ChatLoad {
                 body = in.readAllBytes();
             }
             String path = ex.getRequestURI().getPath();
-            String method = path.substring(path.lastIndexOf('/') + 1);
+            String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT); // TelegramBots: "getme"
             String text = new String(body, StandardCharsets.ISO_8859_1);
             long chat = chatId(text);
             String result = switch (method) {
-                case "getMe" -> "{\"id\":4242,\"is_bot\":true,\"first_name\":\"pace42\",\"username\":\"pace42_load_bot\"}";
-                case "sendPhoto", "sendMessage" -> "{\"message_id\":" + updateIds.incrementAndGet()
+                case "getme" -> "{\"id\":4242,\"is_bot\":true,\"first_name\":\"pace42\",\"username\":\"pace42_load_bot\"}";
+                case "sendphoto", "sendmessage" -> "{\"message_id\":" + updateIds.incrementAndGet()
                         + ",\"date\":" + System.currentTimeMillis() / 1000 + ",\"chat\":{\"id\":" + chat
                         + ",\"type\":\"private\"}}";
                 default -> "true";
@@ -422,9 +422,9 @@ public final class ChatLoad {
             ex.sendResponseHeaders(200, out.length);
             ex.getResponseBody().write(out);
             ex.close();
-            if (method.equals("sendPhoto") || method.equals("sendMessage")) {
+            if (method.equals("sendphoto") || method.equals("sendmessage")) {
                 sent.computeIfAbsent(chat, c -> new LinkedBlockingQueue<>())
-                        .add(new long[] {System.nanoTime(), method.equals("sendPhoto") ? body.length : -body.length});
+                        .add(new long[] {System.nanoTime(), method.equals("sendphoto") ? body.length : -body.length});
             }
         }
 
@@ -441,6 +441,10 @@ public final class ChatLoad {
         public User user(int index) throws Exception {
             TelegramUser u = new TelegramUser(this, 7_000_000L + index, index);
             Result r = u.send("/sample", false);
+            for (int tries = 0; tries < 60 && r.status() == 503; tries++) { // the adapter is still starting
+                sleep(1_000);
+                r = u.send("/sample", false);
+            }
             if (r.error() != null) {
                 throw new IllegalStateException("chat " + index + " got no reply to /sample: " + r.error());
             }
