@@ -110,6 +110,7 @@ public final class ChatLoad {
         long t0 = System.nanoTime();
         AtomicLong next = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        Map<String, Integer> why = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(parallel);
         var pool = Executors.newFixedThreadPool(parallel);
         for (int p = 0; p < parallel; p++) {
@@ -119,11 +120,14 @@ public final class ChatLoad {
                     while ((i = next.getAndIncrement()) < accounts) {
                         try {
                             ChatUser u = (ChatUser) run.user((int) i);
-                            if (u.ask().error() != null) {
+                            Result r = u.ask();
+                            if (r.error() != null) {
                                 failed.incrementAndGet();
+                                why.merge(r.error(), 1, Integer::sum);
                             }
                         } catch (Exception e) {
                             failed.incrementAndGet();
+                            why.merge(String.valueOf(e.getMessage()).replaceAll(".*: ", ""), 1, Integer::sum);
                         }
                     }
                 } finally {
@@ -133,8 +137,8 @@ public final class ChatLoad {
         }
         done.await();
         pool.shutdownNow();
-        System.out.printf(Locale.ROOT, "prefill: %d accounts with /sample and one question in %.1f s, %d failed%n",
-                accounts, (System.nanoTime() - t0) / 1e9, failed.get());
+        System.out.printf(Locale.ROOT, "prefill: %d accounts with /sample and one question in %.1f s, %d failed %s%n",
+                accounts, (System.nanoTime() - t0) / 1e9, failed.get(), why.isEmpty() ? "" : why);
     }
 
     static List<String> mix(String[] args, int at) {
