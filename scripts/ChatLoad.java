@@ -52,7 +52,16 @@ public final class ChatLoad {
     static final int MAX_USERS = 64;
     static final long MAX_SECONDS = 600;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            execute(args);
+        } catch (Exception e) {
+            System.err.println("load run failed: " + e);
+            System.exit(1); // also ends the Bot API stub's threads
+        }
+    }
+
+    static void execute(String[] args) throws Exception {
         if (args.length < 5) {
             System.err.println("usage: chat|telegram base users warmupSeconds seconds|xN [...]");
             System.exit(2);
@@ -368,6 +377,7 @@ public final class ChatLoad {
         final String secret;
         final List<String> mix;
         final HttpServer stub;
+        final java.util.concurrent.ExecutorService stubThreads = Executors.newFixedThreadPool(8);
         final Map<Long, BlockingQueue<long[]>> sent = new ConcurrentHashMap<>();
         final AtomicLong updateIds = new AtomicLong(1_000);
 
@@ -376,7 +386,7 @@ public final class ChatLoad {
             this.secret = secret;
             this.mix = mix;
             stub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), stubPort), 256);
-            stub.setExecutor(Executors.newFixedThreadPool(8));
+            stub.setExecutor(stubThreads);
             stub.createContext("/", this::botApi);
             stub.start();
             awaitServer(base);
@@ -458,6 +468,7 @@ public final class ChatLoad {
         @Override
         public void close() {
             stub.stop(0);
+            stubThreads.shutdownNow(); // non-daemon threads: the program would not exit after a failure
         }
     }
 
