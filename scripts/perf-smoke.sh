@@ -1,40 +1,85 @@
 #!/usr/bin/env bash
-# Scripted load run against a running server (scripts/start.sh): N chat requests at concurrency C, reporting
-# p50/p95/max latency and the error rate. Loopback only; bounded in count. Usage:
-#   scripts/perf-smoke.sh [requests=200] [concurrency=8] [message="/help"] [base=http://localhost:8080]
+# Scripted load run: starts the built jar on 127.0.0.1 with a fresh data directory and drives it with
+# scripts/ChatLoad.java (keep-alive clients, one account per simulated user, warm-up, p50/p95/p99, answers/s,
+# errors and 5xx, bytes per answer; see docs/performance.md). Samples the heap on the admin port throughout and
+# prints its high-water mark. Bounded in time; loopback only.
+# Build first: mvn -B -ntp -q -pl server -am package -DskipTests
+#   scripts/perf-smoke.sh [users=16] [seconds=30|xN] [warmup=10] [mix="q1|q2|..."]        (browser chat API)
+#   PERF_MODE=telegram scripts/perf-smoke.sh [users=8] [seconds=30] [warmup=10] [mix]     (Telegram webhook)
+#   PERF_PREFILL=1000 scripts/perf-smoke.sh 16 30    (1,000 other accounts warm first: the memory figure)
 set -euo pipefail
-n=${1:-200}
-c=${2:-8}
-message=${3:-/help}
-base=${4:-${PACE42_URL:-http://localhost:8080}}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-# Each worker is its own browser (own cookie, own account) and first asks for the sample athlete.
-one() {
-  local jar="$work/cookies.$1" body
-  body=$(printf '{"message":%s}' "$(printf '%s' "$message" | python3 -c 'import json,sys;print(json.dumps(sys.stdin.read()))')")
-  [ -f "$jar" ] || curl -s -o /dev/null -c "$jar" -b "$jar" -H 'Content-Type: application/json' \
-      -d '{"message":"/sample"}' "$base/api/v1/chat"
-  curl -s -o /dev/null -c "$jar" -b "$jar" -w '%{http_code} %{time_total}\n' \
-      -H 'Content-Type: application/json' -d "$body" "$base/api/v1/chat"
+cd "$(dirname "$0")/.."
+users=${1:-16}
+seconds=${2:-30}
+warmup=${3:-10}
+mix=${4:-}
+mode=${PERF_MODE:-chat}
+jar=${PERF_JAR:-server/target/pace42.jar}
+heap=${PERF_HEAP:-512m}
+port=${LOAD_PORT:-18380}
+admin=${LOAD_ADMIN_PORT:-18381}
+stub=${LOAD_STUB_PORT:-18382}
+[ -f "$jar" ] || { echo "no $jar: build it first (mvn -B -ntp -q -pl server -am package -DskipTests)"; exit 2; }
+data=$(mktemp -d)
+server_pid=
+sampler_pid=
+cleanup() {
+  [ -n "$sampler_pid" ] && kill "$sampler_pid" 2>/dev/null || true
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then kill "$server_pid"; wait "$server_pid" || true; fi
+  rm -rf "$data"
 }
-export -f one
-export work message base
+trap cleanup EXIT
 
-start=$(date +%s.%N)
-seq "$n" | awk -v c="$c" '{print $1 % c}' | xargs -P "$c" -I{} bash -c 'one {}' > "$work/results"
-end=$(date +%s.%N)
+extra=()
+if [ "$mode" = telegram ]; then
+  secret=load-secret-$$
+  extra=(TELEGRAM_BOT_TOKEN=4242:load-test TELEGRAM_API_URL="http://127.0.0.1:$stub" TELEGRAM_MODE=webhook
+         TELEGRAM_WEBHOOK_SECRET="$secret" PACE42_PUBLIC_URL="http://127.0.0.1:$port")
+  # The Bot API stub must answer getMe before the server starts: ChatLoad starts it, the server waits for it.
+fi
 
-python3 - "$work/results" "$start" "$end" "$message" "$c" <<'PY'
-import sys
-rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
-times = sorted(float(t) * 1000 for _, t in rows)
-errors = sum(1 for code, _ in rows if not code.startswith("2"))
-def pct(p): return times[min(len(times) - 1, int(round(p / 100 * (len(times) - 1))))]
-elapsed = float(sys.argv[3]) - float(sys.argv[2])
-print(f'message="{sys.argv[4]}" requests={len(rows)} concurrency={sys.argv[5]} '
-      f'p50={pct(50):.0f}ms p95={pct(95):.0f}ms max={times[-1]:.0f}ms '
-      f'errors={errors} ({100 * errors / len(rows):.1f}%) throughput={len(rows) / elapsed:.1f}/s')
-sys.exit(1 if errors else 0)
-PY
+start_server() {
+  env PACE42_DATA_DIR="$data" PACE42_PORT=$port PACE42_ADMIN_PORT=$admin PACE42_BIND_HOST=127.0.0.1 \
+    PACE42_ADMIN_BIND_HOST=127.0.0.1 PACE42_LOG_DIR="$data/logs" "${extra[@]}" \
+    java -Xmx"$heap" -XX:+ExitOnOutOfMemoryError -jar "$jar" server config/pace42.yml > "$data/server.out" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 180); do
+    curl -fs "http://127.0.0.1:$admin/ping" > /dev/null 2>&1 && return 0
+    kill -0 "$server_pid" 2>/dev/null || { echo "server did not start"; tail -20 "$data/server.out"; exit 1; }
+    sleep 1
+  done
+  echo "server not healthy after 180 s"; exit 1
+}
+
+sample_heap() {
+  local max=0 v
+  while kill -0 "$server_pid" 2>/dev/null; do
+    v=$(curl -fs "http://127.0.0.1:$admin/metrics" 2>/dev/null \
+        | grep -o '"jvm.memory.heap.used"[^}]*' | grep -o '"value":[0-9]*' | grep -o '[0-9]*' || echo 0)
+    [ "${v:-0}" -gt "$max" ] && max=$v && echo "$max" > "$data/heap.max"
+    sleep 0.5
+  done
+}
+
+status=0
+if [ "$mode" = telegram ]; then
+  # ChatLoad starts the Bot API stub and then waits for the webhook; start the server meanwhile.
+  java -Dserver.pid="${server_pid:-}" scripts/ChatLoad.java telegram "http://127.0.0.1:$port" "$users" "$warmup" "$seconds" "$stub" "$secret" "$mix" \
+    > "$data/load.out" 2>&1 &
+  load_pid=$!
+  sleep 3
+  start_server
+  sample_heap & sampler_pid=$!
+  wait "$load_pid" || status=$?
+  cat "$data/load.out"
+else
+  start_server
+  sample_heap & sampler_pid=$!
+  java -Dprefill="${PERF_PREFILL:-0}" -Dserver.pid="$server_pid" scripts/ChatLoad.java chat "http://127.0.0.1:$port" "$users" "$warmup" "$seconds" "$mix" \
+    || status=$?
+fi
+echo "heap high-water mark (admin /metrics jvm.memory.heap.used, sampled every 0.5 s): $(( $(cat "$data/heap.max" 2>/dev/null || echo 0) / 1048576 )) MB of -Xmx$heap"
+if ! kill -0 "$server_pid" 2>/dev/null; then
+  echo "server: DIED during the run"; tail -5 "$data/server.out"; status=1
+fi
+exit $status

@@ -59,11 +59,13 @@ import ai.pace42.bot.notice.LinkHealthMonitor;
 import ai.pace42.bot.notice.Notices;
 import ai.pace42.bot.secrets.SecretStore;
 import ai.pace42.bot.usage.UsageLog;
+import ai.pace42.coach.CoachAnswer;
 import ai.pace42.coach.CoachService;
 import ai.pace42.coach.model.ActivitySourceResolver;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -171,6 +173,7 @@ public final class BotCore implements AutoCloseable {
         Subscriptions subscriptions = new Subscriptions(jdbi, clock, settings.subscriptions(), planStore);
         PlanCoach planCoach = new PlanCoach(coachFactory.apply(dataSources), planStore, dataSources, subscriptions, clock);
         CoachService coach = new QuestionGate(planCoach, subscriptions);
+        dataSources.onChange(coach::forget); // /sample, /unlink, a confirmed link: answers of the old source go
         StatusCommand status = new StatusCommand(accounts);
         status.addContributor(dataSources);
         Adapters adapters = new Adapters();
@@ -210,14 +213,15 @@ public final class BotCore implements AutoCloseable {
                 .register(new TimezoneCommand(accounts, clock))
                 .register(location)
                 .register(new DeleteCommand(confirmations, settings.linkTtl(),
-                        new AccountDeletion(jdbi, secrets, garmin, audit)))
+                        new AccountDeletion(jdbi, secrets, garmin, audit, coach::forget)))
                 .register(new LogoutCommand(accounts, audit))
                 .register(new ForgetCommand(new ConversationMemory(jdbi, clock, CONVERSATION_WINDOW)))
                 .register(new MemoryCommand(new CoachMemory(jdbi, clock)))
                 .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage,
                         linkHealth, new Broadcasts(notices, clock))
                         .withSubcommand("premium", new PremiumGrant(accounts, subscriptions)));
-        Conversation conversation = new Conversation(accounts, usage, commands, coach, files, clock, conversations);
+        Conversation conversation = new Conversation(accounts, usage, commands, coach,
+                preparingAfterImport(files, coach, perAccount, clock), clock, conversations);
         ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,
                 new AccountOverview(accounts, status, coach, clock), perAccount,
                 new KeyedSerialExecutor(workers, settings.maxPending()));
@@ -235,6 +239,19 @@ public final class BotCore implements AutoCloseable {
     public static BotCore create(Jdbi jdbi, Function<ActivitySourceResolver, CoachService> coachFactory,
                                  SecretStore secrets, Settings settings, Clock clock) {
         return create(jdbi, coachFactory, secrets, LinkedSource.none(), FileAnalysis.none(), settings, clock);
+    }
+
+    /** After a file import answers, the coach prepares the next answers in the account's queue (behind the reply). */
+    private static FileAnalysis preparingAfterImport(FileAnalysis files, CoachService coach,
+                                                     KeyedSerialExecutor perAccount, Clock clock) {
+        return (account, fileName, content, askedAt) -> {
+            Optional<CoachAnswer> answer = files.analyze(account, fileName, content, askedAt);
+            if (answer.isPresent()) {
+                perAccount.submit(account.id(), () -> coach.warmUp(account.id(), account.units(),
+                        account.effectiveZone(), clock.instant()));
+            }
+            return answer;
+        };
     }
 
     private static ExecutorService workerPool(int threads, int maxPending) {

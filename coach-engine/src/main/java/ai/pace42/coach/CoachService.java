@@ -29,6 +29,13 @@ public interface CoachService {
         return false;
     }
 
+    /**
+     * Drops whatever the coach keeps about an account (its data, source or settings changed, or it was deleted),
+     * so nothing prepared before the change is answered after it. Never throws.
+     */
+    default void forget(String accountId) {
+    }
+
     /** A few questions this coach answers well, shown in /start and /help so runners know what to ask. */
     default List<String> exampleQuestions() {
         return List.of("Analyze my last run", "How is my fitness trending?", "What should I run tomorrow?");

@@ -89,6 +89,11 @@ public final class LlmCoach implements CoachService {
     }
 
     @Override
+    public void forget(String accountId) {
+        fallback.forget(accountId);
+    }
+
+    @Override
     public List<String> exampleQuestions() {
         return List.of("Analyze my last run", "Was Sunday's long run too fast?", "I only have 30 minutes today, what should I do?");
     }

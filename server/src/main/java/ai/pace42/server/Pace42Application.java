@@ -11,6 +11,8 @@ import ai.pace42.coach.model.ActivitySourceResolver;
 import ai.pace42.bot.location.HomeLocationStore;
 import ai.pace42.server.weather.WeatherWiring;
 import ai.pace42.coach.model.AthleteProfile;
+import ai.pace42.coach.DeterministicCoach;
+import ai.pace42.coach.cache.CachingCoach;
 import ai.pace42.garmin.files.SafeXml;
 import ai.pace42.llm.LlmCoaches;
 import ai.pace42.bot.admin.AdminOverview;
@@ -122,7 +124,8 @@ public class Pace42Application extends Application<Pace42Configuration> {
         RunnerProfiles profiles = new RunnerProfiles(jdbi, clock);
         // One coach for questions and uploads: the file analysis builds the same coach on the upload's runs.
         Function<ActivitySourceResolver, CoachService> coaches =
-                llm.factory(weather.coach(new HomeLocationStore(jdbi, clock)));
+                llm.factory(weather.coach(new HomeLocationStore(jdbi, clock),
+                        sources -> new CachingCoach(sources, DeterministicCoach::new)));
         BotCore core = BotCore.create(jdbi, coaches, secrets, garmin.linkedSource(),
                 new ActivityFileAnalysis(importedRuns, id -> profiles.over(id, AthleteProfile.unknown()), coaches),
                 settings, clock);

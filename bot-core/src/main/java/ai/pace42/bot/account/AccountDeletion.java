@@ -29,11 +29,20 @@ public final class AccountDeletion {
     private final LinkedSource garmin;
     private final AuditLog audit;
 
+    private final java.util.function.Consumer<String> forgetCached;
+
     public AccountDeletion(Jdbi jdbi, SecretStore secrets, LinkedSource garmin, AuditLog audit) {
+        this(jdbi, secrets, garmin, audit, accountId -> { });
+    }
+
+    /** @param forgetCached drops what the coach keeps in memory about the deleted account (its cached answers) */
+    public AccountDeletion(Jdbi jdbi, SecretStore secrets, LinkedSource garmin, AuditLog audit,
+                           java.util.function.Consumer<String> forgetCached) {
         this.jdbi = jdbi;
         this.secrets = secrets;
         this.garmin = garmin;
         this.audit = audit;
+        this.forgetCached = forgetCached;
     }
 
     /**
@@ -71,6 +80,7 @@ public final class AccountDeletion {
             return counted;
         });
         garmin.forget(accountId); // in-memory caches of the account
+        forgetCached.accept(accountId);
         // After the delete, so a slow or failing revocation can never leave the tokens stored.
         boolean revoked = false;
         for (String value : revocable) {

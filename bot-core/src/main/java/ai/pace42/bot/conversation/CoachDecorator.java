@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
-/** A coach in front of another (plans, the question limit): warm-up and examples are the wrapped coach's. */
+/**
+ * A coach in front of another (plans, the question limit): warm-up, forgetting an account's answers, what it
+ * understands and the examples are the wrapped coach's.
+ */
 public abstract class CoachDecorator implements CoachService {
 
     protected final CoachService coach;
@@ -18,6 +21,16 @@ public abstract class CoachDecorator implements CoachService {
     @Override
     public final boolean warmUp(String accountId, UnitSystem units, ZoneId zone, Instant now) {
         return coach.warmUp(accountId, units, zone, now);
+    }
+
+    @Override
+    public final void forget(String accountId) {
+        coach.forget(accountId);
+    }
+
+    @Override
+    public boolean understands(ai.pace42.coach.CoachQuestion question) {
+        return coach.understands(question);
     }
 
     @Override

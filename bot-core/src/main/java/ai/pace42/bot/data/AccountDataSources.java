@@ -24,6 +24,8 @@ public final class AccountDataSources implements ActivitySourceResolver, StatusC
     private final LinkedSource garmin;
     private final RunnerProfiles profiles;
     private volatile ImportedFiles files = ImportedFiles.none();
+    /** Told the account whose data source changed (e.g. so the coach forgets answers from the old one). */
+    private final java.util.List<java.util.function.Consumer<String>> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** @param garmin the runs of accounts that linked Garmin */
     public AccountDataSources(Jdbi jdbi, AccountService accounts, Clock clock, LinkedSource garmin) {
@@ -61,6 +63,12 @@ public final class AccountDataSources implements ActivitySourceResolver, StatusC
     public void choose(String accountId, DataSourceKind kind) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE accounts SET data_source = :kind WHERE id = :id")
                 .bind("kind", kind.column()).bind("id", accountId).execute());
+        changeListeners.forEach(l -> l.accept(accountId));
+    }
+
+    /** Called with the account id after every {@link #choose}. */
+    public void onChange(java.util.function.Consumer<String> listener) {
+        changeListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
     }
 
     @Override

@@ -54,12 +54,24 @@ abstract class AccountDeletionContract {
     private LocalSecretStore secrets;
     private BotCore core;
     private final RecordingLinkedSource garmin = new RecordingLinkedSource();
+    /** Accounts the coach was told to forget (its cached answers), in order. */
+    private final List<String> forgotten = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void setUp() {
         jdbi = database();
         secrets = TestSecretStores.local(jdbi, dir);
-        core = BotCore.create(jdbi, sources -> q -> CoachAnswer.text("ok"), secrets, garmin, FileAnalysis.none(),
+        core = BotCore.create(jdbi, sources -> new ai.pace42.coach.CoachService() {
+                    @Override
+                    public CoachAnswer answer(ai.pace42.coach.CoachQuestion q) {
+                        return CoachAnswer.text("ok");
+                    }
+
+                    @Override
+                    public void forget(String accountId) {
+                        forgotten.add(accountId);
+                    }
+                }, secrets, garmin, FileAnalysis.none(),
                 BotCore.Settings.defaults(), new MutableClock(Instant.now()));
         core.adapters().register(new RecordingAdapter(Platform.TELEGRAM));
     }
@@ -147,7 +159,9 @@ abstract class AccountDeletionContract {
 
         String asked = say(ANA, "/delete").plainText();
         assertThat(accountOf(ANA)).as("asking deletes nothing").isEqualTo(ana);
+        forgotten.clear();
         String done = say(ANA, "/delete confirm " + code(asked)).plainText();
+        assertThat(forgotten).as("the coach drops the deleted account's cached answers").containsExactly(ana);
 
         assertThat(done).contains("account is deleted", "2 chat identities", "3 cached Garmin runs (1 in detail)",
                 "Garmin has withdrawn pace42's access", ana);

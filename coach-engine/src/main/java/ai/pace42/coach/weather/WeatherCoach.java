@@ -90,6 +90,11 @@ public final class WeatherCoach implements CoachService {
     }
 
     @Override
+    public void forget(String accountId) {
+        delegate.forget(accountId);
+    }
+
+    @Override
     public boolean warmUp(String accountId, UnitSystem units, ZoneId zone, Instant now) {
         return delegate.warmUp(accountId, units, zone, now);
     }

@@ -35,12 +35,18 @@ public final class WeatherWiring {
 
     /** The coach for BotCore: the weather coach around the deterministic one, or the deterministic one alone. */
     public Function<ActivitySourceResolver, CoachService> coach(HomeLocations homes) {
-        return sources -> client.<CoachService>map(w -> wrap(sources, w, homes))
-                .orElseGet(() -> new DeterministicCoach(sources));
+        return coach(homes, DeterministicCoach::new);
     }
 
-    private static CoachService wrap(ActivitySourceResolver sources, WeatherProvider w, HomeLocations homes) {
-        return new WeatherCoach(new DeterministicCoach(new RunWeatherSources(sources, w)), w, homes, sources);
+    /**
+     * @param analysis builds the coach that reads runs (e.g. a cached deterministic coach); past runs reach it with
+     *                 their weather filled in
+     */
+    public Function<ActivitySourceResolver, CoachService> coach(HomeLocations homes,
+                                                                Function<ActivitySourceResolver, CoachService> analysis) {
+        return sources -> client.<CoachService>map(
+                        w -> new WeatherCoach(analysis.apply(new RunWeatherSources(sources, w)), w, homes, sources))
+                .orElseGet(() -> analysis.apply(sources));
     }
 
     /** Turns /location on once the core exists. */
