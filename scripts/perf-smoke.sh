@@ -39,7 +39,7 @@ if [ "$mode" = telegram ]; then
 fi
 
 start_server() {
-  env PACE42_DATA_DIR="$data" PACE42_PORT=$port PACE42_ADMIN_PORT=$admin PACE42_BIND_HOST=127.0.0.1 \
+  env PACE42_FREE_QUESTIONS="${PACE42_FREE_QUESTIONS:-100000000}" PACE42_DATA_DIR="$data" PACE42_PORT=$port PACE42_ADMIN_PORT=$admin PACE42_BIND_HOST=127.0.0.1 \
     PACE42_ADMIN_BIND_HOST=127.0.0.1 PACE42_LOG_DIR="$data/logs" "${extra[@]}" \
     java -Xmx"$heap" -XX:+ExitOnOutOfMemoryError -jar "$jar" server config/pace42.yml > "$data/server.out" 2>&1 &
   server_pid=$!
