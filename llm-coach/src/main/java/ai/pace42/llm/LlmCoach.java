@@ -260,8 +260,8 @@ public final class LlmCoach implements CoachService {
     private CoachAnswer fellBack(CoachQuestion q, Failure failure, String reason) {
         CoachAnswer standard = fallback.answer(q);
         String ref = q.requestId().isBlank() ? "" : ", ref " + q.requestId();
-        CoachAnswer answer = new CoachAnswer("**Note:** " + reason + " (" + failure.code + ref + ").\n\n"
-                + standard.text(), standard.charts());
+        CoachAnswer answer = standard.withText("**Note:** " + reason + " (" + failure.code + ref + ").\n\n"
+                + standard.text());
         return remembered(q, answer);
     }
 

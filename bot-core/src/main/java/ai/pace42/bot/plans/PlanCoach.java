@@ -273,7 +273,7 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
         Optional<String> line = history(q).flatMap(h -> h.latest().flatMap(r -> PlanReplies.againstPlan(active.get().plan(),
                 h.dateOf(r), Double.isNaN(r.distanceM()) ? 0 : r.distanceM(), r.averageSpeed().orElse(Double.NaN),
                 new Format(q.units(), q.zone()))));
-        return line.map(l -> new CoachAnswer(answer.text() + "\n\n" + l, answer.charts())).orElse(answer);
+        return line.map(l -> answer.withText(answer.text() + "\n\n" + l)).orElse(answer);
     }
 
     private Map<LocalDate, Double> runsByDay(CoachQuestion q) {

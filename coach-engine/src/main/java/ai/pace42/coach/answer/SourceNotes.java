@@ -33,8 +33,8 @@ public final class SourceNotes {
 
     /** Every answer from a service's data says how fresh it is: "Garmin data synced 4 min ago." */
     public static CoachAnswer withFreshness(CoachAnswer answer, String label, Instant syncedAt, Instant now) {
-        return new CoachAnswer(answer.text() + "\n\n" + label + " data synced "
-                + age(Duration.between(syncedAt, now)) + ".", answer.charts());
+        return answer.withText(answer.text() + "\n\n" + label + " data synced "
+                + age(Duration.between(syncedAt, now)) + ".");
     }
 
     /** The newest run lies before the window: say when it was, then the answer about it. */

@@ -71,9 +71,11 @@ class GarminHrTimeInZonesTest extends GarminWireMock {
         wm.stubFor(get(urlPathEqualTo(ACTIVITY + "/hrTimeInZones")).willReturn(okJson(ZONES)));
     }
 
+    /** The full breakdown ("details" in chat), where a run's zones are listed; other answers are their text. */
     private String ask(String text) {
-        return coach.answer(new CoachQuestion("a", text, UnitSystem.METRIC, ZoneId.of("Europe/Paris"),
-                clock.instant(), "req-1")).text();
+        var answer = coach.answer(new CoachQuestion("a", text, UnitSystem.METRIC, ZoneId.of("Europe/Paris"),
+                clock.instant(), "req-1"));
+        return answer.details().orElse(answer.text());
     }
 
     @Test
