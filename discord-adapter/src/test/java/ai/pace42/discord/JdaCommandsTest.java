@@ -80,12 +80,12 @@ class JdaCommandsTest {
     @Test
     void aCommandTheCoreAddsIsASlashCommandWithAFreeTextValueAndItsPrivacy() {
         var registry = ai.pace42.bot.testing.TestCommands.likeTheCore()
-                .register(ai.pace42.bot.testing.TestCommands.stub("memory", true, false));
+                .register(ai.pace42.bot.testing.TestCommands.stub("shoes", true, false));
         SlashCommands commands = new SlashCommands(registry);
 
-        DataObject memory = byName(JdaCommands.global(commands), "memory");
+        DataObject memory = byName(JdaCommands.global(commands), "shoes");
         assertThat(memory.getArray("options").getObject(0).getString("name")).isEqualTo("value");
-        assertThat(commands.find("memory").orElseThrow().ephemeral()).isTrue();
+        assertThat(commands.find("shoes").orElseThrow().ephemeral()).isTrue();
     }
 
     @Test

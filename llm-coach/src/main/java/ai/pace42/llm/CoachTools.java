@@ -120,12 +120,12 @@ final class CoachTools {
             }
             Intent intent = intent(name, args, today(scope));
             CoachAnswer answer = analysis.answer(scope.question(), intent);
-            ObjectNode out = JSON.createObjectNode().put("tool", name)
-                    .put("report", Sanitise.text(answer.text(), MAX_REPORT_CHARS));
+            // The model gets a run's full breakdown (splits, zones, the activity's name), not the concise chat reply.
+            String report = Sanitise.text(answer.details().orElse(answer.text()), MAX_REPORT_CHARS);
+            ObjectNode out = JSON.createObjectNode().put("tool", name).put("report", report);
             if (!answer.charts().isEmpty()) {
                 out.put("chart", "a chart of this is attached to your reply automatically; do not describe it");
             }
-            String report = Sanitise.text(answer.text(), MAX_REPORT_CHARS);
             return new Result(out.toString(), Optional.of(answer), QUOTED.matcher(report).replaceAll("\"\""));
         } catch (BadArgument e) {
             return error(name, "invalid_arguments", e.getMessage());

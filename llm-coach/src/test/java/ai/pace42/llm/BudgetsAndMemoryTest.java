@@ -82,14 +82,15 @@ class BudgetsAndMemoryTest {
                     FREE, new ScriptedModel.Script("", "", ScriptedModel.Behaviour.NO_TOOL),
                     followUp, new ScriptedModel.Script("", "", ScriptedModel.Behaviour.NO_TOOL)));
             LlmCoach coach = fx.coach(model, settings(2000, 0));
-            coach.answer(LlmFixture.question("acc_ana", "Analyze my last run"));
+            // The full breakdown (not the concise reply) is long enough to be cut when remembered.
+            coach.answer(LlmFixture.question("acc_ana", "Analyze my last run in detail"));
             coach.answer(LlmFixture.question("acc_ana", FREE));
             coach.answer(LlmFixture.question("acc_ana", followUp));
 
             List<String> seen = model.prompts.get(1).stream().map(Message::getText).toList();
             assertThat(seen).as("system, then the two earlier exchanges, then the follow-up").hasSize(6);
-            assertThat(seen.get(1)).isEqualTo("Analyze my last run");
-            String report = fx.standard("acc_ana", "Analyze my last run").text();
+            assertThat(seen.get(1)).isEqualTo("Analyze my last run in detail");
+            String report = fx.standard("acc_ana", "Analyze my last run in detail").text();
             assertThat(report.length()).isGreaterThan(1_500);
             assertThat(seen.get(2)).as("a long answer is remembered cut to 1,500 characters")
                     .hasSize(1_501).startsWith(report.substring(0, 1_500)).endsWith("…");

@@ -109,7 +109,8 @@ class OpenAiCoachTest {
         JsonNode result = JSON.readTree(tool.get("content").asText());
         assertThat(result.get("tool").asText()).isEqualTo("get_last_run");
         assertThat(result.get("report").asText()).as("the deterministic coach's own report of that run")
-                .isEqualTo(Sanitise.text(fx.standard("acc_ana", "analyze my last run").text(), CoachTools.MAX_REPORT_CHARS));
+                .isEqualTo(Sanitise.text(fx.standard("acc_ana", "analyze my last run").details().orElseThrow(),
+                        CoachTools.MAX_REPORT_CHARS));
         server.verify(postRequestedFor(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer sk-test-key")));
         for (LoggedRequest r : server.findAll(postRequestedFor(urlEqualTo(PATH)))) {
             assertThat(r.getBodyAsString()).as("no account or request id reaches the model")

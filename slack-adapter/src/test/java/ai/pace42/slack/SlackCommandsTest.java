@@ -26,7 +26,7 @@ class SlackCommandsTest {
     void everyPublicCommandOfTheCoreIsASubcommandOfCoach(@TempDir Path dir) {
         TestCore test = Fixtures.core(dir, Fixtures.ECHO_COACH);
         try {
-            test.core.commands().register(TestCommands.stub("memory", true, false));
+            test.core.commands().register(TestCommands.stub("shoes", true, false));
             InboundMapper mapper = new InboundMapper(SlackSettings.ADMIN_COMMAND, test.core.commands(),
                     ref -> Attachment.Content.unavailable());
 
@@ -35,7 +35,7 @@ class SlackCommandsTest {
                         .isEqualTo("/" + c.name() + " x");
             }
             assertThat(test.core.commands().publicCommands()).extracting(Command::name)
-                    .contains("memory", "timezone", "connect", "start");
+                    .contains("shoes", "timezone", "connect", "start");
             assertThat(textOf(mapper, SlackSettings.ADMIN_COMMAND, "stats")).isEqualTo("/admin stats");
         } finally {
             test.core.close();

@@ -22,13 +22,13 @@ class CommandMenuTest {
     @Test
     void theMenuListsExactlyTheCoresCommandsIncludingOnesAddedLater(@TempDir Path dir) {
         try (BotCore core = Fixtures.core(dir, Fixtures.ECHO_COACH)) {
-            core.commands().register(TestCommands.stub("memory", true, false));
+            core.commands().register(TestCommands.stub("shoes", true, false));
             List<String> publicNames = core.commands().publicCommands().stream().map(Command::name).toList();
             List<String> allNames = core.commands().all().stream().map(Command::name).toList();
 
             List<SetMyCommands> requests = CommandMenu.requests(core.commands().all(), List.of(999L));
 
-            assertThat(names(requests.get(0))).containsExactlyElementsOf(publicNames).contains("memory", "timezone");
+            assertThat(names(requests.get(0))).containsExactlyElementsOf(publicNames).contains("shoes", "timezone");
             assertThat(names(requests.get(1))).containsExactlyElementsOf(allNames).contains("admin");
         }
     }
@@ -36,7 +36,7 @@ class CommandMenuTest {
     @Test
     void aPrivateCommandTheCoreAddsIsPointedToThePrivateChatInAGroup() {
         UpdateMapper mapper = new UpdateMapper(Fixtures.BOT, TestCommands.likeTheCore()
-                .register(TestCommands.stub("memory", true, false))::isPrivateOnly, id -> null);
+                .register(TestCommands.stub("shoes", true, false))::isPrivateOnly, id -> null);
 
         MappedUpdate mapped = mapper.map(Fixtures.parse(Fixtures.raw("group_mention")
                 .replace("@pace42_bot how was my week?", "@pace42_bot /memory")));
