@@ -62,7 +62,8 @@ class LlmCoachServerTest {
         assertThat(chat.say("Am I doing enough easy running at the moment?").text().strip())
                 .isEqualTo("Keep most of your running relaxed this week.");
         assertThat(OLLAMA.findAll(postRequestedFor(urlEqualTo("/api/chat")))).hasSize(2);
-        assertThat(chat.say("Analyze my last run").text()).contains("Coach observations");
+        assertThat(chat.say("Analyze my last run").text()).as("the standard concise run answer")
+                .contains("Reply \"details\" for splits, zones and the full breakdown.");
         assertThat(OLLAMA.findAll(postRequestedFor(urlEqualTo("/api/chat")))).as("known intents stay deterministic")
                 .hasSize(2);
         assertThat(chat.say("/status").text()).contains("the AI coach (ollama, llama3.2)", "this month 407 of 300000 tokens");

@@ -43,6 +43,21 @@ public final class TestServers {
         return app(Pace42Application.class, all.toArray(ConfigOverride[]::new));
     }
 
+    /**
+     * An instance whose overrides live under its own system-property prefix. Two instances in one test must not
+     * share "dw.": each override restores the value it found at start, so the second one would put the first one's
+     * settings (its Telegram token, database, data directory) back for every later test in the JVM.
+     */
+    public static DropwizardAppExtension<Pace42Configuration> sqliteUnderPrefix(String prefix,
+            Class<? extends Pace42Application> application, java.util.Map<String, String> overrides) {
+        List<ConfigOverride> all = new ArrayList<>();
+        all.add(ConfigOverride.config(prefix, "dataDir", tempDir().toString()));
+        all.add(ConfigOverride.config(prefix, "server.applicationConnectors[0].port", "0"));
+        all.add(ConfigOverride.config(prefix, "server.adminConnectors[0].port", "0"));
+        overrides.forEach((k, v) -> all.add(ConfigOverride.config(prefix, k, v)));
+        return new DropwizardAppExtension<>(application, CONFIG, prefix, all.toArray(ConfigOverride[]::new));
+    }
+
     private static DropwizardAppExtension<Pace42Configuration> app(Class<? extends Pace42Application> application,
                                                                     ConfigOverride... extra) {
         return app(application, tempDir(), extra);

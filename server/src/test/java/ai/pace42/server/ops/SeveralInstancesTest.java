@@ -28,7 +28,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.CookieManager;
@@ -88,30 +87,31 @@ class SeveralInstancesTest {
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
         30, 31, 32});
 
-    static final DropwizardAppExtension<Pace42Configuration> A = instance();
-    static final DropwizardAppExtension<Pace42Configuration> B = instance();
+    static final DropwizardAppExtension<Pace42Configuration> A = instance("a");
+    static final DropwizardAppExtension<Pace42Configuration> B = instance("b");
 
-    private static DropwizardAppExtension<Pace42Configuration> instance() {
+    private static DropwizardAppExtension<Pace42Configuration> instance(String prefix) {
         String platforms = "http://127.0.0.1:" + PLATFORMS.port();
-        List<ConfigOverride> c = new ArrayList<>(List.of(
-                ConfigOverride.config("database.url", DATABASE),
-                ConfigOverride.config("database.user", "postgres"),
-                ConfigOverride.config("secrets.key", KEY),
-                ConfigOverride.config("telegram.token", "7000000002:AAFakeTokenForTestsOnly_severalinst"),
-                ConfigOverride.config("telegram.apiUrl", platforms),
-                ConfigOverride.config("telegram.mode", "webhook"),
-                ConfigOverride.config("telegram.webhookSecret", TELEGRAM_SECRET),
-                ConfigOverride.config("slack.botToken", SLACK_TOKEN),
-                ConfigOverride.config("slack.signingSecret", SLACK_SECRET),
-                ConfigOverride.config("slack.apiUrl", platforms + "/api/"),
-                ConfigOverride.config("discord.publicKey", discordPublicKey()),
-                ConfigOverride.config("discord.apiUrl", platforms + "/api/v10/")));
+        java.util.Map<String, String> c = new java.util.LinkedHashMap<>();
+        c.put("database.url", DATABASE);
+        c.put("database.user", "postgres");
+        c.put("secrets.key", KEY);
+        c.put("telegram.token", "7000000002:AAFakeTokenForTestsOnly_severalinst");
+        c.put("telegram.apiUrl", platforms);
+        c.put("telegram.mode", "webhook");
+        c.put("telegram.webhookSecret", TELEGRAM_SECRET);
+        c.put("slack.botToken", SLACK_TOKEN);
+        c.put("slack.signingSecret", SLACK_SECRET);
+        c.put("slack.apiUrl", platforms + "/api/");
+        c.put("discord.publicKey", discordPublicKey());
+        c.put("discord.apiUrl", platforms + "/api/v10/");
         for (String host : List.of("GARMIN_CONNECTAPI_URL", "GARMIN_SSO_URL", "GARMIN_DIAUTH_URL", "GARMIN_APIS_URL",
                 "GARMIN_CONNECT_URL")) {
-            c.add(ConfigOverride.config("garmin." + host, platforms));
+            c.put("garmin." + host, platforms);
         }
-        // The shipped config on random ports; database.url above replaces its SQLite default with the shared database.
-        return TestServers.sqlite(Instance.class, c.toArray(ConfigOverride[]::new));
+        // The shipped config on random ports; database.url above replaces its SQLite default with the shared
+        // database. Each instance has its own property prefix, so nothing of it outlives the test.
+        return TestServers.sqliteUnderPrefix(prefix, Instance.class, c);
     }
 
     /** The system clock plus a shift the test can add to, e.g. to let an access token expire. */
