@@ -217,8 +217,8 @@ abstract class ActivityCacheContract {
             before.resolve(ada).orElseThrow().list(history, clock.instant());
             before.resolve(ada).orElseThrow().profile();
             long cold = http.callCount();
-            assertThat(cold).as("list page (reaching the end of history), details, laps, weather, settings")
-                    .isEqualTo(5);
+            assertThat(cold).as("list page (reaching the end of history), details, laps, weather, HR time in zones, "
+                    + "settings").isEqualTo(6);
 
             clock.advance(Duration.ofMinutes(4));
             GarminActivitySources after = new GarminActivitySources(http, tokens, newCache(), clock);
