@@ -59,7 +59,8 @@ final class RunGate {
                         lap.distanceM().getAsDouble() / 1000, lap.speed() * 3.6)));
             }
         }
-        double speed = distance / moving;
+        // Samples whose timestamps never advance carry no moving time: the summary's moving time is the honest one.
+        double speed = moving > 0 ? distance / moving : summaryDistance / summaryMoving;
         if (speed >= NEVER_RUNNING_SPEED || (speed >= RIDING_SPEED && a.sport() == SportType.UNKNOWN)) {
             return Optional.of(new Classification(SessionType.OTHER_SPORT, 0.8, String.format(Locale.ROOT,
                     "an average moving speed of %.0f km/h is riding or driving speed, not running", speed * 3.6)));

@@ -159,6 +159,30 @@ class AnalysisEdgeCasesTest {
         assertThat(e.movingS()).as("no samples and no recorded times: nothing moved").isZero();
     }
 
+    /** A details stream whose timestamps all repeat one instant (seen on a recorded Garmin payload). */
+    @Test
+    void samplesThatNeverAdvanceInTimeAreNotReadAsInfiniteSpeed() {
+        int n = 30;
+        double[] time = new double[n];
+        double[] dist = new double[n];
+        double[] speed = new double[n];
+        double[] hr = new double[n];
+        for (int i = 0; i < n; i++) {
+            dist[i] = 7000.0 * i / (n - 1);
+            speed[i] = 3.3;
+            hr[i] = 150;
+        }
+        Samples s = Samples.builder(time).distance(dist).speed(speed).heartRate(hr).build();
+        Activity a = new Activity("frozen", "test", "", SportType.ROAD, Optional.of(Fixtures.at(Fixtures.TODAY, 7)),
+                OptionalDouble.of(2100), OptionalDouble.of(2100), OptionalDouble.of(7000), ActivitySummary.none(), s,
+                List.of(), SessionTags.none());
+
+        RunAnalysis r = RunAnalyzer.analyze(a, TH, RunContext.none(), UnitSystem.METRIC);
+
+        assertThat(r.type()).as("7 km in 35 min is running speed").isNotEqualTo(SessionType.OTHER_SPORT);
+        assertThat(r.classification().reason()).doesNotContain("Infinity").doesNotContain("km/h");
+    }
+
     @Test
     void hrLessRunFallsBackToPaceAndSaysSo() {
         RunAnalysis r = RunAnalyzer.analyze(hrLess(), TH, RunContext.none(), UnitSystem.METRIC);
