@@ -39,7 +39,7 @@ class CommandMenuTest {
                 .register(TestCommands.stub("shoes", true, false))::isPrivateOnly, id -> null);
 
         MappedUpdate mapped = mapper.map(Fixtures.parse(Fixtures.raw("group_mention")
-                .replace("@pace42_bot how was my week?", "@pace42_bot /memory")));
+                .replace("@pace42_bot how was my week?", "@pace42_bot /shoes")));
 
         assertThat(mapped).isInstanceOf(MappedUpdate.Answer.class);
     }
