@@ -3,12 +3,9 @@ package ai.pace42.bot.data;
 import ai.pace42.coach.model.Activity;
 import ai.pace42.coach.model.ActivityHeader;
 import ai.pace42.coach.model.ActivitySource;
-import ai.pace42.coach.model.AthleteProfile;
-import ai.pace42.coach.model.Readiness;
-import ai.pace42.coach.model.SourceTrouble;
+import ai.pace42.coach.model.ForwardingActivitySource;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,14 +14,16 @@ import java.util.Optional;
 /**
  * A linked source (Garmin) with the runs the runner imported from files added, so older runs beyond Garmin's reach
  * count too. A file run that started within {@link ImportedFiles#SAME_RUN} of a linked run is the same run recorded twice and
- * left out: the linked copy wins. Readiness and profile come from the linked source.
+ * left out: the linked copy wins. Everything else (readiness, profile, trouble, freshness) is the linked source's:
+ * the imported files are always at hand.
  */
-final class WithImportedRuns implements ActivitySource {
+final class WithImportedRuns extends ForwardingActivitySource {
 
     private final ActivitySource linked;
     private final ActivitySource files;
 
     WithImportedRuns(ActivitySource linked, ActivitySource files) {
+        super(linked);
         this.linked = linked;
         this.files = files;
     }
@@ -60,27 +59,6 @@ final class WithImportedRuns implements ActivitySource {
     @Override
     public Optional<Activity> summary(String activityId) {
         return files.summary(activityId).or(() -> linked.summary(activityId));
-    }
-
-    @Override
-    public Optional<Readiness> readiness(LocalDate day) {
-        return linked.readiness(day);
-    }
-
-    @Override
-    public AthleteProfile profile() {
-        return linked.profile();
-    }
-
-    /** Garmin's trouble and freshness are the answer's: the imported files are always at hand. */
-    @Override
-    public Optional<ai.pace42.coach.model.SourceTrouble> trouble() {
-        return linked.trouble();
-    }
-
-    @Override
-    public Optional<Instant> refreshedAt() {
-        return linked.refreshedAt();
     }
 
     @Override

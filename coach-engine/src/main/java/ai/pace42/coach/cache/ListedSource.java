@@ -4,22 +4,18 @@ import ai.pace42.coach.model.Activity;
 import ai.pace42.coach.model.ActivityHeader;
 import ai.pace42.coach.model.ActivitySource;
 import ai.pace42.coach.model.AthleteProfile;
-import ai.pace42.coach.model.Readiness;
-import ai.pace42.coach.model.SourceTrouble;
+import ai.pace42.coach.model.ForwardingActivitySource;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A source seen through one answer: the listing and profile the cache keyed the answer by are the ones the coach
  * then answers from, so a Garmin sync (which a listing may start) happens once per question, not twice.
  */
-final class ListedSource implements ActivitySource {
+final class ListedSource extends ForwardingActivitySource {
 
-    private final ActivitySource source;
     private Instant listedFrom;
     private Instant listedTo;
     private List<ActivityHeader> listed;
@@ -27,23 +23,13 @@ final class ListedSource implements ActivitySource {
     private volatile boolean loadFailed;
 
     ListedSource(ActivitySource source) {
-        this.source = Objects.requireNonNull(source, "source");
-    }
-
-    @Override
-    public String label() {
-        return source.label();
-    }
-
-    @Override
-    public boolean isSample() {
-        return source.isSample();
+        super(source);
     }
 
     @Override
     public synchronized List<ActivityHeader> list(Instant from, Instant to) {
         if (listed == null || !from.equals(listedFrom) || !to.equals(listedTo)) {
-            listed = List.copyOf(source.list(from, to));
+            listed = List.copyOf(source().list(from, to));
             listedFrom = from;
             listedTo = to;
         }
@@ -53,7 +39,7 @@ final class ListedSource implements ActivitySource {
     @Override
     public Optional<Activity> load(String activityId) {
         try {
-            return source.load(activityId);
+            return super.load(activityId);
         } catch (RuntimeException e) {
             loadFailed = true;
             throw e;
@@ -63,7 +49,7 @@ final class ListedSource implements ActivitySource {
     @Override
     public Optional<Activity> summary(String activityId) {
         try {
-            return source.summary(activityId);
+            return super.summary(activityId);
         } catch (RuntimeException e) {
             loadFailed = true;
             throw e;
@@ -76,24 +62,9 @@ final class ListedSource implements ActivitySource {
     }
 
     @Override
-    public Optional<Readiness> readiness(LocalDate day) {
-        return source.readiness(day);
-    }
-
-    @Override
-    public Optional<SourceTrouble> trouble() {
-        return source.trouble();
-    }
-
-    @Override
-    public Optional<ActivityHeader> newest() {
-        return source.newest();
-    }
-
-    @Override
     public synchronized AthleteProfile profile() {
         if (profile == null) {
-            profile = source.profile();
+            profile = super.profile();
         }
         return profile;
     }

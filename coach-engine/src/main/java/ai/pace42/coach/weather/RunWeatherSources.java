@@ -1,17 +1,12 @@
 package ai.pace42.coach.weather;
 
 import ai.pace42.coach.model.Activity;
-import ai.pace42.coach.model.ActivityHeader;
 import ai.pace42.coach.model.ActivitySource;
 import ai.pace42.coach.model.ActivitySourceResolver;
 import ai.pace42.coach.model.ActivitySummary;
-import ai.pace42.coach.model.AthleteProfile;
-import ai.pace42.coach.model.Readiness;
-import ai.pace42.coach.model.SourceTrouble;
+import ai.pace42.coach.model.ForwardingActivitySource;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.logging.Logger;
@@ -69,51 +64,15 @@ public final class RunWeatherSources implements ActivitySourceResolver {
                 a.distanceM(), filled, a.samples(), a.laps(), a.tags());
     }
 
-    private final class WithWeather implements ActivitySource {
-        private final ActivitySource s;
+    private final class WithWeather extends ForwardingActivitySource {
 
         WithWeather(ActivitySource s) {
-            this.s = s;
-        }
-
-        @Override
-        public String label() {
-            return s.label();
-        }
-
-        @Override
-        public List<ActivityHeader> list(Instant from, Instant to) {
-            return s.list(from, to);
+            super(s);
         }
 
         @Override
         public Optional<Activity> load(String activityId) {
-            return s.load(activityId).map(RunWeatherSources.this::withWeather);
-        }
-
-        @Override
-        public Optional<Activity> summary(String activityId) {
-            return s.summary(activityId);
-        }
-
-        @Override
-        public Optional<Readiness> readiness(LocalDate day) {
-            return s.readiness(day);
-        }
-
-        @Override
-        public Optional<SourceTrouble> trouble() {
-            return s.trouble();
-        }
-
-        @Override
-        public Optional<ActivityHeader> newest() {
-            return s.newest();
-        }
-
-        @Override
-        public AthleteProfile profile() {
-            return s.profile();
+            return super.load(activityId).map(RunWeatherSources.this::withWeather);
         }
     }
 }

@@ -91,4 +91,15 @@ class RunWeatherSourcesTest {
 
         assertThat(loaded.summary().temperatureC()).isEmpty();
     }
+
+    @Test
+    void theRunnersSourceStillSaysWhenItWasSyncedAndWhatWentWrong() {
+        ActivitySource garmin = new ai.pace42.coach.model.SyncedSource(true);
+        ActivitySource withWeather = new RunWeatherSources(id -> Optional.of(garmin), new Archive())
+                .resolve("acc_1").orElseThrow();
+
+        assertThat(withWeather.refreshedAt()).contains(ai.pace42.coach.model.SyncedSource.SYNCED);
+        assertThat(withWeather.trouble()).contains(ai.pace42.coach.model.SyncedSource.TROUBLE);
+        assertThat(withWeather.newest()).contains(ai.pace42.coach.model.SyncedSource.NEWEST);
+    }
 }

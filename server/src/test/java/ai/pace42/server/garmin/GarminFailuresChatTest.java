@@ -198,6 +198,26 @@ class GarminFailuresChatTest {
     }
 
     @Test
+    void aFreshAnswerSaysWhenTheGarminDataWasSynced() {
+        String token = "tok-synced";
+        stubProfile(token);
+        long runId = RUN_ID + 1;
+        String gmt = LocalDateTime.now(ZoneOffset.UTC).minusDays(1).withHour(7).withMinute(0).withSecond(0)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        GARMIN.stubFor(get(urlPathEqualTo(LIST)).withHeader("Authorization", equalTo("Bearer " + token))
+                .willReturn(okJson("[" + Fixtures.listItem(runId, "running", 1, gmt) + "]")));
+        GARMIN.stubFor(get(urlPathEqualTo("/activity-service/activity/" + runId + "/details"))
+                .withHeader("Authorization", equalTo("Bearer " + token))
+                .willReturn(okJson(Fixtures.details(runId, 600))));
+
+        String answer = ask(linked(token));
+
+        // Through every decorator the assembled server puts around the Garmin source (the runner's /profile
+        // overlay, run weather, the answer cache), the answer still ends with how fresh the data is.
+        assertThat(answer).contains("10.0 km in 50:00").endsWith("Garmin data synced just now.");
+    }
+
+    @Test
     void withRunsCachedTheAnswerComesFromTheCacheAndSaysWhyItIsNotNewer() {
         String token = "tok-cached";
         stubProfile(token);
