@@ -4,7 +4,7 @@ import ai.pace42.bot.error.ErrorCode;
 import ai.pace42.bot.error.Pace42Exception;
 
 /** The secret store cannot serve now (sealed, unreachable, refusing). Nothing was written. */
-public final class SecretStoreUnavailableException extends Pace42Exception {
+public class SecretStoreUnavailableException extends Pace42Exception {
 
     private final String reason;
 
@@ -22,6 +22,6 @@ public final class SecretStoreUnavailableException extends Pace42Exception {
 
     @Override
     public String toString() {
-        return "SecretStoreUnavailableException: " + reason;
+        return getClass().getSimpleName() + ": " + reason;
     }
 }

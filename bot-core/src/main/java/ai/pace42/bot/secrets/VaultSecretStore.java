@@ -4,6 +4,7 @@ import io.github.jopenlibs.vault.EnvironmentLoader;
 import io.github.jopenlibs.vault.Vault;
 import io.github.jopenlibs.vault.VaultConfig;
 import io.github.jopenlibs.vault.VaultException;
+import io.github.jopenlibs.vault.api.WriteOptions;
 import io.github.jopenlibs.vault.response.AuthResponse;
 import io.github.jopenlibs.vault.response.HealthResponse;
 import io.github.jopenlibs.vault.response.LogicalResponse;
@@ -20,17 +21,33 @@ import org.slf4j.LoggerFactory;
  * on (no time-outs by default, no backoff, and 403/404/429 come back as "empty data" rather than errors), so every
  * response status is checked here: 404 is "absent", 403 triggers one re-login with AppRole, 429/412/5xx/time-outs
  * are retried with jittered exponential backoff, and anything else becomes {@link SecretStoreUnavailableException}.
+ *
+ * <p>Every write is a KV v2 check-and-set against the version this store last read or wrote for the key (a key it
+ * has not seen yet is read first; absent means version 0), so another instance's newer write is never replaced
+ * unseen. On Vault's CAS refusal the key is read again and the change applied once on top of what is there now
+ * (or nothing written when it is already the stored value); a second refusal is a {@link SecretStoreConflictException}.
  */
 public final class VaultSecretStore implements SecretStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(VaultSecretStore.class);
     private static final String VALUE = "value";
+    /** Vault's 400 body when {@code options.cas} is not the key's current version. */
+    private static final String CAS_MISMATCH = "check-and-set parameter did not match the current version";
+    private static final int KNOWN_VERSIONS = 10_000;
 
     private final VaultSettings settings;
     private final Clock clock;
     private final Object authLock = new Object();
     private volatile Vault vault;
     private volatile Instant renewAt;
+    /** The KV v2 version last read or written per path: the check-and-set value of the next write. */
+    private final Map<String, Long> versions = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+                    return size() > KNOWN_VERSIONS;
+                }
+            });
 
     public VaultSecretStore(VaultSettings settings, Clock clock) {
         this.settings = settings;
@@ -39,22 +56,83 @@ public final class VaultSecretStore implements SecretStore {
 
     @Override
     public void put(String accountId, String name, String value) {
-        call("write", () -> vault().logical().write(path(accountId, name), Map.of(VALUE, value)));
+        String path = path(accountId, name);
+        Long seen = versions.get(path);
+        long cas = seen != null ? seen : read(path).version();
+        if (write(path, value, cas)) {
+            return;
+        }
+        // Another writer got in since our read: look at what it wrote and apply this change once on top of it.
+        Versioned now = read(path);
+        if (now.value().filter(value::equals).isPresent()) {
+            return;
+        }
+        LOG.warn("Vault write of {} met a newer version ({}, expected {}); writing once on top of it", name,
+                now.version(), cas);
+        if (!write(path, value, now.version())) {
+            throw new SecretStoreConflictException("Vault write of " + name + " met concurrent writes twice; "
+                    + "nothing overwritten");
+        }
     }
 
     @Override
     public Optional<String> get(String accountId, String name) {
-        LogicalResponse response = call("read", () -> vault().logical().read(path(accountId, name)));
-        if (status(response) == 404) {
-            return Optional.empty(); // never written, deleted, or a soft-deleted version: all "absent"
-        }
-        return Optional.ofNullable(response.getData().get(VALUE));
+        return read(path(accountId, name)).value();
     }
 
     @Override
     public void delete(String accountId, String name) {
         // On KV v2 the driver's delete removes the metadata: every version, permanently.
-        call("delete", () -> vault().logical().delete(path(accountId, name)));
+        String path = path(accountId, name);
+        call("delete", () -> vault().logical().delete(path));
+        versions.put(path, 0L);
+    }
+
+    /** A key's value and the version it was read at (0 when it was never written or its metadata is gone). */
+    private record Versioned(Optional<String> value, long version) {
+    }
+
+    private Versioned read(String path) {
+        LogicalResponse response = call("read", () -> vault().logical().read(path));
+        long version = versionOf(response);
+        versions.put(path, version);
+        if (status(response) == 404) {
+            return new Versioned(Optional.empty(), version); // never written, deleted, or soft-deleted: "absent"
+        }
+        return new Versioned(Optional.ofNullable(response.getData().get(VALUE)), version);
+    }
+
+    /** Writes with {@code options.cas}; false when Vault refused because the key has another version now. */
+    private boolean write(String path, String value, long cas) {
+        LogicalResponse response;
+        try {
+            response = call("write", () -> vault().logical().write(path, Map.of(VALUE, value), null,
+                    new WriteOptions().checkAndSet(cas).build()));
+        } catch (CasMismatch e) {
+            versions.remove(path);
+            return false;
+        }
+        long written = versionOf(response);
+        if (written > 0) {
+            versions.put(path, written);
+        } else {
+            versions.remove(path); // unknown: the next write reads first
+        }
+        return true;
+    }
+
+    /** The KV v2 version in a read's metadata or a write's answer; 0 when the response has none. */
+    private static long versionOf(LogicalResponse response) {
+        try {
+            Long fromMetadata = response.getDataMetadata() == null ? null : response.getDataMetadata().getVersion();
+            if (fromMetadata != null) {
+                return fromMetadata;
+            }
+            String fromWrite = response.getData() == null ? null : response.getData().get("version");
+            return fromWrite == null ? 0 : Long.parseLong(fromWrite);
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     @Override
@@ -100,9 +178,15 @@ public final class VaultSecretStore implements SecretStore {
                 status = status(response);
             } catch (VaultException e) {
                 status = e.getHttpStatusCode(); // 0 for time-outs and I/O errors
+                if (status == 400 && String.valueOf(e.getMessage()).contains(CAS_MISMATCH)) {
+                    throw new CasMismatch();
+                }
             }
             if (status == 200 || status == 204 || status == 404) {
                 return response;
+            }
+            if (status == 400 && body(response).contains(CAS_MISMATCH)) {
+                throw new CasMismatch();
             }
             lastProblem = "Vault " + operation + " answered " + (status == 0 ? "no response (time-out or I/O)" : status);
             if (status == 403 && settings.usesAppRole() && !reauthenticated) {
@@ -119,6 +203,18 @@ public final class VaultSecretStore implements SecretStore {
         }
         LOG.warn("secret store unavailable: {}", lastProblem);
         throw new SecretStoreUnavailableException(lastProblem);
+    }
+
+    /** Vault refused a write whose check-and-set version is not the key's current one; never retried as is. */
+    private static final class CasMismatch extends RuntimeException {
+        CasMismatch() {
+            super(CAS_MISMATCH, null, false, false);
+        }
+    }
+
+    private static String body(LogicalResponse response) {
+        byte[] body = response == null ? null : response.getRestResponse().getBody();
+        return body == null ? "" : new String(body, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static boolean retryable(int status) {

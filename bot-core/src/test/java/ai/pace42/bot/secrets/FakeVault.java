@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A stand-in for Vault's HTTP API on WireMock, following the documented contract (reference §2): KV v2 reads,
  * writes and metadata deletes with the real envelopes and version metadata, 404 {@code {"errors":[]}} for missing
- * keys, 403 for bad tokens, 503 when sealed, AppRole login, and {@code sys/health}. Responses carry exactly
+ * keys, check-and-set ({@code options.cas}, 400 when it is not the current version), 403 for bad tokens, 503
+ * when sealed, AppRole login, and {@code sys/health}. Responses carry exactly
  * {@code Content-Type: application/json}, as Vault sends (the driver rejects anything else on login and health).
  *
  * <p>It also runs inside a standalone WireMock ({@code --extensions ai.pace42.bot.secrets.FakeVault}, a stub with
@@ -80,6 +81,12 @@ public final class FakeVault implements ResponseDefinitionTransformerV2 {
 
     void revoke(String token) {
         tokens.remove(token);
+    }
+
+    /** Writes a key as another client would (another instance, an operator), bypassing any client's view. */
+    void writeBehindTheClientsBack(String key, String value) {
+        kv.compute(key, (k, old) -> new Versioned(JSON.createObjectNode().put("value", value),
+                old == null ? 1 : old.version() + 1, Instant.now().toString()));
     }
 
     WireMockServer server() {
@@ -169,12 +176,24 @@ public final class FakeVault implements ResponseDefinitionTransformerV2 {
     }
 
     private ResponseDefinition write(String key, String body) throws IOException {
-        JsonNode data = JSON.readTree(body).get("data");
+        JsonNode request = JSON.readTree(body);
+        JsonNode data = request.get("data");
         if (data == null || !data.isObject()) {
             return json(400, "{\"errors\":[\"no data provided\"]}");
         }
-        Versioned v = kv.compute(key, (k, old) -> new Versioned(data, old == null ? 1 : old.version() + 1,
-                Instant.now().toString()));
+        // Check-and-set as KV v2 does it: options.cas must be the key's current version (0: not there yet).
+        JsonNode cas = request.path("options").path("cas");
+        boolean[] refused = {false};
+        Versioned v = kv.compute(key, (k, old) -> {
+            if (cas.isNumber() && cas.asLong() != (old == null ? 0 : old.version())) {
+                refused[0] = true;
+                return old;
+            }
+            return new Versioned(data, old == null ? 1 : old.version() + 1, Instant.now().toString());
+        });
+        if (refused[0]) {
+            return json(400, "{\"errors\":[\"check-and-set parameter did not match the current version\"]}");
+        }
         ObjectNode envelope = envelope();
         envelope.set("data", metadata(v));
         return json(200, envelope.toString());

@@ -66,7 +66,7 @@ class VaultFaultsTest {
         vault.verify(postRequestedFor(urlEqualTo(DATA_PATH))
                 .withHeader("X-Vault-Token", equalTo("hvs.token"))
                 .withHeader("X-Vault-Namespace", equalTo("team-a/"))
-                .withRequestBody(equalToJson("{\"data\":{\"value\":\"tok\"}}")));
+                .withRequestBody(equalToJson("{\"data\":{\"value\":\"tok\"},\"options\":{\"cas\":0}}")));
     }
 
     @Test
