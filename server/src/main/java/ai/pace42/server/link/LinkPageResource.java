@@ -1,5 +1,6 @@
 package ai.pace42.server.link;
 
+import ai.pace42.bot.error.ErrorCode;
 import ai.pace42.bot.linking.GarminLinking;
 import ai.pace42.bot.linking.LinkState;
 import ai.pace42.bot.linking.PendingLink;
@@ -49,6 +50,7 @@ public final class LinkPageResource {
     private final CsrfTokens csrf;
     private final URI publicUrl;
     private final Clock clock;
+    private final LinkVisitLimits visits;
 
     public LinkPageResource(GarminLinking linking, List<LinkMethod> methods, CsrfTokens csrf, URI publicUrl,
                             Clock clock) {
@@ -57,11 +59,16 @@ public final class LinkPageResource {
         this.csrf = csrf;
         this.publicUrl = publicUrl;
         this.clock = clock;
+        this.visits = LinkVisitLimits.defaults(clock);
     }
 
     @GET
     @Path("{token}")
-    public Response arrive(@PathParam("token") String token) {
+    public Response arrive(@PathParam("token") String token, @Context HttpServletRequest servlet) {
+        Optional<Duration> wait = visits.visit(servlet.getRemoteAddr(), token);
+        if (wait.isPresent()) {
+            return tooManyVisits(wait.get());
+        }
         Optional<PendingLink> link = linking.pending(token);
         if (link.isEmpty()) {
             return invalid(token);
@@ -75,7 +82,11 @@ public final class LinkPageResource {
     }
 
     @GET
-    public Response page(@CookieParam(COOKIE) String token) {
+    public Response page(@CookieParam(COOKIE) String token, @Context HttpServletRequest servlet) {
+        Optional<Duration> wait = visits.visit(servlet.getRemoteAddr(), token);
+        if (wait.isPresent()) {
+            return tooManyVisits(wait.get());
+        }
         return linking.pending(token).map(link -> Response.ok(methodsPage(link, null)).build())
                 .orElseGet(() -> invalid(token));
     }
@@ -195,6 +206,19 @@ public final class LinkPageResource {
 
     private static String originOf(URI uri) {
         return uri.getScheme() + "://" + uri.getAuthority();
+    }
+
+    /** The friendly refusal when the page was opened too often: when to come back, with code and reference. */
+    private static Response tooManyVisits(Duration wait) {
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        return Response.status(ErrorCode.RATE_LIMITED.httpStatus())
+                .header("Retry-After", Math.max(1, wait.toSeconds()))
+                .entity(Html.page("Too many visits", "<h1>Please wait a moment</h1><p>This link page was opened "
+                        + "too often, from your network or for this link. Please wait about " + minutes
+                        + (minutes == 1 ? " minute" : " minutes") + ", then open your link again, or send "
+                        + "<strong>/link</strong> in your chat with pace42 for a fresh one.</p><p class=\"fine\">Code "
+                        + ErrorCode.RATE_LIMITED.name() + ", reference " + Html.escape(RequestIds.current()) + "</p>"))
+                .build();
     }
 
     /** A page that says why the link no longer works and what to do next. */

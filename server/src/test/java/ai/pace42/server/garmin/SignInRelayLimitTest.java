@@ -25,7 +25,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The real sign-in method on the link page, against WireMock's SSO: wrong passwords are relayed only so often. */
+/**
+ * The link page's limits in the assembled server: wrong passwords are relayed to WireMock's SSO only so often, and
+ * one link cannot be opened without end (fault 10).
+ */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class SignInRelayLimitTest {
 
@@ -71,5 +74,22 @@ class SignInRelayLimitTest {
         assertThat(last.status()).isEqualTo(429);
         assertThat(last.body()).contains("Too many sign-in attempts", "RATE_LIMITED", "signin-6");
         SSO.verify(5, postRequestedFor(urlPathEqualTo("/mobile/api/login")));
+    }
+
+    @Test
+    void aLinkOpenedTooOftenGetsAFriendly429WithCodeAndReference() {
+        ChatClient runner = new ChatClient(APP.getLocalPort());
+        String url = runner.say("/link").json().path("reply").path("parts").findValues("url").get(0).asText();
+        String path = url.substring(url.indexOf("/link/"));
+        for (int i = 1; i <= ai.pace42.server.link.LinkVisitLimits.PER_TOKEN; i++) {
+            assertThat(runner.request("GET", path, Map.of()).status()).as("visit %d", i).isEqualTo(303);
+        }
+
+        ChatClient.Result refused = runner.request("GET", path, Map.of("X-Request-Id", "visit-over"));
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 600);
+        assertThat(refused.body()).contains("Please wait about 10 minutes", "/link", "RATE_LIMITED",
+                "reference visit-over").doesNotContain(path.substring("/link/".length()));
     }
 }
