@@ -218,7 +218,7 @@ public final class BotCore implements AutoCloseable {
                 .register(new ForgetCommand(new ConversationMemory(jdbi, clock, CONVERSATION_WINDOW)))
                 .register(new MemoryCommand(new CoachMemory(jdbi, clock)))
                 .register(new AdminCommand(settings.admins(), audit, new AdminStats(jdbi, usage), accounts, usage,
-                        linkHealth, new Broadcasts(notices, clock))
+                        linkHealth, new Broadcasts(jdbi, notices, clock))
                         .withSubcommand("premium", new PremiumGrant(accounts, subscriptions)));
         Conversation conversation = new Conversation(accounts, usage, commands, coach,
                 preparingAfterImport(files, coach, perAccount, clock), clock, conversations);
