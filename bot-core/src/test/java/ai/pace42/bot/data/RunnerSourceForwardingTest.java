@@ -22,50 +22,23 @@ class RunnerSourceForwardingTest {
     private static final SourceTrouble SLOW = new SourceTrouble("GARMIN_SLOW", "Garmin is answering slowly",
             Optional.empty(), Optional.of(SYNCED));
 
+    /** A source with no runs that says when it synced and what is wrong, if anything. */
+    private record Stated(String label, Optional<Instant> refreshedAt, Optional<SourceTrouble> trouble)
+            implements ActivitySource {
+        @Override
+        public List<ActivityHeader> list(Instant from, Instant to) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Activity> load(String activityId) {
+            return Optional.empty();
+        }
+    }
+
     /** A linked source that synced at {@link #SYNCED} and is slow now. */
-    private static final ActivitySource GARMIN = new ActivitySource() {
-        @Override
-        public String label() {
-            return "Garmin";
-        }
-
-        @Override
-        public List<ActivityHeader> list(Instant from, Instant to) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Activity> load(String activityId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Instant> refreshedAt() {
-            return Optional.of(SYNCED);
-        }
-
-        @Override
-        public Optional<SourceTrouble> trouble() {
-            return Optional.of(SLOW);
-        }
-    };
-
-    private static final ActivitySource NO_FILES = new ActivitySource() {
-        @Override
-        public String label() {
-            return "imported files";
-        }
-
-        @Override
-        public List<ActivityHeader> list(Instant from, Instant to) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Activity> load(String activityId) {
-            return Optional.empty();
-        }
-    };
+    private static final ActivitySource GARMIN = new Stated("Garmin", Optional.of(SYNCED), Optional.of(SLOW));
+    private static final ActivitySource NO_FILES = new Stated("imported files", Optional.empty(), Optional.empty());
 
     @Test
     void theRunnersProfileOverlayKeepsFreshnessAndTrouble() {
