@@ -58,7 +58,8 @@ start_server() {
 # to JSON twice a second, about 13% of the server's CPU in a /help run (issue #19 profile).
 sample_heap() {
   jstat -gc "$server_pid" 500 2>/dev/null | awk -v out="$data/heap.max" \
-    'NR > 1 && $1 ~ /^[0-9.]+$/ { u = ($3 + $4 + $6 + $8) * 1024; if (u > m) { m = u; printf "%d\n", m > out; close(out) } }'
+    'NR > 1 && $1 ~ /^[0-9.]+$/ { u = ($3 + $4 + $6 + $8) * 1024
+       if (u > m) { m = u; printf "%d\n", m > (out ".new"); close(out ".new"); system("mv " out ".new " out) } }'
 }
 
 status=0
@@ -78,7 +79,8 @@ else
   java -Drequest.timeout="${PERF_TIMEOUT:-30}" -Dprefill="${PERF_PREFILL:-0}" -Dserver.pid="$server_pid" scripts/ChatLoad.java chat "http://127.0.0.1:$port" "$users" "$warmup" "$seconds" "$mix" \
     || status=$?
 fi
-echo "heap high-water mark (jstat -gc: survivors + eden + old, sampled every 0.5 s): $(( $(cat "$data/heap.max" 2>/dev/null || echo 0) / 1048576 )) MB of -Xmx$heap"
+hw=$(cat "$data/heap.max" 2>/dev/null || true)
+echo "heap high-water mark (jstat -gc: survivors + eden + old, sampled every 0.5 s): $(( ${hw:-0} / 1048576 )) MB of -Xmx$heap"
 if ! kill -0 "$server_pid" 2>/dev/null; then
   echo "server: DIED during the run"; tail -5 "$data/server.out"; status=1
 fi
