@@ -31,6 +31,8 @@ cleanup() {
   rm -rf "$data"
 }
 trap cleanup EXIT
+# A TERM or INT (e.g. from `timeout`) exits through the EXIT trap, so the server is not left running.
+trap "exit 143" TERM INT
 
 extra=()
 if [ "$mode" = telegram ]; then
