@@ -150,6 +150,9 @@ public final class ChatLoad {
                 accounts, (System.nanoTime() - t0) / 1e9, failed.get(), why.isEmpty() ? "" : why);
     }
 
+    /** Per-request time-out; -Drequest.timeout=90 for a loaded machine, where 16 users' first /sample queue up. */
+    static final long REQUEST_TIMEOUT_S = Long.getLong("request.timeout", 30);
+
     static List<String> mix(String[] args, int at) {
         return args.length > at && !args[at].isBlank() ? List.of(args[at].split("\\|")) : DEFAULT_MIX;
     }
@@ -307,9 +310,10 @@ public final class ChatLoad {
         @Override
         public User user(int index) throws Exception {
             ChatUser u = new ChatUser(chat, mix, index);
-            Result r = u.send("/sample", false);
+            // A mix of commands only (e.g. /help) needs no data: the user's first command creates the account.
+            Result r = mix.stream().allMatch(m -> m.startsWith("/")) ? u.send("/help", false) : u.send("/sample", false);
             if (r.error() != null) {
-                throw new IllegalStateException("user " + index + " could not choose the sample: " + r.error());
+                throw new IllegalStateException("user " + index + " could not start (/sample or /help): " + r.error());
             }
             return u;
         }
@@ -339,7 +343,7 @@ public final class ChatLoad {
 
         Result send(String message, boolean wantsChart) {
             String body = "{\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
-            HttpRequest.Builder b = HttpRequest.newBuilder(chat).timeout(Duration.ofSeconds(30))
+            HttpRequest.Builder b = HttpRequest.newBuilder(chat).timeout(Duration.ofSeconds(REQUEST_TIMEOUT_S))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
             if (cookie != null) {
                 b.header("Cookie", cookie);

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Scripted load run: starts the built jar on 127.0.0.1 with a fresh data directory and drives it with
 # scripts/ChatLoad.java (keep-alive clients, one account per simulated user, warm-up, p50/p95/p99, answers/s,
-# errors and 5xx, bytes per answer; see docs/performance.md). Samples the heap on the admin port throughout and
+# errors and 5xx, bytes per answer; see docs/performance.md). Samples the heap with jstat throughout and
 # prints its high-water mark. Bounded in time; loopback only.
 # Build first: mvn -B -ntp -q -pl server -am package -DskipTests
 #   scripts/perf-smoke.sh [users=16] [seconds=30|xN] [warmup=10] [mix="q1|q2|..."]        (browser chat API)
 #   PERF_MODE=telegram scripts/perf-smoke.sh [users=8] [seconds=30] [warmup=10] [mix]     (Telegram webhook)
 #   PERF_PREFILL=1000 scripts/perf-smoke.sh 16 30    (1,000 other accounts warm first: the memory figure)
+#   PERF_TIMEOUT=90 scripts/perf-smoke.sh ...          (per-request time-out in s, default 30: for a loaded machine)
+#   PERF_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/p.jfr" scripts/perf-smoke.sh ...   (profile the server)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 users=${1:-16}
@@ -29,6 +31,8 @@ cleanup() {
   rm -rf "$data"
 }
 trap cleanup EXIT
+# A TERM or INT (e.g. from `timeout`) exits through the EXIT trap, so the server is not left running.
+trap "exit 143" TERM INT
 
 extra=()
 if [ "$mode" = telegram ]; then
@@ -41,7 +45,7 @@ fi
 start_server() {
   env PACE42_FREE_QUESTIONS="${PACE42_FREE_QUESTIONS:-100000000}" PACE42_DATA_DIR="$data" PACE42_PORT=$port PACE42_ADMIN_PORT=$admin PACE42_BIND_HOST=127.0.0.1 \
     PACE42_ADMIN_BIND_HOST=127.0.0.1 PACE42_LOG_DIR="$data/logs" "${extra[@]}" \
-    java -Xmx"$heap" -XX:+ExitOnOutOfMemoryError -jar "$jar" server config/pace42.yml > "$data/server.out" 2>&1 &
+    java ${PERF_JAVA_OPTS:-} -Xmx"$heap" -XX:+ExitOnOutOfMemoryError -jar "$jar" server config/pace42.yml > "$data/server.out" 2>&1 &
   server_pid=$!
   for _ in $(seq 180); do
     curl -fs "http://127.0.0.1:$admin/ping" > /dev/null 2>&1 && return 0
@@ -51,14 +55,13 @@ start_server() {
   echo "server not healthy after 180 s"; exit 1
 }
 
+# Heap used (survivors + eden + old, jstat -gc in KB) every 0.5 s. jstat reads the JVM's shared performance
+# counters, so sampling costs the server nothing; polling the admin /metrics page instead serialised every metric
+# to JSON twice a second, about 13% of the server's CPU in a /help run (issue #19 profile).
 sample_heap() {
-  local max=0 v
-  while kill -0 "$server_pid" 2>/dev/null; do
-    v=$(curl -fs "http://127.0.0.1:$admin/metrics" 2>/dev/null \
-        | grep -o '"jvm.memory.heap.used"[^}]*' | grep -o '"value":[0-9]*' | grep -o '[0-9]*' || echo 0)
-    [ "${v:-0}" -gt "$max" ] && max=$v && echo "$max" > "$data/heap.max"
-    sleep 0.5
-  done
+  jstat -gc "$server_pid" 500 2>/dev/null | awk -v out="$data/heap.max" \
+    'NR > 1 && $1 ~ /^[0-9.]+$/ { u = ($3 + $4 + $6 + $8) * 1024
+       if (u > m) { m = u; printf "%d\n", m > (out ".new"); close(out ".new"); system("mv " out ".new " out) } }'
 }
 
 status=0
@@ -75,10 +78,11 @@ if [ "$mode" = telegram ]; then
 else
   start_server
   sample_heap & sampler_pid=$!
-  java -Dprefill="${PERF_PREFILL:-0}" -Dserver.pid="$server_pid" scripts/ChatLoad.java chat "http://127.0.0.1:$port" "$users" "$warmup" "$seconds" "$mix" \
+  java -Drequest.timeout="${PERF_TIMEOUT:-30}" -Dprefill="${PERF_PREFILL:-0}" -Dserver.pid="$server_pid" scripts/ChatLoad.java chat "http://127.0.0.1:$port" "$users" "$warmup" "$seconds" "$mix" \
     || status=$?
 fi
-echo "heap high-water mark (admin /metrics jvm.memory.heap.used, sampled every 0.5 s): $(( $(cat "$data/heap.max" 2>/dev/null || echo 0) / 1048576 )) MB of -Xmx$heap"
+hw=$(cat "$data/heap.max" 2>/dev/null || true)
+echo "heap high-water mark (jstat -gc: survivors + eden + old, sampled every 0.5 s): $(( ${hw:-0} / 1048576 )) MB of -Xmx$heap"
 if ! kill -0 "$server_pid" 2>/dev/null; then
   echo "server: DIED during the run"; tail -5 "$data/server.out"; status=1
 fi

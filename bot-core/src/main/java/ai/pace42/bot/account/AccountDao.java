@@ -39,12 +39,16 @@ public interface AccountDao {
     @SqlUpdate("DELETE FROM accounts WHERE id = :id")
     void deleteAccount(@Bind("id") String id);
 
-    @SqlQuery("SELECT a.* FROM accounts a JOIN platform_identities i ON i.account_id = a.id "
-            + "WHERE i.platform = :platform AND i.tenant_id = :tenantId AND i.user_id = :userId")
+    /** Also run through the fluent API on the per-message path ({@link AccountService#find}). */
+    String FIND_BY_IDENTITY = "SELECT a.* FROM accounts a JOIN platform_identities i ON i.account_id = a.id "
+            + "WHERE i.platform = :platform AND i.tenant_id = :tenantId AND i.user_id = :userId";
+    String FIND_BY_ID = "SELECT * FROM accounts WHERE id = :id";
+
+    @SqlQuery(FIND_BY_IDENTITY)
     Optional<Account> findByIdentity(@Bind("platform") String platform, @Bind("tenantId") String tenantId,
                                      @Bind("userId") String userId);
 
-    @SqlQuery("SELECT * FROM accounts WHERE id = :id")
+    @SqlQuery(FIND_BY_ID)
     Optional<Account> findById(@Bind("id") String id);
 
     @SqlQuery("SELECT platform || ':' || CASE WHEN tenant_id = '' THEN '' ELSE tenant_id || ':' END || user_id "

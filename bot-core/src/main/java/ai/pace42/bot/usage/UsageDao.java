@@ -7,8 +7,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Per-day message counters. */
 public interface UsageDao {
 
-    @SqlUpdate("INSERT INTO usage_daily (account_id, day, platform, messages) VALUES (:accountId, :day, :platform, 1) "
-            + "ON CONFLICT (account_id, day, platform) DO UPDATE SET messages = usage_daily.messages + 1")
+    /** Also run through the fluent API on the per-message path ({@link UsageLog#recordMessage}). */
+    String RECORD_MESSAGE = "INSERT INTO usage_daily (account_id, day, platform, messages) "
+            + "VALUES (:accountId, :day, :platform, 1) "
+            + "ON CONFLICT (account_id, day, platform) DO UPDATE SET messages = usage_daily.messages + 1";
+
+    @SqlUpdate(RECORD_MESSAGE)
     void recordMessage(@Bind("accountId") String accountId, @Bind("day") String day,
                        @Bind("platform") String platform);
 

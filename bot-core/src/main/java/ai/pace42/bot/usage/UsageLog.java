@@ -18,7 +18,9 @@ public final class UsageLog {
     }
 
     public void recordMessage(String accountId, Platform platform) {
-        jdbi.useExtension(UsageDao.class, dao -> dao.recordMessage(accountId, today().toString(), platform.id()));
+        // Every message: the fluent API, as attaching the SqlObject costs more than the statement (see AccountService).
+        jdbi.useHandle(h -> h.createUpdate(UsageDao.RECORD_MESSAGE).bind("accountId", accountId)
+                .bind("day", today().toString()).bind("platform", platform.id()).execute());
     }
 
     public long messagesToday() {

@@ -109,11 +109,16 @@ final class Palette {
      */
     private static int[] choose(Table t, int[] slots) {
         int n = slots.length;
-        Integer[] byCount = new Integer[n];
+        // Most frequent first, as one primitive sort: (count, slot) packed so no boxing or comparator is needed.
+        long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
-            byCount[i] = slots[i];
+            packed[i] = (long) -t.counts[slots[i]] << 32 | slots[i];
         }
-        Arrays.sort(byCount, (a, b) -> Integer.compare(t.counts[b], t.counts[a]));
+        Arrays.sort(packed);
+        int[] byCount = new int[n];
+        for (int i = 0; i < n; i++) {
+            byCount[i] = (int) packed[i];
+        }
         int[] rgb = new int[n];
         long[] count = new long[n];
         for (int i = 0; i < n; i++) {
@@ -141,27 +146,25 @@ final class Palette {
             for (int m = 0; m < k; m++) {
                 colours[m] = rgb[pick];
                 int r = red[pick], g = green[pick], b = blue[pick];
+                boolean exact = m + 1 < EXACT;
+                long worst = -1;
+                int worstAt = m + 1;
                 // Serve every colour by the new entry where it is closer (written branch-free: which colours are
-                // closer is unpredictable, and mispredictions cost more than the arithmetic).
+                // closer is unpredictable, and mispredictions cost more than the arithmetic), and find the colour
+                // served worst for the next slot in the same pass.
                 for (int i = 0; i < n; i++) {
                     int dr = red[i] - r, dg = green[i] - g, db = blue[i] - b;
                     int d = 3 * dr * dr + 4 * dg * dg + 2 * db * db;
                     boolean closer = d < nearest[i];
-                    nearest[i] = closer ? d : nearest[i];
+                    int served = closer ? d : nearest[i];
+                    nearest[i] = served;
                     nearestEntry[i] = closer ? m : nearestEntry[i];
+                    long cost = (long) served * count[i];
+                    boolean worse = cost > worst;
+                    worst = worse ? cost : worst;
+                    worstAt = worse ? i : worstAt;
                 }
-                if (m + 1 < EXACT) {
-                    pick = m + 1;
-                } else {
-                    long worst = -1;
-                    for (int i = 0; i < n; i++) {
-                        long cost = (long) nearest[i] * count[i];
-                        if (cost > worst) {
-                            worst = cost;
-                            pick = i;
-                        }
-                    }
-                }
+                pick = exact ? m + 1 : worstAt;
             }
         }
         for (int i = 0; i < n; i++) {

@@ -36,7 +36,8 @@ public final class PngEncoder {
         byte[] indices = new byte[0];
         byte[] raw = new byte[0];
         final Palette.Table table = new Palette.Table();
-        final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        /** Level 2: 4% smaller than level 1 for about 0.2 ms more per chart (level 4: 13% smaller, +2.5 ms). */
+        final Deflater deflater = new Deflater(2);
         final byte[] buf = new byte[64 * 1024];
 
         BufferedImage canvas(int width, int height) {
@@ -71,6 +72,11 @@ public final class PngEncoder {
             g.dispose();
         }
         return image;
+    }
+
+    /** This thread's canvas as the last chart painted it: the exact RGB picture, for rendering test references. */
+    static BufferedImage lastCanvas() {
+        return SCRATCH.get().image;
     }
 
     /** Encodes a TYPE_INT_RGB image: indexed when its colours fit a palette, RGB otherwise. */

@@ -19,12 +19,10 @@ import java.util.Arrays;
 
 /**
  * One run: pace (inverted axis, faster is higher) and HR over distance (or time without distance), both despiked
- * and smoothed over 30 s, downsampled with LTTB; the HR-drift zone (decoupling above 5%) or the fading half of a
+ * (rolling median), smoothed over 30 s and drawn as one mean per plotted point ({@link TraceSmoothing}), stops as gaps; the HR-drift zone (decoupling above 5%) or the fading half of a
  * race is shaded; device lap boundaries are thin vertical lines.
  */
 public final class RunChart {
-
-    static final int SMOOTH_HALF_WINDOW = 15;
 
     private RunChart() {
     }
@@ -49,15 +47,16 @@ public final class RunChart {
         double[] paceRange = null;
         if (s.hasSpeed()) {
             double[] pace = new double[n];
-            double[] smooth = smooth(s.speed(), SMOOTH_HALF_WINDOW);
+            double[] smooth = smooth(TraceSmoothing.rollingMedian(s.speed(), TraceSmoothing.MEDIAN_HALF_WINDOW),
+                    TraceSmoothing.meanHalfWindow(n));
             double[] moving = s.movingTime();
             for (int i = 0; i < n; i++) {
                 // Stopped samples (no moving time gained) are gaps in the line, not a slow pace.
                 boolean stopped = i > 0 && moving[i] == moving[i - 1];
                 pace[i] = smooth[i] > 0.8 && !stopped ? -unit / smooth[i] : Double.NaN;
             }
-            double[][] d = Lttb.downsample(x, pace, ChartStyle.MAX_POINTS);
-            if (d[0].length > 1) {
+            double[][] d = TraceSmoothing.bucketMeans(x, pace, ChartStyle.MAX_POINTS);
+            if (TraceSmoothing.drawable(d[1])) {
                 XYSeries p = chart.addSeries("Pace (min/" + f.units().distanceUnit() + ")", d[0], d[1]);
                 style(p, ChartStyle.PACE, 0);
                 chart.setYAxisGroupTitle(0, "Pace (min/" + f.units().distanceUnit() + ", faster up)");
@@ -69,9 +68,10 @@ public final class RunChart {
         }
         double[] hrRange = null;
         if (r.quality().hrReliable()) {
-            double[] hr = smooth(s.heartRate(), SMOOTH_HALF_WINDOW);
-            double[][] d = Lttb.downsample(x, hr, ChartStyle.MAX_POINTS);
-            if (d[0].length > 1) {
+            double[] hr = smooth(TraceSmoothing.rollingMedian(s.heartRate(), TraceSmoothing.MEDIAN_HALF_WINDOW),
+                    TraceSmoothing.meanHalfWindow(n));
+            double[][] d = TraceSmoothing.bucketMeans(x, hr, ChartStyle.MAX_POINTS);
+            if (TraceSmoothing.drawable(d[1])) {
                 int group = any ? 1 : 0;
                 XYSeries h = chart.addSeries("Heart rate (bpm)", d[0], d[1]);
                 style(h, ChartStyle.HEART_RATE, group);

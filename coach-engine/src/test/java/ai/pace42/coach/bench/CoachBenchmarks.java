@@ -62,6 +62,8 @@ public class CoachBenchmarks {
     Thresholds thresholds;
     RunAnalysis twoHourAnalysis;
     List<RunAnalysis> lastThree;
+    /** The sample athlete's last run: a noisy, watch-like trace (the reference chart "run"). */
+    RunAnalysis sampleLast;
     LoadStatus sampleStatus;
     TrainingHistory twoYears;
     Format metric;
@@ -85,6 +87,7 @@ public class CoachBenchmarks {
         List<Activity> sampleRuns = sample.list(Instant.EPOCH, NOW).stream().map(h -> sample.load(h.id()).orElseThrow()).toList();
         TrainingHistory sampleHistory = TrainingHistory.analyse(sampleRuns, ThresholdResolver.resolve(sample.profile(), sampleRuns), ZONE, UnitSystem.METRIC);
         lastThree = sampleHistory.runs().subList(sampleHistory.runs().size() - 3, sampleHistory.runs().size());
+        sampleLast = lastThree.get(2);
         sampleStatus = LoadStatusCalculator.of(sampleHistory, LocalDate.ofInstant(NOW, ZONE));
 
         List<Activity> twoYearRuns = new ArrayList<>();
@@ -114,6 +117,11 @@ public class CoachBenchmarks {
     @Benchmark
     public ChartImage chartRun() {
         return RunChart.render(twoHourAnalysis, metric);
+    }
+
+    @Benchmark
+    public ChartImage chartRunSample() {
+        return RunChart.render(sampleLast, metric);
     }
 
     @Benchmark

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
  * Companion to JMH for a shared, loaded machine: measures each benchmark scenario in thread CPU time, which other
  * processes competing for the two cores do not inflate the way they inflate wall-clock time. Reports the median and
  * 90th percentile per operation after a warm-up. Run: java -cp (test classpath) ai.pace42.coach.bench.CpuTimeProbe
+ * [regex]; the optional regex keeps only the scenarios whose name it finds (e.g. {@code chart}), so a run stays short.
  */
 public final class CpuTimeProbe {
 
@@ -35,6 +36,7 @@ public final class CpuTimeProbe {
         Map<String, Supplier<Object>> scenarios = new LinkedHashMap<>();
         scenarios.put("analyzeTwoHourRun", b::analyzeTwoHourRun);
         scenarios.put("chartRun", b::chartRun);
+        scenarios.put("chartRunSample", b::chartRunSample);
         scenarios.put("chartRecentRuns", b::chartRecentRuns);
         scenarios.put("chartFitness", b::chartFitness);
         scenarios.put("chartWeeklyVolume", b::chartWeeklyVolume);
@@ -53,7 +55,11 @@ public final class CpuTimeProbe {
         }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         com.sun.management.ThreadMXBean alloc = (com.sun.management.ThreadMXBean) mx;
+        java.util.regex.Pattern only = java.util.regex.Pattern.compile(args.length > 0 ? args[0] : "");
         for (Map.Entry<String, Supplier<Object>> e : scenarios.entrySet()) {
+            if (!only.matcher(e.getKey()).find()) {
+                continue;
+            }
             int warmup = e.getKey().endsWith("Cold") ? 10 : 60, runs = e.getKey().endsWith("Cold") ? 15 : 60;
             for (int i = 0; i < warmup; i++) {
                 e.getValue().get();

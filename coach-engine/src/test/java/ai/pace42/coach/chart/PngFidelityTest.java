@@ -21,22 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PngFidelityTest {
 
-    /**
-     * Largest change of any channel of any pixel (of 255): an anti-aliased edge blend moved to a near neighbour.
-     * The sample athlete's noisy (watch-like) pace trace has more distinct edge blends than a palette holds; its run
-     * chart measured 28 (the smooth trace measured 20).
-     */
+    /** Largest change of any channel of any pixel (of 255): an anti-aliased edge blend moved to a near neighbour. */
     static final int MAX_CHANNEL_CHANGE = 32;
     /** At most this share of pixels may differ at all (the reference charts: 0.1–2%). */
     static final double MAX_CHANGED_SHARE = 0.03;
     static final int MAX_CHART_BYTES = 50_000;
-    /**
-     * Known gap (issue #19 stays open): the run chart of the sample athlete's noisy, watch-like trace has more edge
-     * blends than a palette holds and more detail to deflate: measured 4.2% of pixels changed and 74 KB. These looser
-     * bounds hold it where it is until the trace is drawn smoothed; every other chart keeps the strict ones.
-     */
-    static final double RUN_MAX_CHANGED_SHARE = 0.05;
-    static final int RUN_MAX_CHART_BYTES = 80_000;
 
     @Test
     void everyChartLooksLikeItsReferenceAndFitsTheSizeBudget() throws IOException {
@@ -50,10 +39,8 @@ class PngFidelityTest {
             }
             Difference d = Difference.of(before, after);
             assertThat(d.maxChannelChange).as(e.getKey() + " largest channel change").isLessThanOrEqualTo(MAX_CHANNEL_CHANGE);
-            boolean run = e.getKey().equals("run");
-            assertThat(d.changedShare()).as(e.getKey() + " share of changed pixels")
-                    .isLessThanOrEqualTo(run ? RUN_MAX_CHANGED_SHARE : MAX_CHANGED_SHARE);
-            assertThat(png.length).as(e.getKey() + " bytes").isLessThanOrEqualTo(run ? RUN_MAX_CHART_BYTES : MAX_CHART_BYTES);
+            assertThat(d.changedShare()).as(e.getKey() + " share of changed pixels").isLessThanOrEqualTo(MAX_CHANGED_SHARE);
+            assertThat(png.length).as(e.getKey() + " bytes").isLessThanOrEqualTo(MAX_CHART_BYTES);
             assertThat(colourType(png)).as(e.getKey() + " colour type").isEqualTo(3);
         }
     }

@@ -10,6 +10,7 @@ import ai.pace42.coach.fitness.LoadStatusCalculator;
 import ai.pace42.coach.fitness.TrainingHistory;
 import ai.pace42.coach.sample.SampleAthlete;
 
+import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +25,9 @@ import java.util.function.Supplier;
 /**
  * One chart of each kind from the sample athlete on a fixed day: the inputs of the encoder's before/after
  * comparison ({@code PngFidelityTest}) and of the chart benchmarks. {@link #main} writes the "before" references
- * into src/test/resources/chart-reference; they were rendered with main's RGB encoder (commit 5ecee29) and are
- * only regenerated deliberately, when a chart's content changes (see docs/performance.md).
+ * into src/test/resources/chart-reference: each chart's painted canvas written losslessly as RGB by ImageIO, i.e.
+ * the picture before the indexed encoder touched it. They are only regenerated deliberately, when a chart's content
+ * changes (see docs/performance.md); last: the smoothed pace and heart-rate traces (issue #19).
  */
 public final class ReferenceCharts {
 
@@ -59,8 +61,9 @@ public final class ReferenceCharts {
         Files.createDirectories(dir);
         for (Map.Entry<String, Supplier<ChartImage>> e : all().entrySet()) {
             byte[] png = e.getValue().get().png();
-            Files.write(dir.resolve(e.getKey() + ".png"), png);
-            System.out.println(e.getKey() + ".png " + png.length + " bytes");
+            Path file = dir.resolve(e.getKey() + ".png");
+            ImageIO.write(PngEncoder.lastCanvas(), "png", file.toFile());
+            System.out.println(e.getKey() + ".png " + Files.size(file) + " bytes as RGB, " + png.length + " bytes indexed");
         }
     }
 }

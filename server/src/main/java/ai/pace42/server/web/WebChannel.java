@@ -56,8 +56,8 @@ public final class WebChannel implements ChatAdapter {
     /** Asks the core; the runner's message and the answer join the history once the answer is there. */
     public CompletableFuture<Reply> receive(Inbound inbound, List<ChatResponse.PartJson> asShown) {
         return handler.onInbound(inbound).thenApply(reply -> {
-            record(inbound.from(), RUNNER, asShown);
-            record(inbound.from(), COACH, ChatResponse.partsOf(reply));
+            record(inbound.from(), List.of(new WebHistory.Message(RUNNER, asShown),
+                    new WebHistory.Message(COACH, ChatResponse.partsOf(reply))));
             return reply;
         });
     }
@@ -66,7 +66,7 @@ public final class WebChannel implements ChatAdapter {
     @Override
     public void send(ConversationRef where, Reply reply) {
         PlatformIdentity who = new PlatformIdentity(Platform.WEB, where.tenantId(), where.userId());
-        record(who, NOTICE, ChatResponse.partsOf(reply));
+        record(who, List.of(new WebHistory.Message(NOTICE, ChatResponse.partsOf(reply))));
         Set<Runnable> listeners = waiting.remove(who);
         if (listeners != null) {
             listeners.forEach(Runnable::run);
@@ -87,9 +87,9 @@ public final class WebChannel implements ChatAdapter {
     }
 
     /** After /logout or /delete the identity is gone and nothing is kept: that is the point of both. */
-    private void record(PlatformIdentity who, String author, List<ChatResponse.PartJson> parts) {
+    private void record(PlatformIdentity who, List<WebHistory.Message> messages) {
         try {
-            history.append(who, author, parts);
+            history.appendAll(who, messages);
         } catch (RuntimeException e) {
             LOG.debug("browser chat message not kept: {}", e.getClass().getSimpleName());
         }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The browser chat's newest messages per browser identity ({@code web_chat_history}, migration V18), so a reload
@@ -40,21 +41,40 @@ public final class WebHistory {
 
     /** Stores a message and returns its sequence number; the identity must exist (the core created it). */
     public long append(PlatformIdentity who, String author, List<ChatResponse.PartJson> parts) {
-        long seq = lastSeq.updateAndGet(previous -> Math.max(previous + 1, clock.millis() * 1000));
-        String body = write(parts);
+        return appendAll(who, List.of(new Message(author, parts)))[0];
+    }
+
+    /** One message to store: who wrote it and what it showed. */
+    public record Message(String author, List<ChatResponse.PartJson> parts) {
+    }
+
+    /**
+     * Stores messages in order in one transaction (a question and its answer: one commit, so one WAL sync,
+     * and one trim) and returns their sequence numbers.
+     */
+    public long[] appendAll(PlatformIdentity who, List<Message> messages) {
+        long[] seqs = new long[messages.size()];
+        String[] bodies = new String[messages.size()];
+        for (int i = 0; i < seqs.length; i++) {
+            seqs[i] = lastSeq.updateAndGet(previous -> Math.max(previous + 1, clock.millis() * 1000));
+            bodies[i] = write(messages.get(i).parts());
+        }
         jdbi.useTransaction(h -> {
-            h.createUpdate("INSERT INTO web_chat_history (platform, tenant_id, user_id, seq, author, body, created_at) "
-                            + "VALUES (:p, :t, :u, :seq, :author, :body, :at)")
-                    .bind("p", who.platform().id()).bind("t", who.tenantId()).bind("u", who.userId())
-                    .bind("seq", seq).bind("author", author).bind("body", body).bind("at", clock.millis())
-                    .execute();
+            PreparedBatch insert = h.prepareBatch("INSERT INTO web_chat_history (platform, tenant_id, user_id, seq, "
+                    + "author, body, created_at) VALUES (:p, :t, :u, :seq, :author, :body, :at)");
+            for (int i = 0; i < seqs.length; i++) {
+                insert.bind("p", who.platform().id()).bind("t", who.tenantId()).bind("u", who.userId())
+                        .bind("seq", seqs[i]).bind("author", messages.get(i).author()).bind("body", bodies[i])
+                        .bind("at", clock.millis()).add();
+            }
+            insert.execute();
             h.createUpdate("DELETE FROM web_chat_history WHERE platform = :p AND tenant_id = :t AND user_id = :u "
                             + "AND seq < (SELECT MIN(seq) FROM (SELECT seq FROM web_chat_history WHERE platform = :p "
                             + "AND tenant_id = :t AND user_id = :u ORDER BY seq DESC LIMIT " + KEPT + ") newest)")
                     .bind("p", who.platform().id()).bind("t", who.tenantId()).bind("u", who.userId())
                     .execute();
         });
-        return seq;
+        return seqs;
     }
 
     /** The messages after {@code seq} (0 for all kept), oldest first. */

@@ -67,6 +67,25 @@ class WebHistoryTest {
     }
 
     @Test
+    void aQuestionAndItsAnswerAreStoredTogetherInOrderAndTrimmedOnce() {
+        for (int i = 0; i < WebHistory.KEPT - 1; i++) {
+            history.append(ana, "runner", text("old " + i));
+        }
+
+        long[] seqs = history.appendAll(ana, List.of(new WebHistory.Message("runner", text("How was my run?")),
+                new WebHistory.Message("coach", text("Good."))));
+
+        List<WebHistory.Entry> kept = history.after(ana, 0);
+        assertThat(seqs).hasSize(2);
+        assertThat(seqs[1]).isGreaterThan(seqs[0]);
+        assertThat(kept).hasSize(WebHistory.KEPT);
+        assertThat(kept.get(0).parts().get(0).text()).isEqualTo("old 1");
+        assertThat(kept.subList(kept.size() - 2, kept.size()))
+                .extracting(WebHistory.Entry::seq, WebHistory.Entry::author, e -> e.parts().get(0).text())
+                .containsExactly(tuple(seqs[0], "runner", "How was my run?"), tuple(seqs[1], "coach", "Good."));
+    }
+
+    @Test
     void deletingTheAccountDeletesItsBrowserHistory() {
         history.append(ana, "runner", text("private"));
         String account = accounts.find(ana).orElseThrow().id();
