@@ -184,7 +184,7 @@ public class Pace42Application extends Application<Pace42Configuration> {
         environment.jersey().register(new ChatApiResource(web, webIdentity, core.accounts(), replyTimeout));
         environment.jersey().register(new ChatFilesResource(web, webIdentity, replyTimeout));
         environment.jersey().register(new ChatHistoryResource(web, webIdentity));
-        environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(garmin), CsrfTokens.shared(jdbi),
+        environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(garmin), CsrfTokens.shared(jdbi, secrets, clock),
                 config.publicUrl(), clock));
         environment.lifecycle().manage(new FlowStatePurge(garmin.flowState()));
         garmin.partnerEndpoints().ifPresent(partner -> {
