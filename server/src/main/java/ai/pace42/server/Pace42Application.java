@@ -185,7 +185,7 @@ public class Pace42Application extends Application<Pace42Configuration> {
         environment.jersey().register(new ChatFilesResource(web, webIdentity, replyTimeout));
         environment.jersey().register(new ChatHistoryResource(web, webIdentity));
         environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(garmin), CsrfTokens.shared(jdbi, secrets, clock),
-                config.publicUrl(), clock));
+                config.publicUrl(), clock, config.trustedProxies()));
         environment.lifecycle().manage(new FlowStatePurge(garmin.flowState()));
         garmin.partnerEndpoints().ifPresent(partner -> {
             environment.jersey().register(partner.resource());

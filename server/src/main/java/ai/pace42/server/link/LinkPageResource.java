@@ -5,6 +5,7 @@ import ai.pace42.bot.linking.LinkState;
 import ai.pace42.bot.linking.PendingLink;
 import ai.pace42.bot.secrets.SecretStoreUnavailableException;
 import ai.pace42.server.http.RequestIds;
+import ai.pace42.server.http.TrustedProxies;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +51,17 @@ public final class LinkPageResource {
     private final CsrfTokens csrf;
     private final URI publicUrl;
     private final Clock clock;
+    private final TrustedProxies proxies;
 
     public LinkPageResource(GarminLinking linking, List<LinkMethod> methods, CsrfTokens csrf, URI publicUrl,
                             Clock clock) {
+        this(linking, methods, csrf, publicUrl, clock, TrustedProxies.none());
+    }
+
+    /** @param proxies our reverse proxies, whose {@code X-Forwarded-For} names the address sign-ins are counted by */
+    public LinkPageResource(GarminLinking linking, List<LinkMethod> methods, CsrfTokens csrf, URI publicUrl,
+                            Clock clock, TrustedProxies proxies) {
+        this.proxies = proxies;
         this.linking = linking;
         methods.forEach(m -> this.methods.put(m.id(), m));
         this.csrf = csrf;
@@ -134,7 +144,8 @@ public final class LinkPageResource {
         Map<String, String> values = new LinkedHashMap<>();
         form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
         LinkMethod.Outcome outcome = method.complete(link, values,
-                new LinkMethod.Caller(servlet.getRemoteAddr(), RequestIds.current()));
+                new LinkMethod.Caller(proxies.clientOf(servlet.getRemoteAddr(),
+                        Collections.list(servlet.getHeaders("X-Forwarded-For"))), RequestIds.current()));
         if (!(outcome instanceof LinkMethod.Outcome.Linked linked)) {
             return answer(link, method, outcome);
         }
