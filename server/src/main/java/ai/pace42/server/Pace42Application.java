@@ -184,8 +184,8 @@ public class Pace42Application extends Application<Pace42Configuration> {
         environment.jersey().register(new ChatApiResource(web, webIdentity, core.accounts(), replyTimeout));
         environment.jersey().register(new ChatFilesResource(web, webIdentity, replyTimeout));
         environment.jersey().register(new ChatHistoryResource(web, webIdentity));
-        environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(garmin), CsrfTokens.shared(jdbi),
-                config.publicUrl(), clock));
+        environment.jersey().register(new LinkPageResource(core.garminLinking(), linkMethods(garmin), CsrfTokens.shared(jdbi, secrets, clock),
+                config.publicUrl(), clock, config.trustedProxies()));
         environment.lifecycle().manage(new FlowStatePurge(garmin.flowState()));
         garmin.partnerEndpoints().ifPresent(partner -> {
             environment.jersey().register(partner.resource());

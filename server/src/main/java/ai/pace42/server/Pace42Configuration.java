@@ -30,6 +30,13 @@ public class Pace42Configuration extends Configuration {
     @JsonProperty
     private String admins = "";
 
+    /**
+     * Our reverse proxies as comma-separated CIDRs ({@code 10.0.0.0/8, fd00::/8}); only their
+     * {@code X-Forwarded-For} is believed. Empty (the default) trusts no proxy.
+     */
+    @JsonProperty
+    private String trustedProxies = "";
+
     @JsonProperty
     @Valid
     private DatabaseConfig database = new DatabaseConfig();
@@ -85,6 +92,11 @@ public class Pace42Configuration extends Configuration {
 
     public String admins() {
         return admins == null ? "" : admins;
+    }
+
+    /** Parsed at start, so a typo stops the server instead of silently trusting nothing. */
+    public ai.pace42.server.http.TrustedProxies trustedProxies() {
+        return ai.pace42.server.http.TrustedProxies.parse(trustedProxies);
     }
 
     public DatabaseConfig database() {

@@ -50,8 +50,14 @@ public final class TestServers {
      */
     public static DropwizardAppExtension<Pace42Configuration> sqliteUnderPrefix(String prefix,
             Class<? extends Pace42Application> application, java.util.Map<String, String> overrides) {
+        return sqliteUnderPrefix(prefix, tempDir(), application, overrides);
+    }
+
+    /** As above, on a given data directory: several instances under their own prefixes on one SQLite file. */
+    public static DropwizardAppExtension<Pace42Configuration> sqliteUnderPrefix(String prefix, Path dataDir,
+            Class<? extends Pace42Application> application, java.util.Map<String, String> overrides) {
         List<ConfigOverride> all = new ArrayList<>();
-        all.add(ConfigOverride.config(prefix, "dataDir", tempDir().toString()));
+        all.add(ConfigOverride.config(prefix, "dataDir", dataDir.toString()));
         all.add(ConfigOverride.config(prefix, "server.applicationConnectors[0].port", "0"));
         all.add(ConfigOverride.config(prefix, "server.adminConnectors[0].port", "0"));
         overrides.forEach((k, v) -> all.add(ConfigOverride.config(prefix, k, v)));

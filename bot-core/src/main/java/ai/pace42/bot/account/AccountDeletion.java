@@ -56,14 +56,15 @@ public final class AccountDeletion {
         }
         List<String> deletedSecrets = new ArrayList<>();
         List<String> revocable = new ArrayList<>();
-        for (String name : AccountJoin.RUNNER_SECRETS) {
-            try {
-                secrets.get(accountId, name).ifPresent(value -> {
-                    deletedSecrets.add(name);
-                    revocable.add(value);
-                });
-            } catch (SecretUnreadableException e) {
-                deletedSecrets.add(name); // deleted all the same; there is nothing to give up at Garmin
+        // Every name the store holds for the account, not a fixed list: link flows stage values of their own.
+        for (String name : secrets.names(accountId)) {
+            deletedSecrets.add(name);
+            if (AccountJoin.RUNNER_SECRETS.contains(name)) {
+                try {
+                    secrets.get(accountId, name).ifPresent(revocable::add);
+                } catch (SecretUnreadableException e) {
+                    // deleted all the same; there is nothing to give up at Garmin
+                }
             }
             secrets.delete(accountId, name);
         }

@@ -184,6 +184,13 @@ public final class LocalSecretStore implements SecretStore {
     }
 
     @Override
+    public List<String> names(String accountId) {
+        requireAead();
+        return jdbi.withHandle(h -> h.createQuery("SELECT name FROM secrets WHERE account_id = :a ORDER BY name")
+                .bind("a", accountId).mapTo(String.class).list());
+    }
+
+    @Override
     public Health health() {
         String reason = sealedReason;
         return reason == null ? Health.ok("local store unsealed") : Health.unhealthy(reason);

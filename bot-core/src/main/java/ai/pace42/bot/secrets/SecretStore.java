@@ -1,5 +1,6 @@
 package ai.pace42.bot.secrets;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,12 @@ public interface SecretStore {
 
     /** Removes a secret for good (all versions); removing a missing one is not an error. */
     void delete(String accountId, String name);
+
+    /**
+     * Every name the account holds a secret under, so "delete everything of this account" never depends on a
+     * list of names kept elsewhere (a link flow stages its values under names of its own).
+     */
+    List<String> names(String accountId);
 
     /** Whether the store can serve requests now, with a reason safe to show operators. */
     Health health();

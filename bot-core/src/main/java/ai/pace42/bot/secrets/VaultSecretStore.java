@@ -10,6 +10,7 @@ import io.github.jopenlibs.vault.response.HealthResponse;
 import io.github.jopenlibs.vault.response.LogicalResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -133,6 +134,16 @@ public final class VaultSecretStore implements SecretStore {
         } catch (RuntimeException e) {
             return 0;
         }
+    }
+
+    /** KV v2 LIST on the account's folder; 404 (nothing there) is an empty list. Names never hold a slash. */
+    @Override
+    public List<String> names(String accountId) {
+        LogicalResponse response = call("list", () -> vault().logical().list(path(accountId, "")));
+        if (status(response) == 404 || response.getListData() == null) {
+            return List.of();
+        }
+        return response.getListData().stream().filter(n -> !n.endsWith("/")).sorted().toList();
     }
 
     @Override

@@ -106,6 +106,8 @@ abstract class AccountDeletionContract {
         new ai.pace42.bot.memory.ConversationMemory(jdbi, java.time.Clock.systemUTC(), BotCore.CONVERSATION_WINDOW)
                 .remember(accountId, "why?", "because"); // what the LLM coach keeps of a conversation
         secrets.put(accountId, "garmin", "tokens-" + garminUser);
+        // A sign-in waiting for its MFA code keeps its SSO cookies sealed under a flow name of its own.
+        secrets.put(accountId, "flow:mfa:mfa-" + garminUser, "sso-" + garminUser);
         jdbi.useHandle(h -> {
             h.execute("INSERT INTO garmin_sync_state (account_id, last_success, user_settings) VALUES (?, 1, '{}')",
                     accountId);
@@ -171,11 +173,13 @@ abstract class AccountDeletionContract {
         assertThat(accountRows).isZero();
         assertThat(secrets.get(ana, "garmin")).isEmpty();
         assertThat(secrets.get(ana, "garmin-staged")).isEmpty();
+        assertThat(secrets.names(ana)).as("every secret of the account, flow values too").isEmpty();
         assertThat(garmin.revoked()).contains(ana + " tokens-ana-garmin", ana + " staged-ana-garmin");
 
         assertThat(rowsOf(ben)).as("the other account keeps every row").isEqualTo(benBefore);
         assertThat(secrets.get(ben, "garmin")).contains("tokens-ben-garmin");
         assertThat(secrets.get(ben, "garmin-staged")).contains("staged-ben-garmin");
+        assertThat(secrets.get(ben, "flow:mfa:mfa-ben-garmin")).contains("sso-ben-garmin");
         assertThat(garmin.revoked()).noneMatch(r -> r.startsWith(ben));
     }
 

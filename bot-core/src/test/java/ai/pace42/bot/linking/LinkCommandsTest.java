@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LinkCommandsTest {
 
     private static final PlatformIdentity ANA = PlatformIdentity.of(Platform.TELEGRAM, "100");
+    private static final PlatformIdentity BEN = PlatformIdentity.of(Platform.TELEGRAM, "200");
 
     @TempDir
     Path dir;
@@ -94,5 +95,27 @@ class LinkCommandsTest {
         assertThat(core.dataSources().kindOf(accountId)).isEqualTo(DataSourceKind.NONE);
         assertThat(core.audit().recent(5)).anySatisfy(line -> assertThat(line).contains("unlink garmin", "ALLOWED"));
         assertThat(send(Inbound.directText(ANA, "/unlink confirm", "r6")).plainText()).contains("wasn't connected");
+    }
+
+    /** Tokens staged by a link not yet confirmed, and a flow's sealed value, are the account's secrets too. */
+    @Test
+    void unlinkDeletesEverySecretOfTheAccountIncludingStagedOnes() throws Exception {
+        Reply link = send(Inbound.directText(ANA, "/link", "r7"));
+        String accountId = core.accounts().find(ANA).orElseThrow().id();
+        String url = link.parts().stream().filter(Reply.Part.LinkButton.class::isInstance)
+                .map(p -> ((Reply.Part.LinkButton) p).url()).findFirst().orElseThrow();
+        assertThat(core.garminLinking().complete(url.substring(url.lastIndexOf('/') + 1), "ana-garmin",
+                "{\"staged\":\"t\"}", "r8")).isPresent();
+        secrets.put(accountId, "flow:mfa:9c1e", "sso-cookies");
+        send(Inbound.directText(BEN, "/status", "r10"));
+        String other = core.accounts().find(BEN).orElseThrow().id();
+        secrets.put(other, "garmin", "someone else's");
+        assertThat(secrets.names(accountId)).containsExactlyInAnyOrder("garmin-staged", "flow:mfa:9c1e");
+
+        String done = send(Inbound.directText(ANA, "/unlink confirm", "r9")).plainText();
+
+        assertThat(secrets.names(accountId)).as("nothing of the account is left in the secret store").isEmpty();
+        assertThat(done).contains("tokens are deleted").doesNotContain("nothing to delete");
+        assertThat(secrets.get(other, "garmin")).contains("someone else's");
     }
 }

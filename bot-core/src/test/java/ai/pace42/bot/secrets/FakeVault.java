@@ -135,6 +135,10 @@ public final class FakeVault implements ResponseDefinitionTransformerV2 {
                     default -> json(405, "{\"errors\":[]}");
                 };
             }
+            if (path.startsWith("/v1/secret/metadata/") && method.equals("GET")
+                    && request.getUrl().contains("list=true")) {
+                return list(path.substring("/v1/secret/metadata/".length()));
+            }
             if (path.startsWith("/v1/secret/metadata/") && method.equals("DELETE")) {
                 kv.remove(path.substring("/v1/secret/metadata/".length()));
                 return new ResponseDefinitionBuilder().withStatus(204).build();
@@ -172,6 +176,24 @@ public final class FakeVault implements ResponseDefinitionTransformerV2 {
         ObjectNode data = envelope.putObject("data");
         data.set("data", v.data());
         data.set("metadata", metadata(v));
+        return json(200, envelope.toString());
+    }
+
+    /** KV v2 LIST: the folder's direct children ({@code "sub/"} for deeper ones); 404 {@code {"errors":[]}} if none. */
+    private ResponseDefinition list(String folder) {
+        String dir = folder.endsWith("/") ? folder : folder + "/";
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+        for (String key : kv.keySet()) {
+            if (key.startsWith(dir)) {
+                String rest = key.substring(dir.length());
+                keys.add(rest.contains("/") ? rest.substring(0, rest.indexOf('/') + 1) : rest);
+            }
+        }
+        if (keys.isEmpty()) {
+            return json(404, "{\"errors\":[]}");
+        }
+        ObjectNode envelope = envelope();
+        keys.forEach(envelope.putObject("data").putArray("keys")::add);
         return json(200, envelope.toString());
     }
 

@@ -52,6 +52,19 @@ abstract class SecretStoreContract {
     }
 
     @Test
+    void listsEveryNameOfOneAccountAndOnlyThat() {
+        store().put("acc_a", "garmin", "t1");
+        store().put("acc_a", "flow:oauth-approval:4f2a", "t2");
+        store().put("acc_b", "garmin", "t3");
+
+        assertThat(store().names("acc_a")).containsExactly("flow:oauth-approval:4f2a", "garmin");
+        store().delete("acc_a", "garmin");
+        store().delete("acc_a", "flow:oauth-approval:4f2a");
+        assertThat(store().names("acc_a")).isEmpty();
+        assertThat(store().names("acc_b")).containsExactly("garmin");
+    }
+
+    @Test
     void reportsHealthy() {
         assertThat(store().health().healthy()).isTrue();
     }

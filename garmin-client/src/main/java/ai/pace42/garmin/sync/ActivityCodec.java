@@ -8,6 +8,8 @@ import ai.pace42.coach.model.LapIntensity;
 import ai.pace42.coach.model.Samples;
 import ai.pace42.coach.model.SessionTags;
 import ai.pace42.coach.model.SportType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,8 +36,16 @@ import java.util.zip.Inflater;
  * as raw doubles (lossless: the coach must see exactly what it saw before a restart) and the whole record is
  * deflated. The first byte is the format version, so a later format can be added without a migration; bytes of
  * an unknown version decode to empty and are simply fetched again.
+ *
+ * <p>Decoding is bounded: the bytes come from a database row, and a row someone could write (or a damaged one)
+ * must not make the server inflate gigabytes. See {@link InflateLimits}.
  */
 public final class ActivityCodec {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ActivityCodec.class);
+
+    /** The code logged when stored bytes are refused for inflating past the limits. */
+    public static final String REFUSED_CODE = "ACTIVITY_BYTES_REFUSED";
 
     /**
      * 2: the summary carries the weather in words; 3: and Garmin's time in HR zones. Version 2 still decodes
@@ -73,10 +83,24 @@ public final class ActivityCodec {
 
     /** Empty for bytes of another version or damaged bytes: the caller treats that as a cache miss. */
     public static Optional<Activity> decode(byte[] bytes) {
+        return decode(bytes, InflateLimits.STORED_ACTIVITY);
+    }
+
+    static Optional<Activity> decode(byte[] bytes, InflateLimits limits) {
         if (bytes == null || bytes.length < 2 || bytes[0] != VERSION && bytes[0] != 2) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(inflate(bytes)))) {
+        byte[] raw;
+        try {
+            raw = inflate(bytes, limits);
+        } catch (InflateLimits.Exceeded e) {
+            // Never the bytes themselves: only their size and which limit they passed.
+            LOG.warn("code={} stored activity of {} bytes refused: {}", REFUSED_CODE, bytes.length, e.getMessage());
+            return Optional.empty();
+        } catch (DataFormatException e) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(raw))) {
             String id = in.readUTF();
             String source = in.readUTF();
             String name = in.readUTF();
@@ -93,7 +117,7 @@ public final class ActivityCodec {
             SessionTags tags = new SessionTags(race, planned.isEmpty() ? Optional.empty() : Optional.of(planned));
             return Optional.of(new Activity(id, source, name, sport, start, elapsed, moving, distance, summary,
                     samples, laps, tags));
-        } catch (IOException | DataFormatException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
@@ -200,9 +224,13 @@ public final class ActivityCodec {
         }
     }
 
-    private static Samples readSamples(DataInputStream in) throws IOException {
+    static Samples readSamples(DataInputStream in) throws IOException {
         int n = in.readInt();
         int present = in.readUnsignedByte();
+        // The count comes from the bytes: allocate only what the remaining bytes can fill.
+        if (n < 0 || (long) n * Double.BYTES * Integer.bitCount(present) > in.available()) {
+            throw new IOException("sample count beyond the stored bytes");
+        }
         double[][] columns = new double[8][];
         byte[] bytes = new byte[n * Double.BYTES];
         for (int c = 0; c < columns.length; c++) {
@@ -241,7 +269,7 @@ public final class ActivityCodec {
         }
     }
 
-    private static byte[] inflate(byte[] bytes) throws DataFormatException {
+    static byte[] inflate(byte[] bytes, InflateLimits limits) throws DataFormatException {
         Inflater inf = new Inflater();
         try {
             inf.setInput(bytes, 1, bytes.length - 1);
@@ -252,6 +280,7 @@ public final class ActivityCodec {
                 if (n == 0 && (inf.needsInput() || inf.needsDictionary())) {
                     throw new DataFormatException("truncated");
                 }
+                limits.check(out.size() + (long) n, bytes.length - 1);
                 out.write(chunk, 0, n);
             }
             return out.toByteArray();

@@ -6,6 +6,7 @@ import ai.pace42.bot.linking.LinkState;
 import ai.pace42.bot.linking.PendingLink;
 import ai.pace42.bot.secrets.SecretStoreUnavailableException;
 import ai.pace42.server.http.RequestIds;
+import ai.pace42.server.http.TrustedProxies;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +53,17 @@ public final class LinkPageResource {
     private final URI publicUrl;
     private final Clock clock;
     private final LinkVisitLimits visits;
+    private final TrustedProxies proxies;
 
     public LinkPageResource(GarminLinking linking, List<LinkMethod> methods, CsrfTokens csrf, URI publicUrl,
                             Clock clock) {
+        this(linking, methods, csrf, publicUrl, clock, TrustedProxies.none());
+    }
+
+    /** @param proxies our reverse proxies, whose {@code X-Forwarded-For} names the address sign-ins are counted by */
+    public LinkPageResource(GarminLinking linking, List<LinkMethod> methods, CsrfTokens csrf, URI publicUrl,
+                            Clock clock, TrustedProxies proxies) {
+        this.proxies = proxies;
         this.linking = linking;
         methods.forEach(m -> this.methods.put(m.id(), m));
         this.csrf = csrf;
@@ -65,7 +75,7 @@ public final class LinkPageResource {
     @GET
     @Path("{token}")
     public Response arrive(@PathParam("token") String token, @Context HttpServletRequest servlet) {
-        Optional<Duration> wait = visits.visit(servlet.getRemoteAddr(), token);
+        Optional<Duration> wait = visits.visit(clientOf(servlet), token);
         if (wait.isPresent()) {
             return tooManyVisits(wait.get());
         }
@@ -83,7 +93,7 @@ public final class LinkPageResource {
 
     @GET
     public Response page(@CookieParam(COOKIE) String token, @Context HttpServletRequest servlet) {
-        Optional<Duration> wait = visits.visit(servlet.getRemoteAddr(), token);
+        Optional<Duration> wait = visits.visit(clientOf(servlet), token);
         if (wait.isPresent()) {
             return tooManyVisits(wait.get());
         }
@@ -145,7 +155,7 @@ public final class LinkPageResource {
         Map<String, String> values = new LinkedHashMap<>();
         form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
         LinkMethod.Outcome outcome = method.complete(link, values,
-                new LinkMethod.Caller(servlet.getRemoteAddr(), RequestIds.current()));
+                new LinkMethod.Caller(clientOf(servlet), RequestIds.current()));
         if (!(outcome instanceof LinkMethod.Outcome.Linked linked)) {
             return answer(link, method, outcome);
         }
@@ -209,6 +219,11 @@ public final class LinkPageResource {
     }
 
     /** The friendly refusal when the page was opened too often: when to come back, with code and reference. */
+    /** The runner's address: the TCP peer, or what our trusted proxy saw when the peer is one of ours. */
+    private String clientOf(HttpServletRequest servlet) {
+        return proxies.clientOf(servlet.getRemoteAddr(), Collections.list(servlet.getHeaders("X-Forwarded-For")));
+    }
+
     private static Response tooManyVisits(Duration wait) {
         long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
         return Response.status(ErrorCode.RATE_LIMITED.httpStatus())

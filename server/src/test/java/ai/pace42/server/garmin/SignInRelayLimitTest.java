@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,8 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SignInRelayLimitTest {
 
     static final WireMockServer SSO = started();
+    /** The test client connects from 127.0.0.1, so here it stands for our own reverse proxy. */
     static final DropwizardAppExtension<Pace42Configuration> APP = TestServers.sqlite(
-            ConfigOverride.config("garmin.GARMIN_SSO_URL", "http://127.0.0.1:" + SSO.port()));
+            ConfigOverride.config("garmin.GARMIN_SSO_URL", "http://127.0.0.1:" + SSO.port()),
+            ConfigOverride.config("trustedProxies", "127.0.0.1/32"));
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private static WireMockServer started() {
@@ -46,6 +49,11 @@ class SignInRelayLimitTest {
                 + "\"responseStatus\":{\"type\":\"INVALID_USERNAME_PASSWORD\",\"message\":\"\",\"httpStatus\":"
                 + "\"UNAUTHORIZED\"}}")));
         return server;
+    }
+
+    @BeforeEach
+    void forgetEarlierRequests() {
+        SSO.resetRequests();
     }
 
     @AfterAll
@@ -91,5 +99,40 @@ class SignInRelayLimitTest {
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 600);
         assertThat(refused.body()).contains("Please wait about 10 minutes", "/link", "RATE_LIMITED",
                 "reference visit-over").doesNotContain(path.substring("/link/".length()));
+    }
+
+    /** Behind a trusted proxy the address limit counts the client the proxy saw, not what the client claims. */
+    @Test
+    void behindATrustedProxyTheAddressCountedIsTheOneTheProxyAppended() throws Exception {
+        ChatClient runner = new ChatClient(APP.getLocalPort());
+        String url = runner.say("/link").json().path("reply").path("parts").findValues("url").get(0).asText();
+        runner.request("GET", url.substring(url.indexOf("/link/")), Map.of());
+        Matcher csrf = CSRF.matcher(runner.request("GET", "/link", Map.of()).body());
+        assertThat(csrf.find()).isTrue();
+
+        ChatClient.Result r = runner.post("/link/signin", "application/x-www-form-urlencoded", "csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) + "&username=proxied%40example.com"
+                + "&password=guess", Map.of("X-Forwarded-For", "6.6.6.6, 198.51.100.7"));
+
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(attemptsFor("198.51.100.7")).isEqualTo(1);
+        assertThat(attemptsFor("6.6.6.6")).as("the client's own entry is ignored").isZero();
+    }
+
+    private static long attemptsFor(String address) throws Exception {
+        String subject = "address:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest
+                .getInstance("SHA-256").digest(("address|" + address).getBytes(StandardCharsets.US_ASCII)));
+        var db = ai.pace42.server.db.Storage.dataSourceFactory(APP.getConfiguration().database(),
+                APP.getConfiguration().dataDir()).build(new com.codahale.metrics.MetricRegistry(), "t");
+        try (var c = db.getConnection();
+             var q = c.prepareStatement("SELECT COUNT(*) FROM sign_in_attempts WHERE subject = ?")) {
+            q.setString(1, subject);
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } finally {
+            db.stop();
+        }
     }
 }

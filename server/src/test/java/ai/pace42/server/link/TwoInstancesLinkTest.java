@@ -27,10 +27,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TwoInstancesLinkTest {
 
     static final java.nio.file.Path SHARED_DIR = sharedDir();
-    static final DropwizardAppExtension<Pace42Configuration> A = TestServers.sqliteIn(SHARED_DIR,
-            LinkPageTest.AppWithStandIn.class);
-    static final DropwizardAppExtension<Pace42Configuration> B = TestServers.sqliteIn(SHARED_DIR,
-            LinkPageTest.AppWithStandIn.class);
+    // Each instance under its own property prefix: two "dw." override sets would restore each other's values.
+    static final DropwizardAppExtension<Pace42Configuration> A = TestServers.sqliteUnderPrefix("twoA", SHARED_DIR,
+            LinkPageTest.AppWithStandIn.class, Map.of());
+    static final DropwizardAppExtension<Pace42Configuration> B = TestServers.sqliteUnderPrefix("twoB", SHARED_DIR,
+            LinkPageTest.AppWithStandIn.class, Map.of());
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private static java.nio.file.Path sharedDir() {
