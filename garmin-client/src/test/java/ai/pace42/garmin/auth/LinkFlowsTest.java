@@ -47,7 +47,9 @@ class LinkFlowsTest extends GarminWireMock {
 
     @BeforeEach
     void setUp() {
-        http = new GarminHttp(config);
+        // A long per-request time-out: under CI load the first request to a cold WireMock can pass the test
+        // config's 2 s, and the retry that follows would make "one profile call" fail for the wrong reason.
+        http = new GarminHttp(config.withRequestTimeout(java.time.Duration.ofSeconds(30)));
         linking = GarminLinking.standard(http, store);
         access = jwt(Instant.now().plusSeconds(20 * 3600), "GARMIN_CONNECT_MOBILE_ANDROID_DI_2025Q2");
     }
