@@ -1,6 +1,6 @@
 package ai.pace42.bot;
 
-import ai.pace42.bot.concurrent.DaemonThreads;
+import ai.pace42.concurrent.DaemonThreads;
 import ai.pace42.bot.account.AccountDeletion;
 import ai.pace42.bot.account.AccountJoin;
 import ai.pace42.bot.account.AccountService;

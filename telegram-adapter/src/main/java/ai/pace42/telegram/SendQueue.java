@@ -1,6 +1,6 @@
 package ai.pace42.telegram;
 
-import ai.pace42.bot.concurrent.DaemonThreads;
+import ai.pace42.concurrent.DaemonThreads;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
