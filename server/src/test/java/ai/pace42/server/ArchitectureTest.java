@@ -80,16 +80,6 @@ class ArchitectureTest {
         }
     }
 
-    /** One thread factory: every thread of ours is a named daemon from {@code DaemonThreads}. */
-    @Test
-    void threadsAreMadeOnlyByTheOneFactory() {
-        noClasses().that().doNotHaveFullyQualifiedName("ai.pace42.concurrent.DaemonThreads")
-                .should().callConstructor(Thread.class, Runnable.class, String.class)
-                .orShould().callConstructor(Thread.class, Runnable.class)
-                .orShould().callConstructor(Thread.class, String.class)
-                .check(classes);
-    }
-
     @Test
     void theRulesSeeEveryModule() {
         // A rule over an empty import would pass vacuously; make sure the classpath holds what we check.
