@@ -1,6 +1,9 @@
 package ai.pace42.discord;
 
-import ai.pace42.bot.concurrent.DaemonThreads;
+import ai.pace42.concurrent.DaemonThreads;
+import ai.pace42.bot.channel.RetryScheduler;
+import ai.pace42.bot.channel.SendRetries;
+import ai.pace42.bot.channel.SendRetryPolicy;
 import ai.pace42.bot.channel.ChannelHealth;
 import ai.pace42.bot.channel.ChannelPipeline;
 import ai.pace42.bot.channel.Capabilities;
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +44,8 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final OkHttpClient http;
     private final ExecutorService work;
-    /** REST sends block while they wait out a 429, so they never take the threads that ask the core. */
-    private final ExecutorService sends;
+    /** REST sends run here; a 429 or 5xx reschedules the attempt (SendRetries), so no thread waits. */
+    private final ScheduledExecutorService sends;
     private final DiscordSender rest;
     private final DiscordFiles files;
     private final SlashCommands slashCommands;
@@ -78,9 +82,9 @@ public final class DiscordAdapter implements ChatAdapter, ChannelHealth {
                 .writeTimeout(Duration.ofSeconds(30))
                 .build();
         this.work = Executors.newFixedThreadPool(4, DaemonThreads.named("discord-work"));
-        this.sends = Executors.newFixedThreadPool(4, DaemonThreads.named("discord-send"));
+        this.sends = Executors.newScheduledThreadPool(4, DaemonThreads.named("discord-send"));
         this.rest = sender != null ? sender : new RestSender(http, json, settings.apiBaseUrl(), settings.botToken(),
-                sends, d -> Thread.sleep(d.toMillis()));
+                new SendRetries(SendRetryPolicy.STANDARD, RetryScheduler.of(sends)), System::nanoTime);
         this.files = new DiscordFiles(http);
         this.slashCommands = new SlashCommands(commands);
         this.mapper = new InboundMapper(slashCommands, url -> maxBytes -> files.download(url, maxBytes));

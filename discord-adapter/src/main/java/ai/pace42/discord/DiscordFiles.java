@@ -2,7 +2,6 @@ package ai.pace42.discord;
 
 import ai.pace42.bot.channel.ActivityFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -26,13 +25,7 @@ final class DiscordFiles {
         Request request = new Request.Builder().url(parsed).get().build();
         try (Response response = http.newCall(request).execute()) {
             ResponseBody body = response.body();
-            if (!response.isSuccessful() || body == null) {
-                // CDN URLs are signed: report the status only.
-                throw new IOException("attachment download failed with HTTP " + response.code());
-            }
-            try (InputStream in = body.byteStream()) {
-                return ActivityFiles.readAtMost(in, maxBytes);
-            }
+            return ActivityFiles.readDownload(response.code(), body == null ? null : body.byteStream(), maxBytes);
         }
     }
 }

@@ -1,5 +1,8 @@
 package ai.pace42.discord;
 
+import ai.pace42.bot.channel.SendFailure;
+import ai.pace42.bot.channel.SendRetries;
+import ai.pace42.bot.channel.SendRetryPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,7 +10,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.OkHttpClient;
@@ -17,8 +22,10 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * {@link DiscordSender} over Discord's REST API without a gateway, for the interactions endpoint. Follows
- * Discord's contract: a 429 is retried after its {@code retry_after}, a 5xx a little later; the first edit of a
+ * {@link DiscordSender} over Discord's REST API without a gateway, for the interactions endpoint. Retries follow
+ * the core's {@link SendRetryPolicy} by rescheduling (no send thread sleeps): a 429 waits its {@code retry_after}
+ * (body, else {@code X-RateLimit-Reset-After}, else {@code Retry-After}); a global 429 ({@code "global":true} or
+ * {@code X-RateLimit-Global}) holds every call, not just its route; a 5xx backs off; the first edit of a
  * deferred response is retried on 404 because it can reach Discord before our HTTP acknowledgement did. URLs
  * hold interaction tokens, so only {@code what} (the route without the token) ever reaches an exception or log.
  */
@@ -26,62 +33,60 @@ final class RestSender implements DiscordSender {
 
     private static final MediaType JSON = MediaType.get("application/json");
     private static final MediaType PNG = MediaType.get("image/png");
-    static final int MAX_ATTEMPTS = 5;
-    private static final Duration MAX_WAIT = Duration.ofSeconds(30);
 
     private final OkHttpClient http;
     private final ObjectMapper json;
     private final URI base;
     private final String botToken;
-    private final Executor executor;
-    private final Sleeper sleeper;
+    private final SendRetries retries;
+    private final LongSupplier nanoClock;
+    /** Until when (nano clock) a global rate limit holds every call. */
+    private final AtomicLong globalUntil;
 
-    /** Waiting between attempts; tests replace it so they don't sleep. */
-    @FunctionalInterface
-    interface Sleeper {
-        void sleep(Duration d) throws InterruptedException;
-    }
-
-    RestSender(OkHttpClient http, ObjectMapper json, URI base, String botToken, Executor executor, Sleeper sleeper) {
+    RestSender(OkHttpClient http, ObjectMapper json, URI base, String botToken, SendRetries retries,
+               LongSupplier nanoClock) {
         this.http = http;
         this.json = json;
         this.base = base;
         this.botToken = botToken == null ? "" : botToken;
-        this.executor = executor;
-        this.sleeper = sleeper;
+        this.retries = retries;
+        this.nanoClock = nanoClock;
+        this.globalUntil = new AtomicLong(nanoClock.getAsLong());
+    }
+
+    int maxAttempts() {
+        return retries.policy().maxAttempts();
     }
 
     @Override
     public CompletableFuture<Void> toChannel(String channelId, String userId, OutboundMessage message) {
-        return CompletableFuture.runAsync(() -> post("channels/" + channelId + "/messages", "create message",
-                message, false, true), executor);
+        return post("channels/" + channelId + "/messages", "create message", message).thenApply(x -> null);
     }
 
     @Override
     public CompletableFuture<Void> toUser(String userId, OutboundMessage message) {
-        return CompletableFuture.runAsync(() -> {
-            ObjectNode recipient = json.createObjectNode().put("recipient_id", userId);
-            JsonNode channel = call("POST", "users/@me/channels", "open DM",
-                    RequestBody.create(recipient.toString(), JSON), true, false);
-            post("channels/" + channel.path("id").asText() + "/messages", "create message", message, false, true);
-        }, executor);
+        ObjectNode recipient = json.createObjectNode().put("recipient_id", userId);
+        return call("POST", "users/@me/channels", "open DM", "-", () -> RequestBody.create(recipient.toString(), JSON),
+                true, false)
+                .thenCompose(channel -> post("channels/" + channel.path("id").asText() + "/messages",
+                        "create message", message))
+                .thenApply(x -> null);
     }
 
     @Override
     public CompletableFuture<Void> editOriginal(InteractionRef i, OutboundMessage message) {
-        return CompletableFuture.runAsync(() -> call("PATCH",
-                "webhooks/" + i.applicationId() + "/" + i.token() + "/messages/@original", "edit original response",
-                body(message, false), false, true), executor);
+        return call("PATCH", "webhooks/" + i.applicationId() + "/" + i.token() + "/messages/@original",
+                "edit original response", i.requestId(), () -> body(message, false), false, true).thenApply(x -> null);
     }
 
     @Override
     public CompletableFuture<Void> followUp(InteractionRef i, OutboundMessage message, boolean ephemeral) {
-        return CompletableFuture.runAsync(() -> call("POST", "webhooks/" + i.applicationId() + "/" + i.token(),
-                "follow-up message", body(message, ephemeral), false, false), executor);
+        return call("POST", "webhooks/" + i.applicationId() + "/" + i.token(), "follow-up message",
+                i.requestId(), () -> body(message, ephemeral), false, false).thenApply(x -> null);
     }
 
-    private void post(String path, String what, OutboundMessage message, boolean ephemeral, boolean bot) {
-        call("POST", path, what, body(message, ephemeral), bot, false);
+    private CompletableFuture<JsonNode> post(String path, String what, OutboundMessage message) {
+        return call("POST", path, what, "-", () -> body(message, false), true, false);
     }
 
     private RequestBody body(OutboundMessage m, boolean ephemeral) {
@@ -95,60 +100,70 @@ final class RestSender implements DiscordSender {
                 .build();
     }
 
-    private JsonNode call(String method, String path, String what, RequestBody body, boolean bot,
-                          boolean retryNotFound) {
+    /** {@code body} makes a fresh request body per attempt (OkHttp may consume one). */
+    private CompletableFuture<JsonNode> call(String method, String path, String what, String requestId,
+                                             Supplier<RequestBody> body, boolean bot, boolean retryNotFound) {
         if (bot && botToken.isEmpty()) {
-            throw new IllegalStateException(what + " needs DISCORD_BOT_TOKEN");
+            return CompletableFuture.failedFuture(new IllegalStateException(what + " needs DISCORD_BOT_TOKEN"));
+        }
+        return retries.run("discord " + what, requestId, () -> attempt(method, path, what, body.get(), bot, retryNotFound));
+    }
+
+    private JsonNode attempt(String method, String path, String what, RequestBody body, boolean bot,
+                             boolean retryNotFound) {
+        long held = globalUntil.get() - nanoClock.getAsLong();
+        if (held > 0) {
+            throw SendFailure.rateLimited(Duration.ofNanos(held), new DiscordApiException(what, 429, 0));
         }
         Request.Builder request = new Request.Builder().url(base.resolve(path).toString()).method(method, body)
                 .header("User-Agent", "DiscordBot (https://github.com/pace42, 0.1)");
         if (bot) {
             request.header("Authorization", "Bot " + botToken);
         }
-        Request built = request.build();
-        for (int attempt = 1; ; attempt++) {
-            try (Response response = http.newCall(built).execute()) {
-                JsonNode answer = read(response.body());
-                if (response.isSuccessful()) {
-                    return answer;
-                }
-                int status = response.code();
-                boolean retry = status == 429 || status >= 500 || (retryNotFound && status == 404);
-                if (!retry || attempt >= MAX_ATTEMPTS) {
-                    throw new DiscordApiException(what, status, answer.path("code").asInt(0));
-                }
-                pause(waitFor(response, answer, attempt));
-            } catch (IOException e) {
-                if (attempt >= MAX_ATTEMPTS) {
-                    throw new DiscordApiException(what + " (" + e.getClass().getSimpleName() + ")", 0, 0);
-                }
-                pause(Duration.ofMillis(250L << attempt));
+        try (Response response = http.newCall(request.build()).execute()) {
+            JsonNode answer = read(response.body());
+            if (response.isSuccessful()) {
+                return answer;
             }
+            int status = response.code();
+            DiscordApiException refused = new DiscordApiException(what, status, answer.path("code").asInt(0));
+            if (retryNotFound && status == 404) {
+                throw SendFailure.transientFailure(refused);
+            }
+            Duration wait = status == 429 ? retryAfter(response, answer) : null;
+            if (wait != null && isGlobal(response, answer)) {
+                long until = nanoClock.getAsLong() + wait.toNanos();
+                globalUntil.accumulateAndGet(until, Math::max);
+            }
+            throw SendFailure.ofStatus(status, wait, refused);
+        } catch (IOException e) {
+            throw SendFailure.transientFailure(new DiscordApiException(what + " (" + e.getClass().getSimpleName()
+                    + ")", 0, 0));
         }
     }
 
-    /** A 429 says how long to wait (seconds, fractional) in its body and headers; otherwise back off. */
-    private static Duration waitFor(Response response, JsonNode answer, int attempt) {
+    /** Discord names the wait in seconds (fractional) in its body and headers; null when nothing is readable. */
+    static Duration retryAfter(Response response, JsonNode answer) {
         double seconds = answer.path("retry_after").asDouble(-1);
         if (seconds < 0) {
-            String header = response.header("Retry-After");
-            try {
-                seconds = header == null ? -1 : Double.parseDouble(header);
-            } catch (NumberFormatException e) {
-                seconds = -1;
-            }
+            seconds = seconds(response.header("X-RateLimit-Reset-After"));
         }
-        Duration wait = seconds >= 0 ? Duration.ofMillis((long) Math.ceil(seconds * 1000))
-                : Duration.ofMillis(250L << attempt);
-        return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
+        if (seconds < 0) {
+            seconds = seconds(response.header("Retry-After"));
+        }
+        return seconds < 0 ? null : Duration.ofMillis((long) Math.ceil(seconds * 1000));
     }
 
-    private void pause(Duration d) {
+    private static boolean isGlobal(Response response, JsonNode answer) {
+        return answer.path("global").asBoolean(false) || "true".equalsIgnoreCase(response.header("X-RateLimit-Global"))
+                || "global".equalsIgnoreCase(response.header("X-RateLimit-Scope"));
+    }
+
+    private static double seconds(String header) {
         try {
-            sleeper.sleep(d);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to retry", e);
+            return header == null ? -1 : Double.parseDouble(header.trim());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -1,5 +1,9 @@
 package ai.pace42.discord;
 
+import ai.pace42.bot.channel.SendRetries;
+import ai.pace42.bot.channel.SendRetryPolicy;
+import ai.pace42.bot.testing.RecordingScheduler;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -66,7 +70,9 @@ class AckLatencyMeasurement {
             DiscordAdapter adapter = new DiscordAdapter(new DiscordSettings("", discord.publicKeyHex(),
                     api.baseUrl(), ""), core.commands());
             adapter.start(core.dispatcher());
-            RestSender sender = new RestSender(http, Fixtures.JSON, api.baseUrl(), "", Runnable::run, d -> { });
+            RecordingScheduler now = RecordingScheduler.inline();
+            RestSender sender = new RestSender(http, Fixtures.JSON, api.baseUrl(), "",
+                    new SendRetries(SendRetryPolicy.STANDARD, now), now::nanoTime);
             java.util.concurrent.ExecutorService jdaRequester = java.util.concurrent.Executors.newFixedThreadPool(4);
             // A fresh JVM pays once for class loading, JIT and the first connection; measure that apart.
             long cold = System.nanoTime();

@@ -1,6 +1,9 @@
 package ai.pace42.discord;
 
+import ai.pace42.bot.testing.RecordingScheduler;
 import ai.pace42.bot.testing.TestCore;
+import ai.pace42.bot.channel.SendRetries;
+import ai.pace42.bot.channel.SendRetryPolicy;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
@@ -17,7 +20,6 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
@@ -31,9 +33,13 @@ class RestSenderTest {
     private static final InteractionRef REF = new InteractionRef(Fixtures.APP_ID, Fixtures.TOKEN, "dc-1");
 
     private final DiscordApiStub api = new DiscordApiStub();
-    private final List<Duration> waits = new CopyOnWriteArrayList<>();
-    private final RestSender sender = new RestSender(new OkHttpClient(), JSON, api.baseUrl(), BOT_TOKEN,
-            Runnable::run, waits::add);
+    private final RecordingScheduler scheduler = RecordingScheduler.inline();
+    private final RestSender sender = sender(scheduler);
+
+    private RestSender sender(RecordingScheduler s) {
+        return new RestSender(new OkHttpClient(), JSON, api.baseUrl(), BOT_TOKEN,
+                new SendRetries(SendRetryPolicy.STANDARD, s), s::nanoTime);
+    }
 
     @AfterEach
     void stop() {
@@ -82,7 +88,67 @@ class RestSenderTest {
                 .willReturn(okJson(DiscordApiStub.MESSAGE)));
         sender.editOriginal(REF, OutboundMessage.text("hello")).get();
         assertThat(api.requests(".*/@original")).hasSize(2);
-        assertThat(waits).containsExactly(Duration.ofMillis(1500));
+        assertThat(scheduler.waits()).containsExactly(Duration.ofMillis(1500));
+    }
+
+    @Test
+    void aWaitingSendHoldsNoThreadAndSendsNothingUntilItsTime() throws Exception {
+        RecordingScheduler held = RecordingScheduler.held();
+        api.server.stubFor(patch(urlPathMatching(".*/@original")).inScenario("limited").whenScenarioStateIs(STARTED)
+                .willReturn(DiscordApiStub.rateLimited(2.25)).willSetStateTo("free"));
+        api.server.stubFor(patch(urlPathMatching(".*/@original")).inScenario("limited").whenScenarioStateIs("free")
+                .willReturn(okJson(DiscordApiStub.MESSAGE)));
+        var sent = sender(held).editOriginal(REF, OutboundMessage.text("hello"));
+        held.runNext(); // the first attempt gets the 429 and returns its thread
+        assertThat(sent).isNotDone();
+        assertThat(held.pending()).isEqualTo(1);
+        assertThat(held.waits()).containsExactly(Duration.ofMillis(2250));
+        assertThat(api.requests(".*/@original")).hasSize(1);
+        held.runNext();
+        sent.get();
+        assertThat(api.requests(".*/@original")).hasSize(2);
+    }
+
+    @Test
+    void aRateLimitNamedOnlyInHeadersIsRead() throws Exception {
+        api.server.stubFor(post(urlPathMatching("/api/v10/webhooks/.*")).inScenario("h").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "4")
+                        .withHeader("X-RateLimit-Reset-After", "3.5").withHeader("X-RateLimit-Scope", "shared"))
+                .willSetStateTo("free"));
+        api.server.stubFor(post(urlPathMatching("/api/v10/webhooks/.*")).inScenario("h").whenScenarioStateIs("free")
+                .willReturn(okJson(DiscordApiStub.MESSAGE)));
+        sender.followUp(REF, OutboundMessage.text("x"), false).get();
+        // The precise reset wins over the whole-second Retry-After.
+        assertThat(scheduler.waits()).containsExactly(Duration.ofMillis(3500));
+    }
+
+    @Test
+    void aGlobalRateLimitHoldsOtherRoutesWithoutCallingDiscord() throws Exception {
+        RecordingScheduler held = RecordingScheduler.held();
+        RestSender paced = sender(held);
+        api.server.stubFor(patch(urlPathMatching(".*/@original")).inScenario("g").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                        .withHeader("Retry-After", "3").withHeader("X-RateLimit-Global", "true")
+                        .withHeader("X-RateLimit-Scope", "global")
+                        .withBody("{\"message\":\"You are being rate limited.\",\"retry_after\":2.5,"
+                                + "\"global\":true}"))
+                .willSetStateTo("free"));
+        api.server.stubFor(patch(urlPathMatching(".*/@original")).inScenario("g").whenScenarioStateIs("free")
+                .willReturn(okJson(DiscordApiStub.MESSAGE)));
+        var edit = paced.editOriginal(REF, OutboundMessage.text("a"));
+        held.runNext(); // at 0 s: the edit gets the global 429 naming 2.5 s
+        var followUp = paced.followUp(REF, OutboundMessage.text("b"), false);
+        held.runNext(); // still at 0 s: the follow-up's first attempt, on another route
+        // It never reached Discord while the global limit held; it waits out the same 2.5 s.
+        assertThat(api.requests("/api/v10/webhooks/" + Fixtures.APP_ID + "/" + Fixtures.TOKEN)).isEmpty();
+        assertThat(held.waits()).containsExactly(Duration.ofMillis(2500), Duration.ofMillis(2500));
+        while (held.runNext()) {
+            // at 2.5 s both go out
+        }
+        edit.get();
+        followUp.get();
+        assertThat(api.requests("/api/v10/webhooks/" + Fixtures.APP_ID + "/" + Fixtures.TOKEN)).hasSize(1);
+        assertThat(api.requests(".*/@original")).hasSize(2);
     }
 
     @Test
@@ -125,6 +191,9 @@ class RestSenderTest {
         api.server.stubFor(post(urlPathMatching("/api/v10/webhooks/.*")).willReturn(aResponse().withStatus(502)));
         assertThatThrownBy(() -> sender.followUp(REF, OutboundMessage.text("x"), false).get())
                 .hasCauseInstanceOf(DiscordApiException.class);
-        assertThat(api.requests("/api/v10/webhooks/.*")).hasSize(RestSender.MAX_ATTEMPTS);
+        assertThat(api.requests("/api/v10/webhooks/.*")).hasSize(sender.maxAttempts());
+        // 5xx backs off by the core's policy: 500 ms doubling, one wait fewer than attempts.
+        assertThat(scheduler.waits()).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000),
+                Duration.ofMillis(2000), Duration.ofMillis(4000));
     }
 }

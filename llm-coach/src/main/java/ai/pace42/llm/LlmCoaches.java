@@ -1,5 +1,6 @@
 package ai.pace42.llm;
 
+import ai.pace42.concurrent.DaemonThreads;
 import ai.pace42.bot.BotCore;
 import ai.pace42.bot.account.Account;
 import ai.pace42.bot.conversation.StatusContributor;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Jdbi;
@@ -34,13 +34,8 @@ public final class LlmCoaches {
         this.jdbi = jdbi;
         this.clock = clock;
         this.usage = new UsageLedger(jdbi, clock);
-        AtomicInteger n = new AtomicInteger();
         // One thread per answer in flight (the conversation workers bound how many); a timed-out one is interrupted.
-        this.executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "llm-coach-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.executor = Executors.newCachedThreadPool(DaemonThreads.named("llm-coach"));
     }
 
     /** For {@link BotCore#create}: the coach on the core's per-account data sources. */

@@ -122,12 +122,12 @@ public class Pace42Application extends Application<Pace42Configuration> {
         WeatherWiring weather = WeatherWiring.create(config.weather(), clock);
         LlmCoaches llm = new LlmCoaches(config.llm().settings(), jdbi, clock);
         RunnerProfiles profiles = new RunnerProfiles(jdbi, clock);
-        // One coach for questions and uploads: the file analysis builds the same coach on the upload's runs.
+        // One coach stack for questions and uploads: the core asks it with an upload's runs for that turn.
         Function<ActivitySourceResolver, CoachService> coaches =
                 llm.factory(weather.coach(new HomeLocationStore(jdbi, clock),
                         sources -> new CachingCoach(sources, DeterministicCoach::new)));
         BotCore core = BotCore.create(jdbi, coaches, secrets, garmin.linkedSource(),
-                new ActivityFileAnalysis(importedRuns, id -> profiles.over(id, AthleteProfile.unknown()), coaches),
+                new ActivityFileAnalysis(importedRuns, id -> profiles.over(id, AthleteProfile.unknown())),
                 settings, clock);
         weather.register(core);
         core.addStatusContributor(llm.status());

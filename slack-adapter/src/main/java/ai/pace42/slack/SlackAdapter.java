@@ -1,6 +1,9 @@
 package ai.pace42.slack;
 
-import ai.pace42.bot.concurrent.DaemonThreads;
+import ai.pace42.concurrent.DaemonThreads;
+import ai.pace42.bot.channel.RetryScheduler;
+import ai.pace42.bot.channel.SendRetries;
+import ai.pace42.bot.channel.SendRetryPolicy;
 import ai.pace42.bot.channel.ChannelHealth;
 import ai.pace42.bot.channel.ChannelPipeline;
 import ai.pace42.bot.channel.Capabilities;
@@ -31,6 +34,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +60,7 @@ public final class SlackAdapter implements ChatAdapter, ChannelHealth {
     private final InboundMapper mapper;
     private final ChannelPipeline pipeline;
     private final ExecutorService inboundThreads;
-    private final ExecutorService sendThreads;
+    private final ScheduledExecutorService sendThreads;
     private final SlackSignature signature;
     private final SlackHealth health;
     private final SlackHome home;
@@ -73,12 +77,12 @@ public final class SlackAdapter implements ChatAdapter, ChannelHealth {
      */
     public SlackAdapter(SlackSettings settings, SlackInstallations installations, SlackOAuthStates states,
                         InboundDeliveries deliveries, Clock clock, CommandRegistry commands) {
-        this(settings, installations, states, deliveries, clock, commands, d -> Thread.sleep(d.toMillis()));
+        this(settings, installations, states, deliveries, clock, commands, null);
     }
 
-    /** @param sleeper how the sender waits out a 429; tests record the wait instead of sleeping */
+    /** @param retryScheduler where sends wait out a 429 or 5xx (null: the send threads); tests pass a virtual one */
     SlackAdapter(SlackSettings settings, SlackInstallations installations, SlackOAuthStates states,
-                 InboundDeliveries deliveries, Clock clock, CommandRegistry commands, SlackSender.Sleeper sleeper) {
+                 InboundDeliveries deliveries, Clock clock, CommandRegistry commands, RetryScheduler retryScheduler) {
         this.settings = settings;
         this.pipeline = new ChannelPipeline(Platform.SLACK, deliveries);
         this.installations = installations;
@@ -91,7 +95,6 @@ public final class SlackAdapter implements ChatAdapter, ChannelHealth {
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(30))
                 .build();
-        this.sender = new SlackSender(slack, 4, Duration.ofSeconds(60), sleeper);
         this.health = new SlackHealth(settings, installations, slack);
         this.tokens = new SlackTokens(settings, installations);
         SlackFiles files = new SlackFiles(slack, http, settings.apiUrl());
@@ -100,7 +103,9 @@ public final class SlackAdapter implements ChatAdapter, ChannelHealth {
         // One thread, so messages reach the core (and the ledger) in the order Slack delivered them; the work on
         // it is short (a ledger insert, mapping, a submit to the core), the slow part runs on the core's workers.
         this.inboundThreads = Executors.newSingleThreadExecutor(DaemonThreads.named("slack-inbound"));
-        this.sendThreads = Executors.newFixedThreadPool(4, DaemonThreads.named("slack-send"));
+        this.sendThreads = Executors.newScheduledThreadPool(4, DaemonThreads.named("slack-send"));
+        this.sender = new SlackSender(slack, new SendRetries(SendRetryPolicy.STANDARD,
+                retryScheduler != null ? retryScheduler : RetryScheduler.of(sendThreads)));
         this.home = new SlackHome(slack, sendThreads);
         this.signature = settings.signingSecret() == null ? null : new SlackSignature(settings.signingSecret(), clock);
         SlackEvents.register(app, this);
@@ -186,11 +191,9 @@ public final class SlackAdapter implements ChatAdapter, ChannelHealth {
 
     private CompletableFuture<Void> deliver(String token, Destination to, CompletableFuture<Reply> reply,
                                             String requestId) {
-        return pipeline.deliver(to.teamId() + "/" + to.channelId(), reply, r -> CompletableFuture.runAsync(() -> {
-            Destination target = r.ephemeral() ? to.ephemeralTo() : to;
-            int parts = sender.send(token, target, renderer.render(r), requestId);
-            LOG.debug("slack request {}: {} part(s) sent", requestId, parts);
-        }, sendThreads));
+        return pipeline.deliver(to.teamId() + "/" + to.channelId(), reply, r -> sender.send(token,
+                r.ephemeral() ? to.ephemeralTo() : to, renderer.render(r), requestId)
+                .thenAccept(parts -> LOG.debug("slack request {}: {} part(s) sent", requestId, parts)));
     }
 
     // ---------------------------------------------------------------- App Home

@@ -5,7 +5,6 @@ import com.slack.api.Slack;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.files.FilesInfoResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
@@ -69,12 +68,7 @@ final class SlackFiles {
         Request request = new Request.Builder().url(url).header("Authorization", "Bearer " + token).get().build();
         try (Response response = http.newCall(request).execute()) {
             ResponseBody body = response.body();
-            if (!response.isSuccessful() || body == null) {
-                throw new IOException("file download failed with HTTP " + response.code());
-            }
-            try (InputStream in = body.byteStream()) {
-                return ActivityFiles.readAtMost(in, maxBytes);
-            }
+            return ActivityFiles.readDownload(response.code(), body == null ? null : body.byteStream(), maxBytes);
         }
     }
 }

@@ -12,6 +12,9 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
+import ai.pace42.bot.channel.SendFailure;
+import ai.pace42.bot.channel.SendRetries;
+import ai.pace42.bot.channel.SendRetryPolicy;
 import ai.pace42.bot.channel.TextRenderer;
 import java.io.IOException;
 import java.time.Duration;
@@ -19,13 +22,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends rendered replies through the Web API with one workspace's bot token. A 429 waits for the
- * {@code Retry-After} the server named (bounded) and tries again; any other failure is logged with our request
- * id and Slack's, and given up on — a failed send never throws into the caller.
+ * Sends rendered replies through the Web API with one workspace's bot token. Retries follow the core's
+ * {@link SendRetryPolicy} by rescheduling, never by sleeping: a 429 waits the {@code Retry-After} Slack named
+ * (bounded), a 5xx or network failure backs off; any other failure is logged with our request id and Slack's,
+ * and given up on. A failed send never fails the caller's future: it counts as a part not delivered.
  */
 final class SlackSender {
 
@@ -35,62 +41,58 @@ final class SlackSender {
             "user_not_in_channel", "is_archived");
 
     private final Slack slack;
-    private final int maxAttempts;
-    private final Duration maxRetryAfter;
-    private final Sleeper sleeper;
+    private final SendRetries retries;
 
-    /** Waits between attempts; tests replace it so nothing really sleeps. */
-    @FunctionalInterface
-    interface Sleeper {
-        void sleep(Duration d) throws InterruptedException;
-    }
-
-    SlackSender(Slack slack, int maxAttempts, Duration maxRetryAfter, Sleeper sleeper) {
+    SlackSender(Slack slack, SendRetries retries) {
         this.slack = slack;
-        this.maxAttempts = maxAttempts;
-        this.maxRetryAfter = maxRetryAfter;
-        this.sleeper = sleeper;
+        this.retries = retries;
     }
 
-    /** Sends every part in order; returns how many parts were delivered. */
-    int send(String token, Destination to, List<Outbound> parts, String requestId) {
+    /** Sends every part in order, each after the previous one settled; completes with how many were delivered. */
+    CompletableFuture<Integer> send(String token, Destination to, List<Outbound> parts, String requestId) {
         MethodsClient client = slack.methods(token);
-        int delivered = 0;
+        CompletableFuture<Integer> delivered = CompletableFuture.completedFuture(0);
         for (Outbound part : parts) {
-            boolean ok;
-            if (part instanceof Outbound.Blocks blocks) {
-                ok = to.ephemeral() ? ephemeral(client, to, blocks, requestId) : post(client, to, blocks, requestId);
-            } else {
-                Outbound.Chart chart = (Outbound.Chart) part;
-                ok = to.ephemeral()
-                        // An upload is visible to the whole channel: an ephemeral answer shows the chart's text.
-                        ? ephemeral(client, to, chartAsText(chart), requestId)
-                        : upload(client, to, chart, requestId);
-            }
-            if (ok) {
-                delivered++;
-            }
+            delivered = delivered.thenCompose(n -> sendOne(client, to, part, requestId).thenApply(ok -> ok ? n + 1 : n));
         }
         return delivered;
     }
 
-    private boolean post(MethodsClient client, Destination to, Outbound.Blocks m, String requestId) {
+    private CompletableFuture<Boolean> sendOne(MethodsClient client, Destination to, Outbound part, String requestId) {
+        if (part instanceof Outbound.Blocks blocks) {
+            return to.ephemeral() ? ephemeral(client, to, blocks, requestId) : post(client, to, blocks, requestId);
+        }
+        Outbound.Chart chart = (Outbound.Chart) part;
+        return to.ephemeral()
+                // An upload is visible to the whole channel: an ephemeral answer shows the chart's text.
+                ? ephemeral(client, to, chartAsText(chart), requestId)
+                : upload(client, to, chart, requestId);
+    }
+
+    private CompletableFuture<Boolean> post(MethodsClient client, Destination to, Outbound.Blocks m,
+                                            String requestId) {
         return call("chat.postMessage", requestId, () -> client.chatPostMessage(r -> r
                 .channel(to.channelId())
                 .threadTs(to.threadTs())
                 .text(m.fallback())
                 .blocks(m.blocks())
                 .unfurlLinks(false)
-                .unfurlMedia(false))) != null;
+                .unfurlMedia(false)));
     }
 
-    private boolean ephemeral(MethodsClient client, Destination to, Outbound.Blocks m, String requestId) {
-        SlackApiTextResponse response = callQuietly("chat.postEphemeral", requestId, () -> client.chatPostEphemeral(r -> r
+    private CompletableFuture<Boolean> ephemeral(MethodsClient client, Destination to, Outbound.Blocks m,
+                                                 String requestId) {
+        return callQuietly("chat.postEphemeral", requestId, () -> client.chatPostEphemeral(r -> r
                 .channel(to.channelId())
                 .user(to.userId())
                 .threadTs(to.threadTs())
                 .text(m.fallback())
-                .blocks(m.blocks())));
+                .blocks(m.blocks())))
+                .thenApply(response -> ephemeralSent(response, to, m, requestId));
+    }
+
+    private boolean ephemeralSent(SlackApiTextResponse response, Destination to, Outbound.Blocks m,
+                                  String requestId) {
         if (response != null && response.isOk()) {
             return true;
         }
@@ -102,14 +104,15 @@ final class SlackSender {
         return false;
     }
 
-    private boolean upload(MethodsClient client, Destination to, Outbound.Chart chart, String requestId) {
+    private CompletableFuture<Boolean> upload(MethodsClient client, Destination to, Outbound.Chart chart,
+                                              String requestId) {
         return call("files.uploadV2", requestId, () -> client.filesUploadV2(r -> r
                 .channel(to.channelId())
                 .threadTs(to.threadTs())
                 .fileData(chart.png())
                 .filename(chart.fileName())
                 .title(clip(chart.altText(), 250))
-                .altTxt(clip(chart.altText(), 1000)))) != null;
+                .altTxt(clip(chart.altText(), 1000))));
     }
 
     /** The response URL of a slash command: ephemeral by default, valid for 30 minutes. */
@@ -144,78 +147,62 @@ final class SlackSender {
         T call() throws IOException, SlackApiException;
     }
 
-    /** Calls and logs a failure; null when the call did not succeed. */
-    private <T extends SlackApiTextResponse> T call(String method, String requestId, ApiCall<T> call) {
-        T response = callQuietly(method, requestId, call);
-        if (response == null) {
-            return null;
-        }
-        if (!response.isOk()) {
-            LOG.warn("slack {} failed for request {}: {}{}", method, requestId, response.getError(),
-                    slackRequestId(response));
-            return null;
-        }
-        return response;
-    }
-
-    /** Calls with 429 handling; returns the response (ok or not), or null after an exception. */
-    private <T extends SlackApiTextResponse> T callQuietly(String method, String requestId, ApiCall<T> call) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return call.call();
-            } catch (SlackApiException e) {
-                int status = e.getResponse().code();
-                if (status == 429 && attempt < maxAttempts) {
-                    Duration wait = retryAfter(e.getResponse().header("Retry-After"));
-                    LOG.info("slack {} rate limited for request {}: retrying in {} s", method, requestId,
-                            wait.toSeconds());
-                    if (!pause(wait)) {
-                        return null;
-                    }
-                    continue;
-                }
-                LOG.warn("slack {} failed for request {}: HTTP {} {}{}", method, requestId, status,
-                        e.getError() == null ? "" : e.getError().getError(),
-                        headerNote(e.getResponse().header("x-slack-req-id")));
-                return null;
-            } catch (IOException e) {
-                if (attempt < maxAttempts) {
-                    if (!pause(Duration.ofSeconds(attempt))) {
-                        return null;
-                    }
-                    continue;
-                }
-                LOG.warn("slack {} failed for request {}: {}", method, requestId, e.toString());
-                return null;
-            } catch (RuntimeException e) {
-                LOG.warn("slack {} failed for request {}: {}", method, requestId, e.toString());
-                return null;
+    /** Calls and logs a failure; true when the call succeeded. */
+    private <T extends SlackApiTextResponse> CompletableFuture<Boolean> call(String method, String requestId,
+                                                                             ApiCall<T> call) {
+        return callQuietly(method, requestId, call).thenApply(response -> {
+            if (response == null) {
+                return false;
             }
-        }
-    }
-
-    private boolean pause(Duration wait) {
-        try {
-            sleeper.sleep(wait);
+            if (!response.isOk()) {
+                LOG.warn("slack {} failed for request {}: {}{}", method, requestId, response.getError(),
+                        slackRequestId(response));
+                return false;
+            }
             return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+        });
+    }
+
+    /** Calls with the core's retries; completes with the response (ok or not), or null once given up. */
+    private <T extends SlackApiTextResponse> CompletableFuture<T> callQuietly(String method, String requestId,
+                                                                              ApiCall<T> call) {
+        return retries.run("slack " + method, requestId, () -> attempt(method, call))
+                .exceptionally(failure -> {
+                    LOG.warn("slack {} failed for request {}: {}", method, requestId, rootMessage(failure));
+                    return null;
+                });
+    }
+
+    private static <T extends SlackApiTextResponse> T attempt(String method, ApiCall<T> call) {
+        try {
+            return call.call();
+        } catch (SlackApiException e) {
+            int status = e.getResponse().code();
+            String detail = "HTTP " + status + (e.getError() == null ? "" : " " + e.getError().getError())
+                    + headerNote(e.getResponse().header("x-slack-req-id"));
+            throw SendFailure.ofStatus(status, retryAfter(e.getResponse().header("Retry-After")),
+                    new IllegalStateException(detail));
+        } catch (IOException e) {
+            throw SendFailure.transientFailure(new IllegalStateException(e.toString()));
         }
     }
 
-    /** Retry-After in seconds; missing or odd values wait a second, huge ones are capped. */
-    Duration retryAfter(String header) {
-        long seconds = 1;
-        if (header != null) {
-            try {
-                seconds = Math.max(1, Long.parseLong(header.trim()));
-            } catch (NumberFormatException ignored) {
-                seconds = 1;
-            }
+    /** Retry-After in whole seconds; null when missing or unreadable (the policy then backs off). */
+    static Duration retryAfter(String header) {
+        if (header == null) {
+            return null;
         }
-        Duration wait = Duration.ofSeconds(seconds);
-        return wait.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : wait;
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+                : failure;
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     private static String slackRequestId(SlackApiResponse response) {

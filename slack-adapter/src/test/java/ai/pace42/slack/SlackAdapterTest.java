@@ -1,5 +1,7 @@
 package ai.pace42.slack;
 
+import ai.pace42.bot.testing.RecordingScheduler;
+
 import ai.pace42.bot.testing.TestCore;
 import ai.pace42.bot.channel.ChannelHealth;
 import ai.pace42.bot.testing.Eventually;
@@ -49,7 +51,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -75,7 +76,7 @@ class SlackAdapterTest {
     private SlackApiStub api;
     private TestCore core;
     private SlackAdapter adapter;
-    private final List<Duration> waits = new CopyOnWriteArrayList<>();
+    private final RecordingScheduler retryClock = RecordingScheduler.inline();
     private final AtomicInteger coreCalls = new AtomicInteger();
 
     @BeforeEach
@@ -106,7 +107,7 @@ class SlackAdapterTest {
     private SlackAdapter start(TestCore withCore) {
         core = withCore;
         adapter = new SlackAdapter(settings(), null, null, core.core.deliveries(), Clock.systemUTC(),
-                core.core.commands(), waits::add);
+                core.core.commands(), retryClock);
         core.core.adapters().register(adapter);
         InboundHandler counting = new InboundHandler() {
             @Override
@@ -319,7 +320,7 @@ class SlackAdapterTest {
     void anEventRedeliveredToAnotherInstanceIsHandledOnce() throws Exception {
         start();
         SlackAdapter second = new SlackAdapter(settings(), null, null, core.core.deliveries(), Clock.systemUTC(),
-                core.core.commands(), waits::add);
+                core.core.commands(), retryClock);
         second.start(core.core.dispatcher());
         try {
             String body = SlackRequests.envelope(TEAM, "Ev0TWOINSTANCES",
@@ -412,7 +413,7 @@ class SlackAdapterTest {
         dm("busy day");
 
         awaitCalls("chat.postMessage", 2);
-        assertThat(waits).containsExactly(Duration.ofSeconds(7));
+        assertThat(retryClock.waits()).containsExactly(Duration.ofSeconds(7));
         assertThat(api.calls("chat.postMessage")).hasSize(2); // the refused attempt and the delivered one
     }
 
@@ -651,7 +652,7 @@ class SlackAdapterTest {
             throw new IllegalStateException("coach on fire");
         });
         adapter = new SlackAdapter(settings(), null, null, core.core.deliveries(), Clock.systemUTC(),
-                core.core.commands(), waits::add);
+                core.core.commands(), retryClock);
         adapter.start(core.core.dispatcher());
 
         Response ack = dm("How was my run?");

@@ -1,9 +1,13 @@
 package ai.pace42.telegram;
 
-import ai.pace42.bot.concurrent.DaemonThreads;
+import ai.pace42.bot.channel.SendFailure;
+import ai.pace42.bot.channel.SendRetryPolicy;
+import ai.pace42.concurrent.DaemonThreads;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -21,13 +25,15 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 /**
  * Paces every outgoing Bot API call. Each chat is a lane whose calls go out one at a time and in order, within a
  * per-chat token bucket; all lanes share a global bucket. Waiting is done by rescheduling, never by sleeping, so
- * no handler thread is ever blocked. A 429 pauses the lane for {@code retry_after}; network and 5xx errors are
- * retried with exponential backoff; other API errors are logged with the request id and dropped.
+ * no handler thread is ever blocked. What to do after a failed call is the core's {@link SendRetryPolicy}, as for
+ * every platform: a 429 pauses the lane for {@code retry_after}; network and 5xx errors back off exponentially;
+ * other API errors are logged with the request id and dropped; attempts are bounded.
  */
 final class SendQueue implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SendQueue.class);
-    private static final long MAX_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(30);
+    /** Telegram names its flood waits in whole seconds, sometimes minutes; a wait longer than this is capped. */
+    private static final Duration MAX_WAIT = Duration.ofMinutes(5);
 
     /** One Bot API call, e.g. a sendMessage. */
     @FunctionalInterface
@@ -36,6 +42,7 @@ final class SendQueue implements AutoCloseable {
     }
 
     private final TelegramSettings.SendLimits limits;
+    private final SendRetryPolicy policy;
     private final LongSupplier nanoClock;
     private final TokenBucket global;
     private final ScheduledExecutorService scheduler;
@@ -45,6 +52,7 @@ final class SendQueue implements AutoCloseable {
 
     SendQueue(TelegramSettings.SendLimits limits, int threads) {
         this.limits = limits;
+        this.policy = new SendRetryPolicy(limits.maxAttempts(), limits.retryBase(), MAX_WAIT);
         this.nanoClock = System::nanoTime;
         this.global = new TokenBucket((int) Math.max(1, Math.round(limits.globalPerSecond())),
                 limits.globalPerSecond(), nanoClock);
@@ -192,39 +200,31 @@ final class SendQueue implements AutoCloseable {
                 finish(job, null);
             } catch (TelegramApiRequestException e) {
                 Integer code = e.getErrorCode();
-                if (code != null && code == 429) {
-                    int seconds = e.getParameters() != null && e.getParameters().getRetryAfter() != null
-                            ? e.getParameters().getRetryAfter() : 1;
-                    LOG.info("telegram 429 on {} for request {}: retrying after {} s", job.what, job.requestId,
-                            seconds);
-                    job.attempts--; // being told to wait is not a failed attempt
-                    pauseAndRetry(TimeUnit.SECONDS.toNanos(seconds));
-                } else if (code != null && code >= 400 && code < 500) {
-                    LOG.error("telegram refused {} for request {}: {} {}", job.what, job.requestId, code,
-                            e.getApiResponse());
-                    finish(job, e);
-                } else {
-                    retryOrGiveUp(job, e);
-                }
+                Integer seconds = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+                RuntimeException surfaced = new IllegalStateException("telegram " + job.what + " refused: " + code
+                        + " " + e.getApiResponse(), e);
+                retryOrGiveUp(job, SendFailure.ofStatus(code == null ? 0 : code,
+                        seconds == null ? null : Duration.ofSeconds(seconds), surfaced));
             } catch (TelegramApiValidationException e) {
                 LOG.error("telegram {} for request {} is invalid: {}", job.what, job.requestId, e.getMessage());
                 finish(job, e);
             } catch (TelegramApiException | RuntimeException e) {
-                retryOrGiveUp(job, e);
+                retryOrGiveUp(job, SendFailure.transientFailure(new IllegalStateException(e.toString(), e)));
             }
         }
 
-        private void retryOrGiveUp(Job job, Exception e) {
-            if (job.attempts >= limits.maxAttempts()) {
-                LOG.error("telegram {} for request {} failed after {} attempt(s)", job.what, job.requestId,
-                        job.attempts, e);
-                finish(job, e);
+        /** The core's {@link SendRetryPolicy} decides; this lane only turns its wait into a paused lane. */
+        private void retryOrGiveUp(Job job, SendFailure failure) {
+            Optional<Duration> wait = policy.waitAfter(job.attempts, failure);
+            if (wait.isEmpty()) {
+                LOG.error("telegram {} for request {} given up after {} attempt(s): {}", job.what, job.requestId,
+                        job.attempts, failure.surfaced().getMessage());
+                finish(job, failure.surfaced());
                 return;
             }
-            long backoff = Math.min(MAX_BACKOFF_NANOS, limits.retryBase().toNanos() << (job.attempts - 1));
-            LOG.warn("telegram {} for request {} failed (attempt {}), retrying in {} ms: {}", job.what,
-                    job.requestId, job.attempts, TimeUnit.NANOSECONDS.toMillis(backoff), e.toString());
-            pauseAndRetry(backoff);
+            LOG.warn("telegram {} for request {} failed ({}, attempt {}), retrying in {} ms", job.what,
+                    job.requestId, failure.kind(), job.attempts, wait.get().toMillis());
+            pauseAndRetry(wait.get().toNanos());
         }
 
         private void pauseAndRetry(long nanos) {

@@ -2,7 +2,6 @@ package ai.pace42.telegram;
 
 import ai.pace42.bot.channel.ActivityFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -49,13 +48,7 @@ final class TelegramFiles {
         Request request = new Request.Builder().url(root + "file/bot" + token + "/" + file.getFilePath()).get().build();
         try (Response response = http.newCall(request).execute()) {
             ResponseBody body = response.body();
-            if (!response.isSuccessful() || body == null) {
-                // The URL holds the token: report the status only.
-                throw new IOException("file download failed with HTTP " + response.code());
-            }
-            try (InputStream in = body.byteStream()) {
-                return ActivityFiles.readAtMost(in, maxBytes);
-            }
+            return ActivityFiles.readDownload(response.code(), body == null ? null : body.byteStream(), maxBytes);
         }
     }
 }

@@ -1,6 +1,6 @@
 package ai.pace42.telegram;
 
-import ai.pace42.bot.concurrent.DaemonThreads;
+import ai.pace42.concurrent.DaemonThreads;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;

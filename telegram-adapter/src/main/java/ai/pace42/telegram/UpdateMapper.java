@@ -2,10 +2,10 @@ package ai.pace42.telegram;
 
 import ai.pace42.bot.channel.ActivityFiles;
 import ai.pace42.bot.channel.Attachment;
-import ai.pace42.bot.channel.ChannelTexts;
 import ai.pace42.bot.channel.ConversationRef;
 import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.Platform;
+import ai.pace42.bot.channel.PrivateChatRedirect;
 import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.channel.Reply;
 import ai.pace42.bot.conversation.CommandRegistry;
@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.telegram.telegrambots.meta.api.objects.Document;
@@ -31,7 +32,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 final class UpdateMapper {
 
     private final BotIdentity bot;
-    private final Predicate<String> privateOnly;
+    private final PrivateChatRedirect goPrivate;
     private final Function<String, Attachment.Content> files;
 
     /**
@@ -40,7 +41,7 @@ final class UpdateMapper {
      */
     UpdateMapper(BotIdentity bot, Predicate<String> privateOnly, Function<String, Attachment.Content> files) {
         this.bot = bot;
-        this.privateOnly = privateOnly;
+        this.goPrivate = new PrivateChatRedirect(privateOnly, bot::privateChatUrl);
         this.files = files;
     }
 
@@ -90,11 +91,10 @@ final class UpdateMapper {
                 return new MappedUpdate.Ignored("group message not for the bot");
             }
             text = withoutMention;
-            if (text.startsWith("/")) { // also "@bot /link"
-                String name = CommandRegistry.parse(text).name();
-                if (privateOnly.test(name)) {
-                    return goPrivate(chatId, requestId, "link".equals(name) ? "link" : "");
-                }
+            // Also "@bot /link". Whether and how to send it to the private chat is the core's rule.
+            Optional<Reply> redirect = goPrivate.forGroupMessage(text);
+            if (redirect.isPresent()) {
+                return new MappedUpdate.Answer(chatId, redirect.get(), requestId);
             }
         } else {
             text = deepLink(withoutMention);
@@ -139,12 +139,6 @@ final class UpdateMapper {
             return "/link";
         }
         return text;
-    }
-
-    private MappedUpdate goPrivate(long chatId, String requestId, String startPayload) {
-        Reply reply = Reply.text(ChannelTexts.GO_PRIVATE)
-                .with(new Reply.Part.LinkButton(ChannelTexts.OPEN_PRIVATE_CHAT, bot.privateChatUrl(startPayload)));
-        return new MappedUpdate.Answer(chatId, reply, requestId);
     }
 
     /** In groups Telegram sends {@code /cmd@botname}; a bare {@code /cmd} may be for any bot, and we accept it. */

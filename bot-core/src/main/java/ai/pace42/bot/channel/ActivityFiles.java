@@ -45,6 +45,19 @@ public final class ActivityFiles {
         return bytes;
     }
 
+    /**
+     * A platform's answer to a file download: its body read as {@link #readAtMost}, or an exception naming only
+     * the HTTP status, since download URLs hold tokens or signatures and must never reach a message.
+     */
+    public static byte[] readDownload(int status, java.io.InputStream body, long maxBytes) throws java.io.IOException {
+        if (status / 100 != 2 || body == null) {
+            throw new java.io.IOException("file download failed with HTTP " + status);
+        }
+        try (body) {
+            return readAtMost(body, maxBytes);
+        }
+    }
+
     /** A file that passed the limit while it was read. */
     public static final class TooLarge extends java.io.IOException {
         public TooLarge(long maxBytes) {

@@ -1,6 +1,6 @@
 package ai.pace42.bot.channel;
 
-import ai.pace42.bot.concurrent.DaemonThreads;
+import ai.pace42.concurrent.DaemonThreads;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 

@@ -12,6 +12,15 @@ public interface FileAnalysis {
     /** The answer, or empty when this server cannot analyse files. Never throws for a bad file. */
     Optional<CoachAnswer> analyze(Account account, String fileName, byte[] content, Instant askedAt);
 
+    /**
+     * The answer from the core's one coach stack, asked with the upload's runs for this turn. An analysis that
+     * reads files overrides this; the default ignores {@code coach} (analyses that answer by themselves).
+     */
+    default Optional<CoachAnswer> analyze(Account account, String fileName, byte[] content, Instant askedAt,
+                                          TurnCoach coach) {
+        return analyze(account, fileName, content, askedAt);
+    }
+
     static FileAnalysis none() {
         return (account, fileName, content, askedAt) -> Optional.empty();
     }

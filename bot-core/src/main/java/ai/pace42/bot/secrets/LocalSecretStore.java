@@ -1,44 +1,23 @@
 package ai.pace42.bot.secrets;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.InsecureSecretKeyAccess;
-import com.google.crypto.tink.KeyStatus;
 import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
-import com.google.crypto.tink.aead.AeadConfig;
-import com.google.crypto.tink.aead.AesGcmKey;
-import com.google.crypto.tink.aead.AesGcmParameters;
-import com.google.crypto.tink.aead.PredefinedAeadParameters;
-import com.google.crypto.tink.util.SecretBytes;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The embedded secret store. Each value is encrypted with Tink AES-256-GCM under a data keyset, with the account
- * id and name as associated data, so a ciphertext copied to another account or name fails to decrypt. The keyset
- * itself is stored encrypted under the {@link KeyEncryptionKey}; without the right key the store is sealed and
- * every call fails with {@link SecretStoreUnavailableException} without touching data.
+ * The embedded secret store: the rows of {@code secrets} and {@code secret_keysets}, and when each process loads,
+ * reloads or rotates the keyset. Each value is encrypted ({@link SecretCiphertext}) under a data keyset that is
+ * itself stored sealed under the {@link KeyEncryptionKey} ({@link DataKeysets}); without the right key the store
+ * is sealed and every call fails with {@link SecretStoreUnavailableException} without touching data.
  */
 public final class LocalSecretStore implements SecretStore {
 
     private static final String KEYSET_ID = "primary";
-    private static final byte[] KEYSET_AD = "pace42:secret-store:keyset:v1".getBytes(StandardCharsets.UTF_8);
-    private static final String PREFIX = "ekv:v1:";
-
-    static {
-        try {
-            AeadConfig.register();
-        } catch (GeneralSecurityException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -60,7 +39,7 @@ public final class LocalSecretStore implements SecretStore {
      * open leaves the store sealed (it is never replaced, so existing secrets are never orphaned).
      */
     public static LocalSecretStore open(Jdbi jdbi, KeyEncryptionKey key, Clock clock) {
-        LocalSecretStore store = new LocalSecretStore(jdbi, clock, kekAead(key));
+        LocalSecretStore store = new LocalSecretStore(jdbi, clock, DataKeysets.kek(key));
         store.unseal();
         return store;
     }
@@ -86,9 +65,7 @@ public final class LocalSecretStore implements SecretStore {
             if (stored.isPresent()) {
                 use(stored.get());
             } else {
-                KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM,
-                        RegistryConfiguration.get());
-                use(insertKeyset(handle));
+                use(insertKeyset(DataKeysets.generate()));
             }
         } catch (GeneralSecurityException e) {
             sealedReason = "sealed: the key-encryption key does not open the stored keyset";
@@ -101,9 +78,8 @@ public final class LocalSecretStore implements SecretStore {
     }
 
     private void use(String storedJson) throws GeneralSecurityException {
-        KeysetHandle handle = TinkJsonProtoKeysetFormat.parseEncryptedKeyset(storedJson, kek, KEYSET_AD,
-                RegistryConfiguration.get());
-        this.aead = handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
+        KeysetHandle handle = DataKeysets.open(storedJson, kek);
+        this.aead = DataKeysets.primitive(handle);
         this.keyset = handle;
         this.loadedKeyset = storedJson;
         this.sealedReason = null;
@@ -143,7 +119,7 @@ public final class LocalSecretStore implements SecretStore {
         long now = clock.millis();
         jdbi.useTransaction(h -> {
             lockKeyset(h);
-            String ciphertext = encrypt(current(h), accountId, name, value);
+            String ciphertext = SecretCiphertext.encrypt(current(h), accountId, name, value);
             h.createUpdate("INSERT INTO secrets (account_id, name, ciphertext, updated_at) "
                             + "VALUES (:a, :n, :c, :t) ON CONFLICT (account_id, name) "
                             + "DO UPDATE SET ciphertext = excluded.ciphertext, updated_at = excluded.updated_at")
@@ -162,7 +138,7 @@ public final class LocalSecretStore implements SecretStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(decrypt(loaded, accountId, name, stored.get()));
+            return Optional.of(SecretCiphertext.decrypt(loaded, accountId, name, stored.get()));
         } catch (SecretUnreadableException e) {
             Aead reloaded = jdbi.withHandle(this::current);
             if (reloaded == loaded) {
@@ -172,7 +148,7 @@ public final class LocalSecretStore implements SecretStore {
             return jdbi.withHandle(h -> h.createQuery(
                             "SELECT ciphertext FROM secrets WHERE account_id = :a AND name = :n")
                     .bind("a", accountId).bind("n", name).mapTo(String.class).findOne())
-                    .map(c -> decrypt(reloaded, accountId, name, c));
+                    .map(c -> SecretCiphertext.decrypt(reloaded, accountId, name, c));
         }
     }
 
@@ -214,28 +190,17 @@ public final class LocalSecretStore implements SecretStore {
                 lockKeyset(h);
                 // Start from the keyset as stored, not as loaded: another process may have rotated since.
                 Aead oldAead = current(h);
-                KeysetHandle.Builder builder = KeysetHandle.newBuilder(keyset);
-                builder.addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
-                        .withRandomId().makePrimary());
-                KeysetHandle withNew = builder.build();
-                Aead newAead = withNew.getPrimitive(RegistryConfiguration.get(), Aead.class);
-                KeysetHandle.Builder disabling = KeysetHandle.newBuilder(withNew);
-                for (int i = 0; i < disabling.size(); i++) {
-                    if (!disabling.getAt(i).isPrimary()) {
-                        disabling.getAt(i).setStatus(KeyStatus.DISABLED);
-                    }
-                }
-                KeysetHandle rotated = disabling.build();
+                KeysetHandle rotated = DataKeysets.rotated(keyset);
+                Aead newAead = DataKeysets.primitive(rotated);
                 List<Row> rows = h.createQuery("SELECT account_id, name, ciphertext FROM secrets")
                         .map((rs, ctx) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3))).list();
                 for (Row row : rows) {
-                    String plain = decrypt(oldAead, row.accountId(), row.name(), row.ciphertext());
+                    String plain = SecretCiphertext.decrypt(oldAead, row.accountId(), row.name(), row.ciphertext());
                     h.createUpdate("UPDATE secrets SET ciphertext = :c WHERE account_id = :a AND name = :n")
-                            .bind("c", encrypt(newAead, row.accountId(), row.name(), plain))
+                            .bind("c", SecretCiphertext.encrypt(newAead, row.accountId(), row.name(), plain))
                             .bind("a", row.accountId()).bind("n", row.name()).execute();
                 }
-                String json = TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(rotated, kek, KEYSET_AD,
-                        RegistryConfiguration.get());
+                String json = DataKeysets.seal(rotated, kek);
                 h.createUpdate("UPDATE secret_keysets SET keyset = :k, updated_at = :t WHERE id = :id")
                         .bind("k", json).bind("t", clock.millis()).bind("id", KEYSET_ID).execute();
                 return new Rotated(rows.size(), json);
@@ -262,51 +227,10 @@ public final class LocalSecretStore implements SecretStore {
     }
 
     private String insertKeyset(KeysetHandle handle) throws GeneralSecurityException {
-        String json = TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(handle, kek, KEYSET_AD,
-                RegistryConfiguration.get());
+        String json = DataKeysets.seal(handle, kek);
         long now = clock.millis();
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO secret_keysets (id, keyset, updated_at) VALUES (:id, :k, :t)")
                 .bind("id", KEYSET_ID).bind("k", json).bind("t", now).execute());
         return json;
-    }
-
-    private static String encrypt(Aead aead, String accountId, String name, String value) {
-        try {
-            byte[] ct = aead.encrypt(value.getBytes(StandardCharsets.UTF_8), AssociatedData.of(accountId, name));
-            return PREFIX + Base64.getEncoder().encodeToString(ct);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("encryption failed", e);
-        }
-    }
-
-    private static String decrypt(Aead aead, String accountId, String name, String stored) {
-        if (!stored.startsWith(PREFIX)) {
-            throw new SecretUnreadableException();
-        }
-        try {
-            byte[] ct = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-            return new String(aead.decrypt(ct, AssociatedData.of(accountId, name)), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new SecretUnreadableException();
-        }
-    }
-
-    private static Aead kekAead(KeyEncryptionKey key) {
-        try {
-            AesGcmParameters parameters = AesGcmParameters.builder()
-                    .setKeySizeBytes(32).setIvSizeBytes(12).setTagSizeBytes(16)
-                    .setVariant(AesGcmParameters.Variant.NO_PREFIX)
-                    .build();
-            AesGcmKey aesKey = AesGcmKey.builder()
-                    .setParameters(parameters)
-                    .setKeyBytes(SecretBytes.copyFrom(key.bytes(), InsecureSecretKeyAccess.get()))
-                    .build();
-            KeysetHandle handle = KeysetHandle.newBuilder()
-                    .addEntry(KeysetHandle.importKey(aesKey).withFixedId(1).makePrimary())
-                    .build();
-            return handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot use the key-encryption key", e);
-        }
     }
 }

@@ -35,4 +35,17 @@ class ActivityFilesTest {
                         new java.io.ByteArrayInputStream(new byte[101]), 100))
                 .isInstanceOf(java.io.IOException.class).hasMessageContaining("larger than 100 bytes");
     }
+
+    @Test
+    void aRefusedDownloadNamesOnlyItsStatus() throws Exception {
+        assertThat(ActivityFiles.readDownload(200, new java.io.ByteArrayInputStream(new byte[7]), 100)).hasSize(7);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ActivityFiles.readDownload(403,
+                        new java.io.ByteArrayInputStream("https://files.example/bot123:SECRET/x".getBytes()), 100))
+                .isInstanceOf(java.io.IOException.class).hasMessage("file download failed with HTTP 403");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ActivityFiles.readDownload(200, null, 100))
+                .hasMessage("file download failed with HTTP 200");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ActivityFiles.readDownload(200,
+                        new java.io.ByteArrayInputStream(new byte[101]), 100))
+                .isInstanceOf(ActivityFiles.TooLarge.class);
+    }
 }

@@ -9,34 +9,26 @@ import ai.pace42.garmin.GarminProblem;
 import ai.pace42.garmin.GarminProblemCode;
 import ai.pace42.garmin.Result;
 import ai.pace42.garmin.api.ConnectApiClient;
-import ai.pace42.garmin.normalise.ActivityNormaliser;
-import ai.pace42.garmin.normalise.DetailRows;
-import ai.pace42.garmin.normalise.GarminPayloads;
-import ai.pace42.garmin.normalise.Json;
-import ai.pace42.garmin.normalise.RunningTypes;
 import ai.pace42.garmin.normalise.ProfileNormaliser;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One account's runs from Garmin Connect, behind the coach's {@link ActivitySource} port. Syncs the activity list
- * newest first and incrementally, at most once per freshness window and never twice at the same time; loads an
- * activity from the cached list item plus its details, so a cold "analyse my last run" costs two Garmin calls and
- * a warm one none. Every activity's owner is checked against the linked Garmin profile.
+ * One account's runs from Garmin Connect, behind the coach's {@link ActivitySource} port: what one answer may wait
+ * for (its {@link AnswerBudget}), what went wrong during it, and the athlete's profile. The list is synced by
+ * {@link ActivityListSync} (newest first, incrementally, at most once per freshness window); a run is fetched and
+ * mapped by {@link GarminRuns} (the cached list item plus its details, so a cold "analyse my last run" costs two
+ * Garmin calls and a warm one none). Every activity's owner is checked against the linked Garmin profile.
  */
 public final class GarminActivitySource implements ActivitySource {
 
-    static final int PAGE_SIZE = 20;
-    static final int MAX_PAGES = 10;
+    static final int PAGE_SIZE = ActivityListSync.PAGE_SIZE;
 
     private final ConnectApiClient client;
     private final AccountCache cache;
@@ -44,7 +36,8 @@ public final class GarminActivitySource implements ActivitySource {
     private final Duration freshness;
     private final AnswerBudget budget;
     private final Runnable lateData;
-    private final AtomicReference<CompletableFuture<SyncStamp>> inFlight = new AtomicReference<>();
+    private final ActivityListSync listSync;
+    private final GarminRuns runs;
     private volatile Optional<AthleteProfile> profile = Optional.empty();
     /** What went wrong with Garmin during the current answer (one account's answers run one at a time). */
     private volatile Optional<SourceTrouble> trouble = Optional.empty();
@@ -70,6 +63,8 @@ public final class GarminActivitySource implements ActivitySource {
         this.freshness = freshness;
         this.budget = budget;
         this.lateData = lateData;
+        this.listSync = new ActivityListSync(client, cache, clock, freshness, this::ownerId);
+        this.runs = new GarminRuns(client, cache, this::ownerId);
     }
 
     @Override
@@ -195,69 +190,22 @@ public final class GarminActivitySource implements ActivitySource {
         return cache.listed(activityId).isPresent() ? listedSummary(activityId) : load(activityId);
     }
 
-    private Optional<Activity> listedSummary(String activityId) {
-        Optional<AccountCache.ListedRun> listed = cache.listed(activityId);
-        OptionalLong owner = ownerId();
-        if (listed.isEmpty() || owner.isEmpty()) {
-            return Optional.empty();
-        }
-        Result<Activity> activity = ActivityNormaliser.normalise(
-                GarminPayloads.of(listed.get().listItem()).withDetailRows(DetailRows.empty()), owner);
-        return activity.isOk() ? Optional.of(activity.value()) : Optional.empty();
-    }
-
     /** Like {@link #load} but says why when it fails. */
     public Result<Activity> loadResult(String activityId) {
-        Optional<Activity> cached = cache.activity(activityId);
-        if (cached.isPresent()) {
-            return Result.ok(cached.get());
-        }
-        OptionalLong owner = ownerId();
-        if (owner.isEmpty()) {
-            return Result.failed(GarminProblemCode.GARMIN_NOT_LINKED, "no identity");
-        }
-        JsonNode summary;
-        Optional<AccountCache.ListedRun> listed = cache.listed(activityId);
-        if (listed.isPresent()) {
-            summary = listed.get().listItem();
-        } else {
-            Result<JsonNode> detail = client.activity(activityId);
-            if (!detail.isOk()) {
-                return Result.failed(detail.problem());
-            }
-            summary = detail.value();
-        }
-        Result<DetailRows> details = client.detailRows(activityId);
-        DetailRows samples = DetailRows.empty();
-        if (details.isOk()) {
-            samples = details.value();
-        } else if (!tolerable(details.problem())) {
-            return Result.failed(details.problem()); // do not cache a half activity because Garmin hiccupped
-        }
-        Result<Activity> activity = ActivityNormaliser.normalise(GarminPayloads.of(summary).withDetailRows(samples)
-                .withSplits(optional(client.splits(activityId))).withWeather(weather(summary, activityId))
-                .withHrZones(optional(client.hrTimeInZones(activityId))), owner);
-        if (activity.isOk()) {
-            cache.putActivity(activity.value()); // laps, weather and zones are cached with it: once per run
-        }
-        return activity;
+        return runs.load(activityId);
     }
 
-    /** Laps, weather and Garmin's time in zones enrich a run; without them it is still the same run, so a failure only leaves them out. */
-    private static JsonNode optional(Result<JsonNode> r) {
-        return r.isOk() ? r.value() : null;
+    private Optional<Activity> listedSummary(String activityId) {
+        return runs.listedSummary(activityId);
     }
 
-    /** Treadmill and indoor runs have no weather (Garmin answers 404 or an all-null body): no call for them. */
-    private JsonNode weather(JsonNode summary, String activityId) {
-        JsonNode type = Json.at(summary, "activityTypeDTO").isObject() ? Json.at(summary, "activityTypeDTO")
-                : Json.at(summary, "activityType");
-        return RunningTypes.sport(type).indoor() ? null : optional(client.weather(activityId));
-    }
-
-    /** Manual and some indoor activities have no details; that is a run without samples, not a failure. */
-    private static boolean tolerable(GarminProblem p) {
-        return p.code() == GarminProblemCode.GARMIN_NO_DATA || p.code() == GarminProblemCode.GARMIN_NOT_FOUND;
+    /**
+     * Syncs unless fresh. Concurrent callers share one sync: the first runs it, the others wait for its result.
+     *
+     * @param reachBack sync far enough back to cover this instant (null: newest page only)
+     */
+    public SyncStamp syncIfStale(Instant reachBack) {
+        return listSync.syncIfStale(reachBack);
     }
 
     /** The newest run, or an honest "couldn't load it"; never an older run in its place. */
@@ -298,92 +246,6 @@ public final class GarminActivitySource implements ActivitySource {
         AthleteProfile fetched = ProfileNormaliser.athlete(settings.value());
         profile = Optional.of(fetched);
         return fetched;
-    }
-
-    /**
-     * Syncs unless fresh. Concurrent callers share one sync: the first runs it, the others wait for its result.
-     *
-     * @param reachBack sync far enough back to cover this instant (null: newest page only)
-     */
-    public SyncStamp syncIfStale(Instant reachBack) {
-        Instant now = clock.instant();
-        SyncStamp stamp = cache.stamp();
-        if (stamp.freshAt(now, freshness) && covers(reachBack)) {
-            return stamp;
-        }
-        CompletableFuture<SyncStamp> mine = new CompletableFuture<>();
-        CompletableFuture<SyncStamp> running = inFlight.compareAndExchange(null, mine);
-        if (running != null) {
-            return running.join();
-        }
-        try {
-            SyncStamp result = sync(reachBack);
-            mine.complete(result);
-            return result;
-        } catch (RuntimeException e) {
-            SyncStamp failed = cache.stamp().failed(clock.instant(),
-                    GarminProblem.of(GarminProblemCode.GARMIN_UNAVAILABLE, "sync: " + e.getClass().getSimpleName()));
-            cache.stamp(failed);
-            mine.complete(failed);
-            return failed;
-        } finally {
-            inFlight.set(null);
-        }
-    }
-
-    private boolean covers(Instant reachBack) {
-        return reachBack == null || !reachBack.isBefore(cache.coveredFrom());
-    }
-
-    /** Newest first; stops at the first page that reaches a run already cached, or goes back past reachBack. */
-    private SyncStamp sync(Instant reachBack) {
-        OptionalLong owner = ownerId();
-        if (owner.isEmpty()) {
-            SyncStamp s = cache.stamp().failed(clock.instant(),
-                    GarminProblem.of(GarminProblemCode.GARMIN_NOT_LINKED, "no identity"));
-            cache.stamp(s);
-            return s;
-        }
-        boolean hadCache = !cache.headers().isEmpty();
-        for (int page = 0; page < MAX_PAGES; page++) {
-            Result<JsonNode> r = client.activities(page * PAGE_SIZE, PAGE_SIZE);
-            Optional<JsonNode> listed = r.isOk() ? ActivityNormaliser.listItems(r.value()) : Optional.empty();
-            if (listed.isEmpty()) {
-                GarminProblem p = r.isOk() ? GarminProblem.of(GarminProblemCode.GARMIN_BAD_DATA, "list not an array")
-                        : r.problem();
-                SyncStamp s = cache.stamp().failed(clock.instant(), p);
-                cache.stamp(s);
-                return s;
-            }
-            JsonNode items = listed.get();
-            List<AccountCache.ListedRun> runs = new ArrayList<>();
-            boolean reachedKnown = false;
-            Instant oldest = Instant.MAX;
-            for (JsonNode item : items) {
-                Optional<ActivityHeader> h = ActivityNormaliser.header(item, owner);
-                if (h.isEmpty()) {
-                    continue;
-                }
-                reachedKnown |= cache.listed(h.get().id()).isPresent();
-                runs.add(new AccountCache.ListedRun(h.get(), item));
-                Instant start = h.get().start().map(z -> z.toInstant()).orElse(Instant.MAX);
-                oldest = start.isBefore(oldest) ? start : oldest;
-            }
-            cache.putListed(runs);
-            boolean lastPage = items.size() < PAGE_SIZE;
-            boolean farEnough = reachBack == null ? true : oldest.isBefore(reachBack);
-            if (lastPage) {
-                cache.coveredFrom(Instant.MIN);
-            } else if (oldest.isBefore(cache.coveredFrom()) && (page > 0 || !hadCache || reachedKnown)) {
-                cache.coveredFrom(oldest);
-            }
-            if (lastPage || farEnough && (reachedKnown || !hadCache || reachBack != null)) {
-                break;
-            }
-        }
-        SyncStamp s = cache.stamp().succeeded(clock.instant());
-        cache.stamp(s);
-        return s;
     }
 
     private OptionalLong ownerId() {

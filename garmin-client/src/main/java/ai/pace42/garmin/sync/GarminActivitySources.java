@@ -1,5 +1,6 @@
 package ai.pace42.garmin.sync;
 
+import ai.pace42.concurrent.DaemonThreads;
 import ai.pace42.coach.model.ActivitySource;
 import ai.pace42.coach.model.ActivitySourceResolver;
 import ai.pace42.garmin.api.ConnectApiClient;
@@ -19,10 +20,8 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -55,7 +54,7 @@ public final class GarminActivitySources implements ActivitySourceResolver {
     private volatile Consumer<String> lateData = accountId -> { };
     /** Where Garmin calls run, so an answer can stop waiting while they finish (bounded: Garmin is rate-limited). */
     private final ExecutorService calls = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(256), daemonThreads());
+            new ArrayBlockingQueue<>(256), DaemonThreads.named("garmin-calls"));
 
     public GarminActivitySources(GarminHttp http, GarminTokenStore store, ActivityCache cache, Clock clock) {
         this.http = http;
@@ -106,15 +105,6 @@ public final class GarminActivitySources implements ActivitySourceResolver {
     /** Who hears that new data arrived after an answer went out without it (see {@link GarminActivitySource}). */
     public void onLateData(Consumer<String> listener) {
         this.lateData = listener;
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "garmin-calls-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /** The typed connectapi source, for callers that want {@link GarminActivitySource#lastRun()}. */

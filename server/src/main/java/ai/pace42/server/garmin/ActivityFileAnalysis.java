@@ -2,15 +2,14 @@ package ai.pace42.server.garmin;
 
 import ai.pace42.bot.account.Account;
 import ai.pace42.bot.conversation.FileAnalysis;
+import ai.pace42.bot.conversation.TurnCoach;
 import ai.pace42.bot.data.ImportedFiles;
 import ai.pace42.coach.CoachAnswer;
 import ai.pace42.coach.CoachQuestion;
-import ai.pace42.coach.CoachService;
 import ai.pace42.coach.DeterministicCoach;
 import ai.pace42.coach.model.Activity;
 import ai.pace42.coach.model.ActivityHeader;
 import ai.pace42.coach.model.ActivitySource;
-import ai.pace42.coach.model.ActivitySourceResolver;
 import ai.pace42.coach.model.AthleteProfile;
 import ai.pace42.garmin.Result;
 import ai.pace42.garmin.files.ActivityFileImporter;
@@ -29,51 +28,63 @@ import java.util.function.Function;
 
 /**
  * A FIT, GPX or TCX file sent in chat becomes one activity (Garmin client's importer) and is analysed by the same
- * coach as a last run, so a file answer and a Garmin answer can never disagree on how a run is read. With a history
- * store, every run of the upload (all of a zip or a Garmin export) joins the runner's imported runs first, and the
- * analysis sees the runs before it, so it can compare.
+ * coach as a last run, so a file answer and a Garmin answer can never disagree on how a run is read. In chat the
+ * coach is the core's one configured stack ({@link TurnCoach}: question gate, plan coach, LLM, weather, cache),
+ * asked with the upload as the account's runs for that turn; only the {@code analyze} command, which has no core,
+ * uses the deterministic coach. With a history store, every run of the upload (all of a zip or a Garmin export)
+ * joins the runner's imported runs first, and the analysis sees the runs before it, so it can compare.
  */
 public final class ActivityFileAnalysis implements FileAnalysis {
+
+    /** Without a core: the deterministic coach on the upload alone (the {@code analyze} command). */
+    private static final TurnCoach DETERMINISTIC = (question, runs) ->
+            new DeterministicCoach(id -> Optional.of(runs)).answer(question);
 
     private final ActivityFileImporter importer = new ActivityFileImporter();
     private final Optional<ImportedRuns> history;
     private final Function<String, AthleteProfile> profiles;
-    private final Function<ActivitySourceResolver, CoachService> coaches;
 
-    /** Analyses each file alone with the deterministic coach and keeps nothing (the {@code analyze} command). */
+    /** Analyses each file alone and keeps nothing (the {@code analyze} command). */
     public ActivityFileAnalysis() {
         this.history = Optional.empty();
         this.profiles = id -> AthleteProfile.unknown();
-        this.coaches = DeterministicCoach::new;
     }
 
-    /** Adds every uploaded run to the runner's history in {@code history}; the deterministic coach, no profiles. */
+    /** Adds every uploaded run to the runner's history in {@code history}; no profiles. */
     public ActivityFileAnalysis(ImportedRuns history) {
-        this(history, id -> AthleteProfile.unknown(), DeterministicCoach::new);
+        this(history, id -> AthleteProfile.unknown());
     }
 
     /**
      * Adds every uploaded run to the runner's history in {@code history} and analyses with it.
      *
      * @param profiles the runner's own profile ({@code /profile}) by account id, so an upload is read with it
-     * @param coaches  the server's configured coach, built on the upload's runs, so whichever coach answers
-     *                 questions (deterministic or LLM) also answers uploads
      */
-    public ActivityFileAnalysis(ImportedRuns history, Function<String, AthleteProfile> profiles,
-                                Function<ActivitySourceResolver, CoachService> coaches) {
+    public ActivityFileAnalysis(ImportedRuns history, Function<String, AthleteProfile> profiles) {
         this.history = Optional.of(history);
         this.profiles = profiles;
-        this.coaches = coaches;
+    }
+
+    /** Without the core's coach: the deterministic coach. */
+    @Override
+    public Optional<CoachAnswer> analyze(Account account, String fileName, byte[] content, Instant askedAt) {
+        return analyze(account, fileName, content, askedAt, DETERMINISTIC);
     }
 
     @Override
-    public Optional<CoachAnswer> analyze(Account account, String fileName, byte[] content, Instant askedAt) {
-        Result<CoachAnswer> answer = answer(account, fileName, content, askedAt);
+    public Optional<CoachAnswer> analyze(Account account, String fileName, byte[] content, Instant askedAt,
+                                         TurnCoach coach) {
+        Result<CoachAnswer> answer = answer(account, fileName, content, askedAt, coach);
         return Optional.of(answer.isOk() ? answer.value() : CoachAnswer.text(answer.problem().friendly()));
     }
 
-    /** The coach's answer, or the import problem with its code (the {@code analyze} command reports codes). */
+    /** The deterministic coach's answer, or the import problem with its code (the {@code analyze} command). */
     public Result<CoachAnswer> answer(Account account, String fileName, byte[] content, Instant askedAt) {
+        return answer(account, fileName, content, askedAt, DETERMINISTIC);
+    }
+
+    private Result<CoachAnswer> answer(Account account, String fileName, byte[] content, Instant askedAt,
+                                       TurnCoach coach) {
         Result<List<ImportedFile>> files = importer.importEach(fileName, content);
         if (!files.isOk()) {
             return Result.failed(files.problem());
@@ -86,10 +97,9 @@ public final class ActivityFileAnalysis implements FileAnalysis {
         return run.map(activity -> {
             Optional<ActivitySource> past = history.flatMap(h -> h.resolve(account.id()));
             AthleteProfile profile = profiles.apply(account.id());
-            CoachService coach = coaches.apply(id -> Optional.of(new UpToThisRun(fileName, activity, past, profile)));
             Instant asked = activity.startInstant().map(start -> askedFor(start, askedAt)).orElse(askedAt);
             CoachAnswer answered = coach.answer(new CoachQuestion(account.id(), "Analyze my last run", account.units(),
-                    account.effectiveZone(), asked));
+                    account.effectiveZone(), asked), new UpToThisRun(fileName, activity, past, profile));
             // How the file was read (partial, a multisport leg) comes first: it qualifies every number after it.
             CoachAnswer analysis = FileNotes.of(activity).map(note -> answered.withText("**File:** "
                     + Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".\n" + answered.text()))

@@ -1,5 +1,6 @@
 package ai.pace42.server.garmin;
 
+import ai.pace42.concurrent.DaemonThreads;
 import io.dropwizard.lifecycle.Managed;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,11 +22,7 @@ public final class FlowStatePurge implements Managed {
 
     @Override
     public void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "flow-state-purge");
-            t.setDaemon(true);
-            return t;
-        });
+        timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("flow-state-purge"));
         timer.scheduleWithFixedDelay(() -> {
             try {
                 state.purgeExpired();

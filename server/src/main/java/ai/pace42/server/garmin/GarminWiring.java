@@ -1,5 +1,6 @@
 package ai.pace42.server.garmin;
 
+import ai.pace42.concurrent.DaemonThreads;
 import ai.pace42.bot.account.Account;
 import ai.pace42.bot.data.LinkHealth;
 import ai.pace42.bot.data.LinkedSource;
@@ -250,10 +251,6 @@ public final class GarminWiring {
 
     /** One worker files the stored notifications in order (the global rate limiter paces callback fetches). */
     private static ScheduledExecutorService deliveryWorker() {
-        return Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "garmin-partner");
-            t.setDaemon(true);
-            return t;
-        });
+        return Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("garmin-partner"));
     }
 }

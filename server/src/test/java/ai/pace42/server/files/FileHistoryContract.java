@@ -75,15 +75,15 @@ abstract class FileHistoryContract {
     void theConfiguredCoachAnswersUploadsOnTheUploadedRun() {
         List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        ActivityFileAnalysis withOwnCoach = new ActivityFileAnalysis(store, id -> AthleteProfile.unknown(), resolver -> question -> {
+        ai.pace42.bot.conversation.TurnCoach configured = (question, runs) -> {
             asked.add(question.text());
-            resolver.resolve(question.accountId()).orElseThrow()
-                    .list(question.askedAt().minus(java.time.Duration.ofDays(30)), question.askedAt())
+            runs.list(question.askedAt().minus(java.time.Duration.ofDays(30)), question.askedAt())
                     .forEach(h -> seen.add(h.id()));
             return ai.pace42.coach.CoachAnswer.text("the configured coach");
-        });
+        };
 
-        String answer = withOwnCoach.analyze(ada, "run.gpx", gpxOn("2026-05-20"), ASKED).orElseThrow().text();
+        String answer = analysis.analyze(ada, "run.gpx", gpxOn("2026-05-20"), ASKED, configured).orElseThrow()
+                .text();
 
         assertThat(answer).isEqualTo("the configured coach");
         assertThat(asked).containsExactly("Analyze my last run");

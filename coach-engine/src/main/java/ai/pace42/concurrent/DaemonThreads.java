@@ -1,4 +1,4 @@
-package ai.pace42.bot.concurrent;
+package ai.pace42.concurrent;
 
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
