@@ -48,6 +48,7 @@ import ai.pace42.bot.linking.ChatConfirmations;
 import ai.pace42.bot.linking.GarminLinking;
 import ai.pace42.bot.linking.OneTimeLinks;
 import ai.pace42.bot.location.HomeLocationStore;
+import ai.pace42.bot.location.PlaceLocator;
 import ai.pace42.bot.location.PlaceSearch;
 import ai.pace42.bot.memory.CoachMemory;
 import ai.pace42.bot.memory.ConversationMemory;
@@ -227,6 +228,7 @@ public final class BotCore implements AutoCloseable {
                 new KeyedSerialExecutor(workers, settings.maxPending()));
         BotCore core = new BotCore(accounts, usage, audit, links, dataSources, adapters, garminLinking, commands, status,
                 dispatcher, workers, new DatabaseDeliveries(jdbi, clock), linkHealth, new LateDataNotice(notices));
+        conversation.useSharedLocations(location);
         core.location = location;
         core.homeLocations = homeLocations;
         core.plans = planCoach;
@@ -275,6 +277,12 @@ public final class BotCore implements AutoCloseable {
 
     /** Turns /location on with a place search (Open-Meteo's geocoding); without it /location says weather is off. */
     public void enableWeather(PlaceSearch search) {
+        location.useSearch(search);
+    }
+
+    /** As {@link #enableWeather(PlaceSearch)}; a location shared through the platform gets its zone from the locator. */
+    public void enableWeather(PlaceSearch search, PlaceLocator locator) {
+        location.useLocator(locator);
         location.useSearch(search);
     }
 
