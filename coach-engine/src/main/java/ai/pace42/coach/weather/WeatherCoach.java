@@ -33,7 +33,7 @@ public final class WeatherCoach implements CoachService {
 
     public static final String UNAVAILABLE = "WEATHER_UNAVAILABLE";
     /** Enough for "Sunday" or "the weekend" from any day, in one cache entry per place and hour. */
-    static final int FORECAST_DAYS = 8;
+    public static final int FORECAST_DAYS = 8;
     private static final Logger LOG = Logger.getLogger(WeatherCoach.class.getName());
     private static final Pattern PAST = Pattern.compile(
             "\\b(yesterday|was|were|did|ran|last (run|week|sunday|saturday|monday|tuesday|wednesday|thursday|friday))\\b");
@@ -119,10 +119,20 @@ public final class WeatherCoach implements CoachService {
         }
         try {
             Forecast f = weather.forecast(home.get().latitude(), home.get().longitude(), FORECAST_DAYS);
-            return WeatherReport.answer(wq, home.get(), f, q.askedAt(), q.units(), q.zone());
+            return WeatherReport.answer(wq, home.get(), f, airQuality(home.get()), q.askedAt(), q.units(), q.zone());
         } catch (WeatherUnavailableException e) {
             LOG.warning("forecast unavailable: " + e.getMessage());
             return unavailable(q);
+        }
+    }
+
+    /** Air quality is one factor more: its failure alone never fails the weather answer. */
+    private Optional<List<AirQuality>> airQuality(Place home) {
+        try {
+            return Optional.of(weather.airQuality(home.latitude(), home.longitude(), FORECAST_DAYS));
+        } catch (WeatherUnavailableException e) {
+            LOG.warning("air quality unavailable: " + e.getMessage());
+            return Optional.empty();
         }
     }
 

@@ -122,6 +122,40 @@ class WeatherChatTest {
                 .doesNotContain("13.41053").doesNotContain("latitude=").doesNotContain("longitude=");
     }
 
+    @Test
+    void theBrowsersLocationButtonSetsTheHomeRoundedAndWeatherAnswersUseIt() throws Exception {
+        ChatClient chat = new ChatClient(APP.getLocalPort());
+
+        ChatClient.Result help = chat.say("/location");
+        ChatClient.Result shared = chat.post("/api/v1/chat", "application/json",
+                "{\"location\":{\"latitude\":52.517037,\"longitude\":13.38886}}", java.util.Map.of());
+        ChatClient.Result rain = chat.say("Will it rain tomorrow morning?");
+
+        assertThat(help.json().path("reply").path("parts").findValuesAsText("type")).contains("location");
+        assertThat(help.json().path("reply").path("parts").findValuesAsText("label")).contains("Use my location");
+        assertThat(shared.status()).isEqualTo(200);
+        assertThat(shared.text()).contains("Home set to **52.5° N, 13.4° E**; weather answers now use it.")
+                .contains("time zone to Europe/Berlin");
+        assertThat(rain.text()).contains("Tomorrow morning in 52.5° N, 13.4° E: rain likely** from 07:00 to 09:00");
+        Path file = Path.of(System.getProperty("PACE42_LOG_DIR"), "pace42.log");
+        String log = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        assertThat(log).doesNotContain("52.517").doesNotContain("13.388");
+    }
+
+    @Test
+    void aLocationOutOfRangeIsRefusedWithTheCodeAndStoresNothing() {
+        ChatClient chat = new ChatClient(APP.getLocalPort());
+
+        ChatClient.Result r = chat.post("/api/v1/chat", "application/json",
+                "{\"location\":{\"latitude\":95.0,\"longitude\":13.4}}", java.util.Map.of());
+        ChatClient.Result after = chat.say("/location");
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().path("error").path("code").asText()).isEqualTo("VALIDATION_ERROR");
+        assertThat(r.json().path("error").path("requestId").asText()).isNotBlank();
+        assertThat(after.text()).contains("No location yet");
+    }
+
     private static String awaitLogContaining(String text) throws IOException, InterruptedException {
         Path file = Path.of(System.getProperty("PACE42_LOG_DIR"), "pace42.log");
         String log = "";
