@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * Medical questions always go straight to the wrapped coach. Never throws; a weather failure is answered with
  * {@code WEATHER_UNAVAILABLE} and the request id. Logs never carry coordinates.
  */
-public final class WeatherCoach implements CoachService {
+public final class WeatherCoach implements CoachService, WeatherAnswers {
 
     public static final String UNAVAILABLE = "WEATHER_UNAVAILABLE";
     /** Enough for "Sunday" or "the weekend" from any day, in one cache entry per place and hour. */
@@ -104,6 +104,11 @@ public final class WeatherCoach implements CoachService {
         List<String> out = new ArrayList<>(delegate.exampleQuestions());
         out.add("Will it rain for my long run on Sunday morning?");
         return out;
+    }
+
+    @Override
+    public CoachAnswer weather(CoachQuestion q, WeatherQuestion wq) {
+        return weatherAnswer(q, wq);
     }
 
     private CoachAnswer weatherAnswer(CoachQuestion q, WeatherQuestion wq) {

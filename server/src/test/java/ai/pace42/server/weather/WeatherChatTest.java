@@ -44,7 +44,8 @@ class WeatherChatTest {
     static final DropwizardAppExtension<Pace42Configuration> APP = TestServers.sqlite(
             ConfigOverride.config("weather.forecastUrl", OPEN_METEO.baseUrl()),
             ConfigOverride.config("weather.geocodingUrl", OPEN_METEO.baseUrl()),
-            ConfigOverride.config("weather.archiveUrl", OPEN_METEO.baseUrl()));
+            ConfigOverride.config("weather.archiveUrl", OPEN_METEO.baseUrl()),
+            ConfigOverride.config("weather.airQualityUrl", OPEN_METEO.baseUrl()));
 
     private static WireMockServer startOpenMeteo() {
         WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().http2PlainDisabled(true));
@@ -58,6 +59,8 @@ class WeatherChatTest {
         // The days around today, so "tomorrow" is in it whenever the test runs.
         server.stubFor(get(urlPathEqualTo("/v1/forecast")).withQueryParam("latitude", equalTo("52.5"))
                 .willReturn(okJson(OpenMeteoStubs.forecast(BERLIN, LocalDate.now(BERLIN).minusDays(1), 10))));
+        server.stubFor(get(urlPathEqualTo("/v1/air-quality")).withQueryParam("latitude", equalTo("52.5"))
+                .willReturn(okJson(OpenMeteoStubs.airQuality(BERLIN, LocalDate.now(BERLIN).minusDays(1), 7))));
         server.stubFor(get(urlPathEqualTo("/v1/forecast")).withQueryParam("latitude", equalTo("48.1"))
                 .willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
                         .withBody("<html>502 Bad Gateway</html>")));
@@ -99,8 +102,13 @@ class WeatherChatTest {
             assertThat(img.path("alt").asText()).contains("best window");
             assertThat(img.path("data").asText()).startsWith("iVBORw0KGgo"); // PNG signature in base64
         });
+        // fair air all morning (European AQI 30, PM2.5 8 µg/m³ in the stub)
+        assertThat(rain.text()).contains("Air quality at worst").contains("European AQI 30 (fair), PM2.5 8 µg/m³");
         // 16 °C, dew point 9 °C all day, dry from 09:00 in daylight: the first dry daylight pair
         assertThat(again.text()).contains("Best time to run tomorrow in Berlin, Land Berlin, Germany: 09:00–11:00");
+        // the stub's evening smog (European AQI 85) sets the day's worst hour
+        assertThat(again.text()).contains("Conditions score 30/100 at worst (poor air: indoors or easy, 17:00)")
+                .contains("European AQI 85 (very poor), PM2.5 55 µg/m³");
         // one call per rounded place and hour (an hour boundary between the questions may make it two)
         OPEN_METEO.verify(moreThanOrExactly(1), getRequestedFor(urlPathEqualTo("/v1/forecast")).withQueryParam("latitude", equalTo("52.5"))
                 .withQueryParam("longitude", equalTo("13.4")));
