@@ -210,10 +210,12 @@ class LocationCommandTest {
     }
 
     @Test
-    void aMessageWithoutCoordinatesOutOfRangeCannotBeBuilt() {
+    void coordinatesOutOfRangeAreRefusedAndAVenueTitleIsCapped() {
         assertThat(SharedLocation.of(95, 13.4, "", false)).isEmpty();
         assertThat(SharedLocation.of(52.5, 181, "", false)).isEmpty();
         assertThat(SharedLocation.of(Double.NaN, 13.4, "", false)).isEmpty();
         assertThat(SharedLocation.of(-90, -180, "", false)).isPresent();
+        assertThat(SharedLocation.of(1, 1, "x".repeat(500), false).orElseThrow().placeName())
+                .hasSize(SharedLocation.MAX_NAME_CHARS + 1).endsWith("…");
     }
 }
