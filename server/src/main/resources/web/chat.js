@@ -78,8 +78,34 @@
         a.rel = "noopener noreferrer";
         a.target = "_blank";
         div.appendChild(a);
+      } else if (part.type === "location") {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "link-button location-button";
+        button.textContent = part.label;
+        button.addEventListener("click", shareLocation);
+        div.appendChild(button);
       }
     });
+  }
+
+  // "Use my location": the browser asks the runner first; only the coordinates go to the chat API.
+  function shareLocation() {
+    if (!navigator.geolocation) {
+      renderMarkup(bubble("bot"), "This browser cannot share a location; name a town instead, e.g. **/location Berlin**.");
+      return;
+    }
+    navigator.geolocation.getCurrentPosition(function (position) {
+      exchange([{ type: "text", text: "\uD83D\uDCCD My location" }], { url: "/api/v1/chat", init: {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Accept": "application/json" },
+        body: JSON.stringify({ location: { latitude: position.coords.latitude, longitude: position.coords.longitude },
+          timeZone: timeZone })
+      } });
+    }, function () {
+      renderMarkup(bubble("bot"), "I could not get your location (the browser refused or has none); name a town "
+        + "instead, e.g. **/location Berlin**.");
+    }, { maximumAge: 600000, timeout: 15000 });
   }
 
   function renderError(div, body, status) {

@@ -20,6 +20,7 @@ import ai.pace42.bot.subscription.Subscriptions;
 import ai.pace42.bot.linking.GarminLinking;
 import ai.pace42.bot.linking.OneTimeLinks;
 import ai.pace42.bot.location.HomeLocationStore;
+import ai.pace42.bot.location.PlaceLocator;
 import ai.pace42.bot.location.PlaceSearch;
 import ai.pace42.bot.notice.LateDataNotice;
 import ai.pace42.bot.notice.LinkHealthMonitor;
@@ -149,6 +150,12 @@ public final class BotCore implements AutoCloseable {
 
     /** Turns /location on with a place search (Open-Meteo's geocoding); without it /location says weather is off. */
     public void enableWeather(PlaceSearch search) {
+        location.useSearch(search);
+    }
+
+    /** As {@link #enableWeather(PlaceSearch)}; a location shared through the platform gets its zone from the locator. */
+    public void enableWeather(PlaceSearch search, PlaceLocator locator) {
+        location.useLocator(locator);
         location.useSearch(search);
     }
 

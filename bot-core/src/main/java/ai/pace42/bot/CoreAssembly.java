@@ -149,6 +149,7 @@ final class CoreAssembly {
                 new KeyedSerialExecutor(workers, settings.maxPending()));
         BotCore core = new BotCore(accounts, usage, audit, links, dataSources, adapters, garminLinking, commands, status,
                 dispatcher, workers, new DatabaseDeliveries(jdbi, clock), linkHealth, new LateDataNotice(notices));
+        conversation.useSharedLocations(location);
         core.location = location;
         core.homeLocations = homeLocations;
         core.plans = planCoach;

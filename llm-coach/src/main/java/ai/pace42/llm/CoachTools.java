@@ -6,6 +6,7 @@ import ai.pace42.coach.CoachQuestion;
 import ai.pace42.coach.DeterministicCoach;
 import ai.pace42.coach.intent.Intent;
 import ai.pace42.coach.intent.RunSelector;
+import ai.pace42.coach.weather.WeatherAnswers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -83,25 +84,42 @@ final class CoachTools {
 
     private final DeterministicCoach analysis;
     private final CoachMemory memory;
+    private final Optional<WeatherTool> weather;
+    private final List<ToolCallback> offered;
 
     CoachTools(DeterministicCoach analysis, CoachMemory memory) {
-        this.analysis = analysis;
-        this.memory = memory;
+        this(analysis, memory, Optional.empty());
     }
 
+    /** @param weather the weather coach's answers, offered as {@value WeatherTool#NAME} when weather is on */
+    CoachTools(DeterministicCoach analysis, CoachMemory memory, Optional<WeatherAnswers> weather) {
+        this.analysis = analysis;
+        this.memory = memory;
+        this.weather = weather.map(WeatherTool::new);
+        List<ToolCallback> all = new java.util.ArrayList<>(DEFINITIONS);
+        this.weather.ifPresent(w -> all.add(WeatherTool.DEFINITION));
+        this.offered = List.copyOf(all);
+    }
+
+    /** The analysis tools every coach offers. */
     static List<ToolCallback> definitions() {
         return DEFINITIONS;
     }
 
-    static boolean exists(String name) {
-        return DEFINITIONS.stream().anyMatch(t -> t.getToolDefinition().name().equals(name));
+    /** The tools this coach offers the model: the analysis, and the weather when it is on. */
+    List<ToolCallback> offered() {
+        return offered;
+    }
+
+    private boolean exists(String name) {
+        return offered.stream().anyMatch(t -> t.getToolDefinition().name().equals(name));
     }
 
     /** Runs one call for the scope's account. Never throws: every problem is a result the model can read. */
     Result run(String name, String arguments, Scope scope) {
         if (!exists(name)) {
             return error(name, "unknown_tool", "There is no tool named '" + Sanitise.text(name, 64)
-                    + "'. Available: " + String.join(", ", DEFINITIONS.stream()
+                    + "'. Available: " + String.join(", ", offered.stream()
                     .map(t -> t.getToolDefinition().name()).toList()) + ".");
         }
         JsonNode args;
@@ -117,6 +135,9 @@ final class CoachTools {
         try {
             if (name.equals("get_runner_notes")) {
                 return notes(scope);
+            }
+            if (name.equals(WeatherTool.NAME)) {
+                return weather.orElseThrow().run(args, scope);
             }
             Intent intent = intent(name, args, today(scope));
             CoachAnswer answer = analysis.answer(scope.question(), intent);
@@ -226,7 +247,7 @@ final class CoachTools {
         return scope.question().askedAt().atZone(scope.question().zone()).toLocalDate();
     }
 
-    private static Result error(String tool, String code, String message) {
+    static Result error(String tool, String code, String message) {
         return new Result(JSON.createObjectNode().put("tool", Sanitise.text(tool, 64)).put("error", code)
                 .put("message", message).toString(), Optional.empty(), "");
     }
@@ -237,7 +258,7 @@ final class CoachTools {
         }
     }
 
-    private static ToolCallback tool(String name, String description, String schema) {
+    static ToolCallback tool(String name, String description, String schema) {
         ToolDefinition definition = ToolDefinition.builder().name(name).description(description)
                 .inputSchema(schema).build();
         return new ToolCallback() {

@@ -1,12 +1,10 @@
 package ai.pace42.llm;
 
-import ai.pace42.bot.memory.CoachMemory;
 import ai.pace42.bot.memory.ConversationMemory;
 import ai.pace42.coach.ChartImage;
 import ai.pace42.coach.CoachAnswer;
 import ai.pace42.coach.CoachQuestion;
 import ai.pace42.coach.CoachService;
-import ai.pace42.coach.DeterministicCoach;
 import ai.pace42.coach.UnitSystem;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,11 +59,11 @@ public final class LlmCoach implements CoachService {
     private final Clock clock;
     private final ExecutorService executor;
 
-    LlmCoach(CoachService fallback, DeterministicCoach analysis, ModelBackend backend, ConversationMemory conversation,
-             CoachMemory memory, UsageLedger usage, Clock clock, RetryingModel.Sleeper sleeper,
-             ExecutorService executor) {
+    /** @param tools what the model may call: the analysis of the runner's data (and the weather, when on) */
+    LlmCoach(CoachService fallback, CoachTools tools, ModelBackend backend, ConversationMemory conversation,
+             UsageLedger usage, Clock clock, RetryingModel.Sleeper sleeper, ExecutorService executor) {
         this.fallback = fallback;
-        this.tools = new CoachTools(analysis, memory);
+        this.tools = tools;
         this.backend = backend;
         this.model = new RetryingModel(backend.model(), backend.settings().maxAttempts(), clock, sleeper);
         this.conversation = conversation;
@@ -161,7 +159,7 @@ public final class LlmCoach implements CoachService {
                 return Outcome.failed(Failure.ANSWER_BUDGET, List.of());
             }
             Prompt prompt = new Prompt(List.copyOf(messages),
-                    backend.options(CoachTools.definitions(), Math.min(settings().callTokens(), left)));
+                    backend.options(tools.offered(), Math.min(settings().callTokens(), left)));
             ChatResponse response;
             try {
                 response = model.call(prompt, turn.deadline);

@@ -9,8 +9,10 @@ import ai.pace42.bot.memory.ConversationMemory;
 import ai.pace42.coach.CoachService;
 import ai.pace42.coach.DeterministicCoach;
 import ai.pace42.coach.model.ActivitySourceResolver;
+import ai.pace42.coach.weather.WeatherAnswers;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -70,8 +72,10 @@ public final class LlmCoaches {
         if (!settings.enabled()) {
             return standard;
         }
-        return new LlmCoach(standard, analysis, ModelBackend.create(settings, clock),
-                new ConversationMemory(jdbi, clock, BotCore.CONVERSATION_WINDOW), new CoachMemory(jdbi, clock),
+        // The weather coach's answers become a tool when the standard coach is the weather coach.
+        Optional<WeatherAnswers> weather = standard instanceof WeatherAnswers w ? Optional.of(w) : Optional.empty();
+        return new LlmCoach(standard, new CoachTools(analysis, new CoachMemory(jdbi, clock), weather),
+                ModelBackend.create(settings, clock), new ConversationMemory(jdbi, clock, BotCore.CONVERSATION_WINDOW),
                 usage, clock, d -> Thread.sleep(d.toMillis()), executor);
     }
 

@@ -74,8 +74,14 @@ final class LlmFixture implements AutoCloseable {
     }
 
     private LlmCoach coach(ModelBackend backend) {
-        return new LlmCoach(deterministic, deterministic, backend, conversation, memory, usage, clock,
+        return new LlmCoach(deterministic, new CoachTools(deterministic, memory), backend, conversation, usage, clock,
                 d -> sleeps.add(d), executor);
+    }
+
+    /** The coach with the weather tool: {@code weather} answers weather questions as the weather coach does. */
+    LlmCoach coachWithWeather(LlmSettings settings, ai.pace42.coach.weather.WeatherAnswers weather) {
+        return new LlmCoach(deterministic, new CoachTools(deterministic, memory, Optional.of(weather)),
+                ModelBackend.create(settings, clock), conversation, usage, clock, d -> sleeps.add(d), executor);
     }
 
     static CoachQuestion question(String account, String text) {

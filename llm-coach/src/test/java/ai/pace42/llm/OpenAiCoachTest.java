@@ -243,4 +243,99 @@ class OpenAiCoachTest {
                 .contains("medical care");
         assertThat(server.findAll(postRequestedFor(urlEqualTo(PATH)))).isEmpty();
     }
+
+    /** Amsterdam's forecast as Open-Meteo would give it: rain (80%, 1.5 mm) 07:00–09:00 every day, 9 °C otherwise. */
+    private static final class RainyMornings implements ai.pace42.coach.weather.WeatherProvider {
+        @Override
+        public ai.pace42.coach.weather.Forecast forecast(double latitude, double longitude, int days) {
+            java.time.Instant start = java.time.LocalDate.of(2026, 12, 1).atStartOfDay(LlmFixture.ZONE).toInstant();
+            List<ai.pace42.coach.weather.HourlyWeather> hours = new ArrayList<>();
+            for (int i = 0; i < 24 * 10; i++) {
+                java.time.Instant t = start.plusSeconds(3600L * i);
+                int h = t.atZone(LlmFixture.ZONE).getHour();
+                boolean wet = h >= 7 && h < 9;
+                hours.add(new ai.pace42.coach.weather.HourlyWeather(t, 9, 4, 7, wet ? 80 : 5, wet ? 1.5 : 0,
+                        wet ? 63 : 1, 10, 18, 1, h >= 8 && h < 17 ? 1 : 0));
+            }
+            return new ai.pace42.coach.weather.Forecast(latitude, longitude, LlmFixture.ZONE, hours);
+        }
+
+        @Override
+        public java.util.Optional<ai.pace42.coach.weather.HourlyWeather> historical(double latitude,
+                                                                                   double longitude,
+                                                                                   java.time.Instant at) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public List<ai.pace42.coach.weather.Place> search(String name) {
+            return List.of();
+        }
+    }
+
+    /** Whose home the weather coach was asked for. */
+    private final List<String> homesAsked = new ArrayList<>();
+
+    private LlmCoach coachWithWeather() {
+        ai.pace42.coach.weather.Place amsterdam = new ai.pace42.coach.weather.Place("Amsterdam", "North Holland",
+                "Netherlands", 52.37, 4.89, LlmFixture.ZONE);
+        ai.pace42.coach.weather.HomeLocations homes = new ai.pace42.coach.weather.HomeLocations() {
+            @Override
+            public java.util.Optional<ai.pace42.coach.weather.Place> home(String accountId) {
+                homesAsked.add(accountId);
+                return java.util.Optional.of(amsterdam);
+            }
+
+            @Override
+            public void propose(String accountId, ai.pace42.coach.weather.Place place) {
+            }
+        };
+        ai.pace42.coach.weather.WeatherCoach weather = new ai.pace42.coach.weather.WeatherCoach(fx.deterministic,
+                new RainyMornings(), homes, id -> java.util.Optional.empty());
+        return fx.coachWithWeather(LlmFixture.settings(LlmSettings.Provider.OPENAI, server.baseUrl(),
+                LlmFixture.TIMEOUT), weather);
+    }
+
+    @Test
+    void theWeatherToolAnswersForTheConversationsRunnerAndItsNumbersGroundTheReply() throws Exception {
+        stubToolThenReply(OpenAiStubs.toolCall("call_w", "get_weather",
+                        "{\"kind\":\"rain\",\"day\":\"tomorrow\",\"part\":\"morning\"}"),
+                OpenAiStubs.text("Tomorrow morning has up to 80% chance of rain early on; run after it clears."));
+
+        CoachAnswer answer = coachWithWeather().answer(LlmFixture.question("acc_ana", FREE));
+
+        assertThat(answer.text()).isEqualTo("Tomorrow morning has up to 80% chance of rain early on; run after it clears.");
+        assertThat(answer.charts()).as("the forecast chart of the weather answer").hasSize(1);
+        List<JsonNode> bodies = bodies();
+        assertThat(bodies.get(0).get("tools")).extracting(t -> t.get("function").get("name").asText())
+                .contains("get_weather", "get_last_run");
+        JsonNode result = JSON.readTree(messages(bodies.get(1), "tool").get(0).get("content").asText());
+        assertThat(result.get("tool").asText()).isEqualTo("get_weather");
+        assertThat(result.get("report").asText())
+                .contains("Tomorrow morning in Amsterdam, North Holland, Netherlands: rain likely** from 07:00 to 09:00")
+                .contains("up to 80%").contains("Conditions score");
+        assertThat(homesAsked).containsOnly("acc_ana");
+    }
+
+    @Test
+    void aWeatherReplyWithANumberTheForecastDoesNotHaveFallsBackToTheStandardAnswer() throws Exception {
+        stubToolThenReply(OpenAiStubs.toolCall("call_w", "get_weather", "{\"kind\":\"rain\",\"day\":\"tomorrow\"}"),
+                OpenAiStubs.text("Tomorrow brings a 95% chance of rain all day."));
+
+        CoachAnswer answer = coachWithWeather().answer(LlmFixture.question("acc_ana", FREE));
+
+        assertThat(answer.text()).contains("LLM_UNGROUNDED").doesNotContain("95%");
+    }
+
+    @Test
+    void weatherArgumentsOutsideTheirListsAreAnErrorTheModelCanCorrect() throws Exception {
+        stubToolThenReply(OpenAiStubs.toolCall("call_w", "get_weather", "{\"kind\":\"snowfall\",\"day\":\"someday\"}"),
+                OpenAiStubs.text("I could not check the forecast just now."));
+
+        coachWithWeather().answer(LlmFixture.question("acc_ana", FREE));
+
+        JsonNode result = JSON.readTree(messages(bodies().get(1), "tool").get(0).get("content").asText());
+        assertThat(result.get("error").asText()).isEqualTo("invalid_arguments");
+        assertThat(homesAsked).isEmpty();
+    }
 }

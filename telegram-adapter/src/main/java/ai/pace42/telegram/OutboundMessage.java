@@ -9,6 +9,9 @@ import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardRow;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -23,9 +26,18 @@ sealed interface OutboundMessage permits OutboundMessage.Text, OutboundMessage.P
     void sendWith(TelegramClient client, long chatId) throws TelegramApiException;
 
     /** A sendMessage in HTML parse mode; link previews are always off so no preview bot fetches our links. */
-    record Text(String html, List<Reply.Part.LinkButton> buttons) implements OutboundMessage {
+    /** @param locationButton the label of a request_location reply-keyboard button, or null */
+    record Text(String html, List<Reply.Part.LinkButton> buttons, String locationButton) implements OutboundMessage {
         public Text {
             buttons = List.copyOf(buttons);
+        }
+
+        Text(String html, List<Reply.Part.LinkButton> buttons) {
+            this(html, buttons, null);
+        }
+
+        Text askingForLocation(String label) {
+            return new Text(html, buttons, label);
         }
 
         @Override
@@ -39,7 +51,10 @@ sealed interface OutboundMessage permits OutboundMessage.Text, OutboundMessage.P
                     .text(html)
                     .parseMode(ParseMode.HTML)
                     .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
-                    .replyMarkup(keyboard(buttons))
+                    .replyMarkup(locationButton == null ? keyboard(buttons) : ReplyKeyboardMarkup.builder()
+                            .keyboardRow(new KeyboardRow(KeyboardButton.builder().text(locationButton)
+                                    .requestLocation(true).build()))
+                            .resizeKeyboard(true).oneTimeKeyboard(true).build())
                     .build();
         }
 

@@ -19,7 +19,25 @@ final class ReplyRenderer {
             TextRenderer.TELEGRAM_HTML);
 
     List<OutboundMessage> render(Reply reply) {
-        return ReplyLayout.of(reply, CAPABILITIES).stream().map(ReplyRenderer::toMessage).toList();
+        List<OutboundMessage> out = ReplyLayout.of(reply, CAPABILITIES).stream().map(ReplyRenderer::toMessage).toList();
+        return withLocationButton(reply, out);
+    }
+
+    /**
+     * The core's location request becomes a one-time reply keyboard with a request_location button on the last
+     * text message without link buttons (Telegram allows one keyboard a message, and this one in private chats only;
+     * the core offers it there only).
+     */
+    private static List<OutboundMessage> withLocationButton(Reply reply, List<OutboundMessage> out) {
+        String label = reply.parts().stream().filter(p -> p instanceof Reply.Part.LocationRequest)
+                .map(p -> ((Reply.Part.LocationRequest) p).label()).findFirst().orElse(null);
+        if (label == null || out.isEmpty() || !(out.get(out.size() - 1) instanceof OutboundMessage.Text last)
+                || !last.buttons().isEmpty()) {
+            return out;
+        }
+        List<OutboundMessage> copy = new java.util.ArrayList<>(out);
+        copy.set(copy.size() - 1, last.askingForLocation(label));
+        return List.copyOf(copy);
     }
 
     private static OutboundMessage toMessage(ReplyLayout.Message m) {

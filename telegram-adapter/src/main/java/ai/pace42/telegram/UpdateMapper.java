@@ -8,6 +8,7 @@ import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PrivateChatRedirect;
 import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.channel.Reply;
+import ai.pace42.bot.channel.SharedLocation;
 import ai.pace42.bot.conversation.CommandRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.telegram.telegrambots.meta.api.objects.MessageEntity;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.location.Location;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
@@ -102,7 +104,10 @@ final class UpdateMapper {
 
         // Facts only: whether the core reads a file (type, size, chat) is the core's decision.
         List<Attachment> attachments = new ArrayList<>();
-        if (m.hasDocument()) {
+        Optional<SharedLocation> location = sharedLocation(m);
+        if (location.isPresent()) {
+            // A location (or a venue, which carries one) is reported as coordinates; the core decides what it sets.
+        } else if (m.hasDocument()) {
             Document d = m.getDocument();
             String name = d.getFileName() == null ? "" : d.getFileName();
             attachments.add(new Attachment(name, ActivityFiles.mediaType(name, d.getMimeType()),
@@ -117,7 +122,18 @@ final class UpdateMapper {
         Instant sent = m.getDate() == null ? Instant.now() : Instant.ofEpochSecond(m.getDate());
         Inbound inbound = new Inbound(who, where, text, attachments, direct, sent,
                 m.getMessageId() == null ? "" : m.getMessageId().toString(), displayName(from), requestId, "");
-        return new MappedUpdate.ForCore(chatId, inbound);
+        return new MappedUpdate.ForCore(chatId, location.map(inbound::withLocation).orElse(inbound));
+    }
+
+    /** Message.location, or a venue's location with its title; a live location has a live_period. */
+    private static Optional<SharedLocation> sharedLocation(Message m) {
+        Location l = m.getVenue() != null && m.getVenue().getLocation() != null ? m.getVenue().getLocation()
+                : m.getLocation();
+        if (l == null || l.getLatitude() == null || l.getLongitude() == null) {
+            return Optional.empty();
+        }
+        String title = m.getVenue() == null || m.getVenue().getTitle() == null ? "" : m.getVenue().getTitle();
+        return SharedLocation.of(l.getLatitude(), l.getLongitude(), title, l.getLivePeriod() != null);
     }
 
     /**

@@ -464,4 +464,35 @@ class TelegramAdapterTest {
         assertThat(status.message()).startsWith("getMe failed");
         assertThat(adapter.onUpdate(Fixtures.update("private_text"))).isFalse();
     }
+
+    @Test
+    void aSharedLocationThroughTheWebhookSetsTheHomeRoundedAndSaysSo() throws Exception {
+        core.enableWeather(name -> List.of(), (lat, lon) -> java.time.ZoneId.of("Europe/Berlin"));
+        startWebhookAdapter();
+
+        await(adapter.process(Fixtures.update("private_location")));
+
+        String account = core.accounts().find(ai.pace42.bot.channel.PlatformIdentity.of(
+                ai.pace42.bot.channel.Platform.TELEGRAM, "111111111")).orElseThrow().id();
+        assertThat(core.homeLocations().home(account)).hasValueSatisfying(p -> {
+            assertThat(p.latitude()).isEqualTo(52.5);
+            assertThat(p.longitude()).isEqualTo(13.4);
+            assertThat(p.zone().getId()).isEqualTo("Europe/Berlin");
+        });
+        assertThat(json(api.bodies("sendMessage").get(0)).path("text").asText())
+                .startsWith("Home set to <b>52.5° N, 13.4° E</b>; weather answers now use it.");
+    }
+
+    @Test
+    void locationInAPrivateChatOffersARequestLocationKeyboard() throws Exception {
+        core.enableWeather(name -> List.of(), (lat, lon) -> java.time.ZoneId.of("Europe/Berlin"));
+        startWebhookAdapter();
+
+        await(adapter.process(Fixtures.privateText(912345200, Fixtures.ALICE, "Alice", "/location")));
+
+        JsonNode markup = json(api.bodies("sendMessage").get(0)).path("reply_markup");
+        assertThat(markup.path("keyboard").path(0).path(0).path("text").asText()).isEqualTo("Share my location");
+        assertThat(markup.path("keyboard").path(0).path(0).path("request_location").asBoolean()).isTrue();
+        assertThat(markup.path("one_time_keyboard").asBoolean()).isTrue();
+    }
 }

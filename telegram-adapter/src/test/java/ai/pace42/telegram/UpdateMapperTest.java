@@ -136,4 +136,40 @@ class UpdateMapperTest {
         assertThatThrownBy(() -> Fixtures.update("malformed")).hasRootCauseInstanceOf(
                 com.fasterxml.jackson.core.io.JsonEOFException.class);
     }
+
+    @Test
+    void aSharedLocationIsReportedAsCoordinatesWithoutAnAttachment() {
+        Inbound in = forCore("private_location");
+
+        assertThat(in.location()).hasValueSatisfying(l -> {
+            assertThat(l.latitude()).isEqualTo(52.517037);
+            assertThat(l.longitude()).isEqualTo(13.388860);
+            assertThat(l.placeName()).isEmpty();
+            assertThat(l.live()).isFalse();
+        });
+        assertThat(in.attachments()).isEmpty();
+        assertThat(in.text()).isEmpty();
+        assertThat(in.direct()).isTrue();
+    }
+
+    @Test
+    void aLiveLocationIsMarkedLive() {
+        assertThat(forCore("private_live_location").location()).hasValueSatisfying(l -> {
+            assertThat(l.latitude()).isEqualTo(-33.868820);
+            assertThat(l.live()).isTrue();
+        });
+    }
+
+    @Test
+    void aVenueBringsItsTitle() {
+        assertThat(forCore("private_venue").location()).hasValueSatisfying(l -> {
+            assertThat(l.placeName()).isEqualTo("Tiergarten");
+            assertThat(l.longitude()).isEqualTo(13.350044);
+        });
+    }
+
+    @Test
+    void aPlainTextHasNoLocation() {
+        assertThat(forCore("private_text").location()).isEmpty();
+    }
 }

@@ -1,5 +1,6 @@
 package ai.pace42.weather;
 
+import ai.pace42.coach.weather.AirQuality;
 import ai.pace42.coach.weather.Forecast;
 import ai.pace42.coach.weather.HourlyWeather;
 import ai.pace42.coach.weather.Place;
@@ -31,9 +32,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Open-Meteo over HTTP: the forecast, the geocoding search and the archive (historical weather). Coordinates are
- * rounded to 0.1° (about 11 km) before they leave, which is also the cache key: one forecast per grid square and
- * hour, one archive day per square and date, one search per name. Failures become
+ * Open-Meteo over HTTP: the forecast, the air quality, the geocoding search and the archive (historical weather).
+ * Coordinates are rounded to 0.1° (about 11 km) before they leave, which is also the cache key: one forecast and
+ * one air-quality forecast per grid square and hour, one archive day per square and date, one search per name. Failures become
  * {@link WeatherUnavailableException}s whose messages never carry coordinates.
  */
 public final class OpenMeteoClient implements WeatherProvider {
@@ -42,6 +43,9 @@ public final class OpenMeteoClient implements WeatherProvider {
             + "precipitation,weather_code,wind_speed_10m,wind_gusts_10m,uv_index,is_day";
     static final String ARCHIVE_HOURLY = "temperature_2m,dew_point_2m,apparent_temperature,precipitation,weather_code,"
             + "wind_speed_10m,wind_gusts_10m";
+    static final String AIR_QUALITY_HOURLY = "pm2_5,european_aqi,us_aqi";
+    /** The air-quality API's limit; its CAMS forecast itself reaches about five days. */
+    static final int AIR_QUALITY_MAX_DAYS = 7;
     /** ERA5 reaches the archive about five days late; newer days come from the forecast API's past days. */
     static final int ARCHIVE_LAG_DAYS = 5;
     private static final String UNITS = "&temperature_unit=celsius&wind_speed_unit=kmh&precipitation_unit=mm";
@@ -53,6 +57,7 @@ public final class OpenMeteoClient implements WeatherProvider {
     private final BoundedCache<String, Forecast> forecasts = new BoundedCache<>(2_000);
     private final BoundedCache<String, List<HourlyWeather>> days = new BoundedCache<>(5_000);
     private final BoundedCache<String, List<Place>> places = new BoundedCache<>(1_000);
+    private final BoundedCache<String, List<AirQuality>> air = new BoundedCache<>(2_000);
     private final AtomicLong calls = new AtomicLong();
 
     /** @param clock what "this hour" and "today" are read from (a {@code Clock} in production) */
@@ -85,6 +90,34 @@ public final class OpenMeteoClient implements WeatherProvider {
             ZoneId zone = zone(body);
             return new Forecast(body.path("latitude").asDouble(Double.parseDouble(lat)),
                     body.path("longitude").asDouble(Double.parseDouble(lon)), zone, hours(body, zone, "forecast"));
+        });
+    }
+
+    @Override
+    public List<AirQuality> airQuality(double latitude, double longitude, int forecastDays) {
+        String lat = rounded(latitude);
+        String lon = rounded(longitude);
+        int days = Math.max(1, Math.min(AIR_QUALITY_MAX_DAYS, forecastDays));
+        long hour = clock.instant().truncatedTo(ChronoUnit.HOURS).getEpochSecond();
+        return air.get(lat + "," + lon + "," + days + "@" + hour, () -> {
+            JsonNode body = get("air quality", settings.airQualityUrl(), "/v1/air-quality?latitude=" + lat
+                    + "&longitude=" + lon + "&hourly=" + AIR_QUALITY_HOURLY + "&timezone=auto&forecast_days=" + days);
+            ZoneId zone = zone(body);
+            JsonNode h = body.path("hourly");
+            List<String> times = new ArrayList<>();
+            h.path("time").forEach(t -> times.add(t.asText()));
+            List<Instant> instants;
+            try {
+                instants = LocalHours.resolve(times, zone);
+            } catch (DateTimeException e) {
+                throw new WeatherUnavailableException("air quality: unreadable hourly times");
+            }
+            List<AirQuality> out = new ArrayList<>(instants.size());
+            for (int i = 0; i < instants.size(); i++) {
+                out.add(new AirQuality(instants.get(i), number(h, "european_aqi", i), number(h, "us_aqi", i),
+                        number(h, "pm2_5", i)));
+            }
+            return List.copyOf(out);
         });
     }
 

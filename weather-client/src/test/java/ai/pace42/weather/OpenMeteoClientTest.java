@@ -222,4 +222,40 @@ class OpenMeteoClientTest {
         wm.verify(0, getRequestedFor(urlPathEqualTo("/v1/archive")));
         wm.verify(getRequestedFor(urlPathEqualTo("/v1/forecast")).withQueryParam("start_date", equalTo("2026-07-10")));
     }
+
+    @Test
+    void airQualityIsReadHourByHourInThePlacesZoneWithNullsAsMissing() {
+        wm.stubFor(get(urlPathEqualTo("/v1/air-quality")).willReturn(okJson(fixture("air-quality-berlin.json"))));
+
+        List<ai.pace42.coach.weather.AirQuality> air = client.airQuality(52.5163, 13.3777, 8);
+
+        assertThat(air).extracting(ai.pace42.coach.weather.AirQuality::time).containsExactly(
+                Instant.parse("2026-10-22T22:00:00Z"), Instant.parse("2026-10-22T23:00:00Z"),
+                Instant.parse("2026-10-23T00:00:00Z"), Instant.parse("2026-10-23T01:00:00Z"));
+        assertThat(air.get(2).europeanAqi()).isEqualTo(86);
+        assertThat(air.get(2).usAqi()).isEqualTo(116);
+        assertThat(air.get(2).pm25()).isEqualTo(41.7);
+        assertThat(air.get(3).hasIndex()).isFalse();
+        // rounded like the forecast, the three variables, the place's zone, at most the API's 7 days
+        wm.verify(getRequestedFor(urlPathEqualTo("/v1/air-quality")).withQueryParam("latitude", equalTo("52.5"))
+                .withQueryParam("longitude", equalTo("13.4"))
+                .withQueryParam("hourly", equalTo("pm2_5,european_aqi,us_aqi"))
+                .withQueryParam("timezone", equalTo("auto")).withQueryParam("forecast_days", equalTo("7")));
+    }
+
+    @Test
+    void airQualityIsCachedPerRoundedPlaceAndHourAndItsErrorsAreUnavailable() {
+        wm.stubFor(get(urlPathEqualTo("/v1/air-quality")).withQueryParam("latitude", equalTo("52.5"))
+                .willReturn(okJson(fixture("air-quality-berlin.json"))));
+        wm.stubFor(get(urlPathEqualTo("/v1/air-quality")).withQueryParam("latitude", equalTo("48.1"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":true,\"reason\":\"Latitude must be in range of -90 to 90°. Given: 148.1.\"}")));
+
+        client.airQuality(52.51, 13.38, 8);
+        client.airQuality(52.54, 13.41, 8);
+
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/v1/air-quality")));
+        assertThatThrownBy(() -> client.airQuality(48.1, 11.6, 8)).isInstanceOf(WeatherUnavailableException.class)
+                .hasMessageStartingWith("air quality: HTTP 400").hasMessageNotContaining("148.1");
+    }
 }

@@ -58,6 +58,32 @@ public final class OpenMeteoStubs {
                 prob, mm, code, wind, gust, uv, day);
     }
 
+    /**
+     * An air-quality body in Open-Meteo's shape for the same days: European AQI 30 / US AQI 42 / PM2.5 8 µg/m³,
+     * very poor (European 85, US 160, PM2.5 55) from 17:00 to 19:00, and {@code null} from the sixth day on, where
+     * the CAMS forecast ends.
+     */
+    public static String airQuality(ZoneId zone, LocalDate firstDay, int days) {
+        StringJoiner time = new StringJoiner(",");
+        StringJoiner pm = new StringJoiner(",");
+        StringJoiner eu = new StringJoiner(",");
+        StringJoiner us = new StringJoiner(",");
+        for (LocalDateTime t = firstDay.atStartOfDay(); t.isBefore(firstDay.plusDays(days).atStartOfDay()); t = t.plusHours(1)) {
+            boolean beyond = !t.toLocalDate().isBefore(firstDay.plusDays(5));
+            boolean smog = t.getHour() >= 17 && t.getHour() < 19;
+            time.add("\"" + t + "\"");
+            pm.add(beyond ? "null" : smog ? "55.0" : "8.0");
+            eu.add(beyond ? "null" : smog ? "85" : "30");
+            us.add(beyond ? "null" : smog ? "160" : "42");
+        }
+        int offset = zone.getRules().getOffset(firstDay.atStartOfDay()).getTotalSeconds();
+        return String.format(Locale.ROOT, """
+                {"latitude":52.549995,"longitude":13.450001,"generationtime_ms":1.1,"utc_offset_seconds":%d,\
+                "timezone":"%s","timezone_abbreviation":"GMT","elevation":38.0,"hourly_units":{"time":"iso8601",\
+                "pm2_5":"μg/m³","european_aqi":"EAQI","us_aqi":"USAQI"},"hourly":{"time":[%s],"pm2_5":[%s],\
+                "european_aqi":[%s],"us_aqi":[%s]}}""", offset, zone.getId(), time, pm, eu, us);
+    }
+
     /** One Berlin geocoding result, as Open-Meteo sends it. */
     public static String berlin() {
         return """

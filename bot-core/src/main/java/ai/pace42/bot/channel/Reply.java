@@ -50,7 +50,7 @@ public record Reply(List<Part> parts, boolean ephemeral) {
     }
 
     /** One piece of a reply. */
-    public sealed interface Part permits Part.Text, Part.Image, Part.LinkButton {
+    public sealed interface Part permits Part.Text, Part.Image, Part.LinkButton, Part.LocationRequest {
 
         record Text(String markup) implements Part {
             public Text {
@@ -69,6 +69,16 @@ public record Reply(List<Part> parts, boolean ephemeral) {
             public LinkButton {
                 Objects.requireNonNull(label, "label");
                 Objects.requireNonNull(url, "url");
+            }
+        }
+
+        /**
+         * Offers the platform's own "share my location" control (Telegram's request_location button, the browser's
+         * geolocation). The core adds it only where the platform has one; a layout that cannot show it drops it.
+         */
+        record LocationRequest(String label) implements Part {
+            public LocationRequest {
+                Objects.requireNonNull(label, "label");
             }
         }
     }

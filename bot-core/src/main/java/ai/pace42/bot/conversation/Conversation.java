@@ -34,6 +34,7 @@ public final class Conversation {
     private final Clock clock;
     private final KnownConversations conversations;
     private final RecentDetails details = new RecentDetails();
+    private volatile SharedLocations sharedLocations = SharedLocations.UNSUPPORTED;
 
     public Conversation(AccountService accounts, UsageLog usage, CommandRegistry commands, CoachService coach,
                         FileAnalysis files, Clock clock) {
@@ -52,6 +53,11 @@ public final class Conversation {
         this.clock = clock;
     }
 
+    /** Who decides what a shared location does (the /location command once weather is on). */
+    public void useSharedLocations(SharedLocations handler) {
+        this.sharedLocations = handler;
+    }
+
     /** Resolves the sender's account; the dispatcher calls this first so it can order work per account. */
     public Account accountOf(Inbound inbound) {
         Account account = accounts.resolve(inbound.from(), inbound.displayName());
@@ -63,6 +69,9 @@ public final class Conversation {
         usage.recordMessage(account.id(), inbound.from().platform());
         rememberConversation(inbound, account);
         String text = inbound.text().strip();
+        if (inbound.location().isPresent()) {
+            return sharedLocations.shared(inbound, account, inbound.location().get());
+        }
         if (!inbound.attachments().isEmpty() && !text.startsWith("/")) {
             return files.answer(inbound, account, clock.instant());
         }

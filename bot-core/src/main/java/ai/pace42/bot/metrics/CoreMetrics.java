@@ -18,8 +18,11 @@ public final class CoreMetrics {
     private CoreMetrics() {
     }
 
-    /** {@code command}, {@code file} or {@code question}: bounded, whatever the text. */
+    /** {@code command}, {@code file}, {@code location} or {@code question}: bounded, whatever the text. */
     public static String kindOf(Inbound inbound) {
+        if (inbound.location().isPresent()) {
+            return "location";
+        }
         if (!inbound.attachments().isEmpty() && !inbound.text().strip().startsWith("/")) {
             return "file";
         }

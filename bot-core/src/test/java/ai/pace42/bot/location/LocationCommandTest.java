@@ -7,6 +7,7 @@ import ai.pace42.bot.account.Account;
 import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
+import ai.pace42.bot.channel.SharedLocation;
 import ai.pace42.bot.testing.RecordingAdapter;
 import ai.pace42.bot.testing.TestDatabases;
 import ai.pace42.bot.testing.TestSecretStores;
@@ -135,5 +136,86 @@ class LocationCommandTest {
     @Test
     void withoutWeatherTheCommandSaysSo() throws Exception {
         assertThat(say("/location Berlin")).contains("Weather is switched off");
+    }
+
+    private String share(SharedLocation at, boolean direct) throws Exception {
+        Inbound plain = Inbound.directText(RUNNER, "", "req-8");
+        Inbound in = new Inbound(plain.from(), plain.where(), "", List.of(), direct, plain.receivedAt(), "", "",
+                "req-8", "", at);
+        return telegram.receive(in).get(5, TimeUnit.SECONDS).plainText();
+    }
+
+    @Test
+    void aSharedLiveLocationSetsTheHomeRoundedWithTheLocatorsZoneAndIsReadOnce() throws Exception {
+        List<double[]> located = new java.util.ArrayList<>();
+        core.enableWeather(name -> List.of(), (lat, lon) -> {
+            located.add(new double[] {lat, lon});
+            return ZoneId.of("Europe/Berlin");
+        });
+
+        String reply = share(new SharedLocation(52.517037, 13.38886, "", true), true);
+
+        assertThat(reply).startsWith("Home set to **52.5° N, 13.4° E**; weather answers now use it.")
+                .contains("read your live location once", "time zone to Europe/Berlin");
+        assertThat(located).singleElement().satisfies(p -> assertThat(p).containsExactly(52.5, 13.4));
+        assertThat(core.homeLocations().home(account().id())).hasValueSatisfying(p -> {
+            assertThat(p.latitude()).isEqualTo(52.5);
+            assertThat(p.longitude()).isEqualTo(13.4);
+            assertThat(p.label()).isEqualTo("52.5° N, 13.4° E");
+        });
+    }
+
+    @Test
+    void aVenueKeepsItsTitleAndSouthernWesternCoordinatesReadRight() throws Exception {
+        core.enableWeather(name -> List.of(), (lat, lon) -> ZoneId.of("America/Sao_Paulo"));
+
+        assertThat(share(new SharedLocation(-22.97, -43.21, "", false), true)).contains("**23.0° S, 43.2° W**");
+        assertThat(share(new SharedLocation(-22.95, -43.21, "Parque Lage", false), true)).contains("**Parque Lage**")
+                .doesNotContain("live");
+        assertThat(core.homeLocations().home(account().id()).orElseThrow().name()).isEqualTo("Parque Lage");
+    }
+
+    @Test
+    void aSharedLocationInAGroupOrWithWeatherOffSetsNothing() throws Exception {
+        assertThat(share(new SharedLocation(52.5, 13.4, "", false), true)).contains("weather is switched off");
+        enable();
+        assertThat(share(new SharedLocation(52.5, 13.4, "", false), false)).contains("private chat");
+        assertThat(core.homeLocations().home(account().id())).isEmpty();
+    }
+
+    @Test
+    void aFailingZoneLookupIsWeatherUnavailableWithTheRequestId() throws Exception {
+        core.enableWeather(name -> List.of(), (lat, lon) -> {
+            throw new WeatherUnavailableException("forecast: HTTP 502");
+        });
+
+        assertThat(share(new SharedLocation(52.5, 13.4, "", false), true)).contains("WEATHER_UNAVAILABLE", "req-8")
+                .doesNotContain("502");
+        assertThat(core.homeLocations().home(account().id())).isEmpty();
+    }
+
+    @Test
+    void locationOffersTheTelegramLocationButtonInPrivateOnlyAndTellsDiscordThereIsNone() throws Exception {
+        enable();
+        RecordingAdapter discord = new RecordingAdapter(Platform.DISCORD);
+        discord.start(core.dispatcher());
+
+        ai.pace42.bot.channel.Reply onTelegram = telegram.receive(Inbound.directText(RUNNER, "/location", "r1"))
+                .get(5, TimeUnit.SECONDS);
+        String onDiscord = discord.receive(Inbound.directText(PlatformIdentity.of(Platform.DISCORD, "77"), "/location",
+                "r2")).get(5, TimeUnit.SECONDS).plainText();
+
+        assertThat(onTelegram.parts()).contains(new ai.pace42.bot.channel.Reply.Part.LocationRequest("Share my location"));
+        assertThat(onDiscord).contains("Discord cannot share a location with bots, so name a town.");
+    }
+
+    @Test
+    void coordinatesOutOfRangeAreRefusedAndAVenueTitleIsCapped() {
+        assertThat(SharedLocation.of(95, 13.4, "", false)).isEmpty();
+        assertThat(SharedLocation.of(52.5, 181, "", false)).isEmpty();
+        assertThat(SharedLocation.of(Double.NaN, 13.4, "", false)).isEmpty();
+        assertThat(SharedLocation.of(-90, -180, "", false)).isPresent();
+        assertThat(SharedLocation.of(1, 1, "x".repeat(500), false).orElseThrow().placeName())
+                .hasSize(SharedLocation.MAX_NAME_CHARS + 1).endsWith("…");
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
  *   <li>wind (gusts, else the mean wind): 60 km/h or more 40, caution; 40 km/h or more 85, an effort note</li>
  *   <li>rain: 60% or more with 0.5 mm or more 70, wet; snow 70, wet; a 30% chance or 0.1 mm 85, a note</li>
  *   <li>UV index 8 or more: 85, a sun note</li>
+ *   <li>air quality, when its forecast reaches the hour: see {@link AirQualityFactor}</li>
  * </ul>
  */
 public final class ConditionsScorer {
@@ -35,6 +36,11 @@ public final class ConditionsScorer {
 
     /** @param wf the units the factors' details are worded in */
     public static HourScore score(HourlyWeather h, WeatherFormat wf) {
+        return score(h, null, wf);
+    }
+
+    /** @param air the hour's air quality, or null when there is none (unavailable, beyond its horizon) */
+    public static HourScore score(HourlyWeather h, AirQuality air, WeatherFormat wf) {
         List<Factor> out = new ArrayList<>();
         heat(h, wf).ifPresent(out::add);
         if (THUNDER.contains(h.weatherCode())) {
@@ -51,6 +57,7 @@ public final class ConditionsScorer {
                     ? new Factor("UV", Status.NOTE, 85, "UV index " + whole(h.uvIndex()) + ": very high, cover up and use sunscreen")
                     : new Factor("UV", Status.OK, 100, "UV index " + whole(h.uvIndex())));
         }
+        AirQualityFactor.of(air).ifPresent(out::add);
         return new HourScore(h, out);
     }
 

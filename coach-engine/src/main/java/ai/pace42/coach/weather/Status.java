@@ -7,6 +7,7 @@ public enum Status {
     WET("wet"),
     ADJUST("warm: slow down"),
     CAUTION("caution"),
+    INDOORS_OR_EASY("poor air: indoors or easy"),
     NO_HARD_RUNNING("too hot for hard running"),
     DONT_RUN("don't run outdoors");
 

@@ -29,11 +29,11 @@ import java.util.regex.Pattern;
  * Medical questions always go straight to the wrapped coach. Never throws; a weather failure is answered with
  * {@code WEATHER_UNAVAILABLE} and the request id. Logs never carry coordinates.
  */
-public final class WeatherCoach implements CoachService {
+public final class WeatherCoach implements CoachService, WeatherAnswers {
 
     public static final String UNAVAILABLE = "WEATHER_UNAVAILABLE";
     /** Enough for "Sunday" or "the weekend" from any day, in one cache entry per place and hour. */
-    static final int FORECAST_DAYS = 8;
+    public static final int FORECAST_DAYS = 8;
     private static final Logger LOG = Logger.getLogger(WeatherCoach.class.getName());
     private static final Pattern PAST = Pattern.compile(
             "\\b(yesterday|was|were|did|ran|last (run|week|sunday|saturday|monday|tuesday|wednesday|thursday|friday))\\b");
@@ -106,6 +106,11 @@ public final class WeatherCoach implements CoachService {
         return out;
     }
 
+    @Override
+    public CoachAnswer weather(CoachQuestion q, WeatherQuestion wq) {
+        return weatherAnswer(q, wq);
+    }
+
     private CoachAnswer weatherAnswer(CoachQuestion q, WeatherQuestion wq) {
         Optional<Place> home;
         try {
@@ -119,10 +124,20 @@ public final class WeatherCoach implements CoachService {
         }
         try {
             Forecast f = weather.forecast(home.get().latitude(), home.get().longitude(), FORECAST_DAYS);
-            return WeatherReport.answer(wq, home.get(), f, q.askedAt(), q.units(), q.zone());
+            return WeatherReport.answer(wq, home.get(), f, airQuality(home.get()), q.askedAt(), q.units(), q.zone());
         } catch (WeatherUnavailableException e) {
             LOG.warning("forecast unavailable: " + e.getMessage());
             return unavailable(q);
+        }
+    }
+
+    /** Air quality is one factor more: its failure alone never fails the weather answer. */
+    private Optional<List<AirQuality>> airQuality(Place home) {
+        try {
+            return Optional.of(weather.airQuality(home.latitude(), home.longitude(), FORECAST_DAYS));
+        } catch (WeatherUnavailableException e) {
+            LOG.warning("air quality unavailable: " + e.getMessage());
+            return Optional.empty();
         }
     }
 

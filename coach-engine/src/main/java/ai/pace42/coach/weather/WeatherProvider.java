@@ -22,6 +22,16 @@ public interface WeatherProvider {
     Optional<HourlyWeather> historical(double latitude, double longitude, Instant at);
 
     /**
+     * Hourly air quality from the start of today (the place's zone) for up to {@code days} days (the air-quality
+     * forecast reaches about five days). A provider without one says it is unavailable.
+     *
+     * @throws WeatherUnavailableException when the service cannot answer
+     */
+    default List<AirQuality> airQuality(double latitude, double longitude, int days) {
+        throw new WeatherUnavailableException("air quality: not offered");
+    }
+
+    /**
      * Places matching a name, best first; empty when none matches.
      *
      * @throws WeatherUnavailableException when the service cannot answer

@@ -7,7 +7,9 @@ import ai.pace42.coach.answer.AnswerText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The answer to a weather question: the hours that matter, the conditions score and its factors, the chart. */
@@ -23,10 +25,20 @@ public final class WeatherReport {
      */
     public static CoachAnswer answer(WeatherQuestion wq, Place place, Forecast forecast, Instant now,
                                      UnitSystem units, ZoneId runnerZone) {
+        return answer(wq, place, forecast, Optional.of(List.of()), now, units, runnerZone);
+    }
+
+    /**
+     * @param air the air-quality hours, or empty when that service failed (the answer says so and goes on)
+     */
+    public static CoachAnswer answer(WeatherQuestion wq, Place place, Forecast forecast,
+                                     Optional<List<AirQuality>> air, Instant now, UnitSystem units, ZoneId runnerZone) {
         WeatherQuestion.Period period = wq.period(now, place.zone());
         WeatherFormat wf = new WeatherFormat(units, runnerZone);
+        Map<Instant, AirQuality> airByHour = new HashMap<>();
+        air.orElse(List.of()).forEach(a -> airByHour.put(a.time(), a));
         List<HourScore> scored = forecast.between(period.from(), period.to()).stream()
-                .map(h -> ConditionsScorer.score(h, wf)).toList();
+                .map(h -> ConditionsScorer.score(h, airByHour.get(h.time()), wf)).toList();
         if (scored.isEmpty()) {
             return CoachAnswer.text("The forecast for " + place.label() + " does not reach " + period.name()
                     + " yet: I can see about a week ahead. Ask again closer to the day.");
@@ -63,10 +75,26 @@ public final class WeatherReport {
         }
         heatNote(best.map(BestWindow::worse).orElse(first)).ifPresent(t::observe);
         concerns(scored, worst).ifPresent(t::observe);
+        airLine(scored, air.isPresent(), wf).ifPresent(t::observe);
         t.describe("How this is scored: every hour takes the score of its worst factor (heat from temperature plus dew point "
-                + "after Hadley's bands, thunder, freezing rain, wind chill, gusts, rain, UV); the best window is the two "
+                + "after Hadley's bands, thunder, freezing rain, wind chill, gusts, rain, UV, air quality by the European "
+                + "and US AQI bands); the best window is the two "
                 + "daylight hours with the highest such score. Times are " + zoneNote(place, runnerZone) + ". " + CREDIT);
         return new CoachAnswer(t.render(), List.of(ForecastChart.render(scored, best, units, runnerZone)));
+    }
+
+    /**
+     * The air quality at its worst hour, with value and band; "unavailable" when the service failed; nothing when
+     * the service answered without this period (an empty answer: no air-quality forecast was asked for).
+     */
+    static Optional<String> airLine(List<HourScore> scored, boolean answered, WeatherFormat wf) {
+        if (!answered) {
+            return Optional.of("Air quality unavailable right now.");
+        }
+        return scored.stream().flatMap(s -> s.factors().stream().filter(f -> f.name().equals(AirQualityFactor.NAME))
+                        .map(f -> Map.entry(s, f)))
+                .min(Comparator.comparingInt((Map.Entry<HourScore, Factor> e) -> e.getValue().score()))
+                .map(e -> "Air quality at worst (" + wf.time(e.getKey().hour().time()) + "): " + e.getValue().detail() + ".");
     }
 
     private static String rainHeadline(List<HourScore> scored, WeatherQuestion.Period period, String where,
@@ -95,6 +123,7 @@ public final class WeatherReport {
             case WET -> "fine for running, but wet";
             case ADJUST -> "warm: run, but slow down";
             case CAUTION -> "run with caution";
+            case INDOORS_OR_EASY -> "poor air: run indoors or easy";
             case NO_HARD_RUNNING -> "too hot for hard running: easy only, or indoors";
             case DONT_RUN -> "don't run outdoors";
         };

@@ -77,4 +77,42 @@ class ConditionsScorerTest {
     private static double n(Double v) {
         return v == null ? Double.NaN : v;
     }
+
+    /** A mild, dry, calm hour (15 °C / 8 °C: 97, OK) so only the air can limit it. */
+    private static final HourlyWeather MILD = new HourlyWeather(T, 15, 8, Double.NaN, 10, 0, 1, 10, 20, 2, 1);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "NaN", textBlock = """
+            # case                                   | eaqi | usaqi | pm25 | score | status          | limiting    | detail
+            fair air: heat still limits              | 30   | 42    | 8    | 97    | OK              | heat        | European AQI 30 (fair), PM2.5 8 µg/m³
+            European 60 is still moderate            | 60   | 80    | 18   | 97    | OK              | heat        | European AQI 60 (moderate), PM2.5 18 µg/m³
+            European 65 poor: a note                 | 65   | 90    | 20   | 85    | NOTE            | air quality | European AQI 65 (poor), PM2.5 20 µg/m³: sensitive runners take it easy
+            European 80 is poor, not very poor       | 80   | 95    | 25   | 85    | NOTE            | air quality | European AQI 80 (poor), PM2.5 25 µg/m³: sensitive runners take it easy
+            European 85 very poor: indoors or easy   | 85   | 140   | 40   | 30    | INDOORS_OR_EASY | air quality | European AQI 85 (very poor), PM2.5 40 µg/m³: run indoors or easy
+            European 120 extremely poor              | 120  | 190   | 90   | 20    | INDOORS_OR_EASY | air quality | European AQI 120 (extremely poor), PM2.5 90 µg/m³: run indoors or easy
+            US 120 sensitive groups, European fair   | 35   | 120   | 30   | 85    | NOTE            | air quality | US AQI 120 (unhealthy for sensitive groups), PM2.5 30 µg/m³: sensitive runners take it easy
+            US 160 unhealthy beats European poor     | 70   | 160   | 60   | 30    | INDOORS_OR_EASY | air quality | US AQI 160 (unhealthy), PM2.5 60 µg/m³: run indoors or easy
+            US alone 250 very unhealthy              | NaN  | 250   | NaN  | 20    | INDOORS_OR_EASY | air quality | US AQI 250 (very unhealthy): run indoors or easy
+            US 150 is still sensitive groups         | NaN  | 150   | NaN  | 85    | NOTE            | air quality | US AQI 150 (unhealthy for sensitive groups): sensitive runners take it easy
+            """)
+    void airQualityIsOneFactorWithItsValueAndBand(String name, Double eaqi, Double usaqi, Double pm25, int score,
+                                                   Status status, String limiting, String detail) {
+        HourScore s = ConditionsScorer.score(MILD, new AirQuality(T, n(eaqi), n(usaqi), n(pm25)),
+                new WeatherFormat(ai.pace42.coach.UnitSystem.METRIC, java.time.ZoneOffset.UTC));
+
+        assertThat(s.score()).as(name).isEqualTo(score);
+        assertThat(s.status()).as(name).isEqualTo(status);
+        assertThat(s.limiting()).as(name).hasValueSatisfying(f -> assertThat(f.name()).isEqualTo(limiting));
+        assertThat(s.factors()).as(name).filteredOn(f -> f.name().equals("air quality")).singleElement()
+                .satisfies(f -> assertThat(f.detail()).isEqualTo(detail));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anHourBeyondTheAirQualityForecastHasNoAirFactor() {
+        HourScore s = ConditionsScorer.score(MILD, new AirQuality(T, Double.NaN, Double.NaN, Double.NaN),
+                new WeatherFormat(ai.pace42.coach.UnitSystem.METRIC, java.time.ZoneOffset.UTC));
+
+        assertThat(s.factors()).extracting(Factor::name).doesNotContain("air quality");
+        assertThat(s.score()).isEqualTo(97);
+    }
 }

@@ -15,6 +15,8 @@ final class FakeWeather implements WeatherProvider {
     private final ZoneId zone;
     int forecasts;
     boolean fail;
+    /** Air quality by instant; null: this provider fails to give any. */
+    Function<Instant, AirQuality> air;
 
     FakeWeather(ZoneId zone, Function<Instant, HourlyWeather> hour) {
         this.zone = zone;
@@ -42,6 +44,19 @@ final class FakeWeather implements WeatherProvider {
             hours.add(hour.apply(start.plusSeconds(3600L * i)));
         }
         return new Forecast(latitude, longitude, zone, hours);
+    }
+
+    @Override
+    public List<AirQuality> airQuality(double latitude, double longitude, int days) {
+        if (air == null) {
+            throw new WeatherUnavailableException("air quality: HTTP 502");
+        }
+        Instant start = LocalDate.of(2026, 6, 1).atStartOfDay(zone).toInstant();
+        List<AirQuality> hours = new ArrayList<>();
+        for (int i = 0; i < 24 * 60; i++) {
+            hours.add(air.apply(start.plusSeconds(3600L * i)));
+        }
+        return hours;
     }
 
     @Override

@@ -217,4 +217,36 @@ class WeatherCoachTest {
         // Tokyo 06:00–08:00 on Thu 2 Jul (daylight in the fake from 06:00) = Wed 1 Jul 17:00–19:00 in New York (EDT, −4)
         assertThat(a.text()).contains("17:00–19:00 your time (06:00–08:00 local time there)");
     }
+
+    @Test
+    void poorAirInTheEveningLimitsTheDayAndIsShownWithValueAndBand() {
+        homes.home = Optional.of(HOME);
+        FakeWeather weather = FakeWeather.constant(BERLIN, 15, 8, 0, 0);
+        // fair all day, very poor (European AQI 90) from 17:00 to 19:00 Berlin time
+        weather.air = t -> {
+            int h = t.atZone(BERLIN).getHour();
+            boolean smog = h >= 17 && h < 19;
+            return new AirQuality(t, smog ? 90 : 30, smog ? 155 : 40, smog ? 60 : 8);
+        };
+
+        CoachAnswer a = ask(weather, "When is the best time to run tomorrow?");
+
+        assertThat(a.text()).contains("Conditions score 30/100 at worst (poor air: indoors or easy, 17:00): "
+                + "European AQI 90 (very poor), PM2.5 60 µg/m³: run indoors or easy.");
+        assertThat(a.text()).contains("Air quality at worst (17:00): European AQI 90 (very poor), PM2.5 60 µg/m³");
+        assertThat(a.text()).doesNotContain("Best time to run tomorrow in Berlin, Land Berlin, Germany: 17:00");
+    }
+
+    @Test
+    void anAirQualityFailureAloneStillAnswersTheWeatherAndSaysSo() {
+        homes.home = Optional.of(HOME);
+        FakeWeather weather = FakeWeather.constant(BERLIN, 15, 8, 0, 0);
+        weather.air = null;
+
+        CoachAnswer a = ask(weather, "Will it rain tomorrow morning?");
+
+        assertThat(a.text()).contains("Tomorrow morning in Berlin").contains("Air quality unavailable right now.")
+                .doesNotContain(WeatherCoach.UNAVAILABLE);
+        assertThat(a.charts()).hasSize(1);
+    }
 }

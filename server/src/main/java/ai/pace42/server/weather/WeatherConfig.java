@@ -19,6 +19,9 @@ public class WeatherConfig {
     private String archiveUrl = "https://archive-api.open-meteo.com";
 
     @JsonProperty
+    private String airQualityUrl = "https://air-quality-api.open-meteo.com";
+
+    @JsonProperty
     private io.dropwizard.util.Duration timeout = io.dropwizard.util.Duration.seconds(5);
 
     public boolean enabled() {
@@ -35,6 +38,10 @@ public class WeatherConfig {
 
     public URI archiveUrl() {
         return URI.create(archiveUrl);
+    }
+
+    public URI airQualityUrl() {
+        return URI.create(airQualityUrl);
     }
 
     public java.time.Duration timeout() {

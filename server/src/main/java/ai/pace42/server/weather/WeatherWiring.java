@@ -29,7 +29,7 @@ public final class WeatherWiring {
     public static WeatherWiring create(WeatherConfig config, Clock clock) {
         return new WeatherWiring(config.enabled()
                 ? Optional.of(new OpenMeteoClient(new OpenMeteoSettings(config.forecastUrl(), config.geocodingUrl(),
-                config.archiveUrl(), config.timeout()), clock))
+                config.archiveUrl(), config.airQualityUrl(), config.timeout()), clock))
                 : Optional.empty());
     }
 
@@ -49,8 +49,12 @@ public final class WeatherWiring {
                 .orElseGet(() -> analysis.apply(sources));
     }
 
-    /** Turns /location on once the core exists. */
+    /**
+     * Turns /location on once the core exists. A shared location's zone comes from the forecast of its square
+     * (Open-Meteo has no reverse geocoding), asked for as the weather answers ask, so it fills the same cache entry.
+     */
     public void register(BotCore core) {
-        client.ifPresent(c -> core.enableWeather(c::search));
+        client.ifPresent(c -> core.enableWeather(c::search,
+                (lat, lon) -> c.forecast(lat, lon, WeatherCoach.FORECAST_DAYS).zone()));
     }
 }

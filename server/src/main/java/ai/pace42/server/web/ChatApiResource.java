@@ -4,6 +4,7 @@ import ai.pace42.bot.account.AccountService;
 import ai.pace42.bot.channel.ConversationRef;
 import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.PlatformIdentity;
+import ai.pace42.bot.channel.SharedLocation;
 import ai.pace42.bot.conversation.CommandRegistry;
 import ai.pace42.bot.error.ErrorCode;
 import ai.pace42.server.errors.ErrorBody;
@@ -30,6 +31,8 @@ import java.util.Optional;
 public final class ChatApiResource {
 
     public static final int MAX_MESSAGE_CHARS = 4000;
+    /** The runner's own bubble for a shared location: never the coordinates, which the history would keep. */
+    static final String SHARED_LOCATION = "📍 My location";
 
     private final WebConversation conversation;
     private final WebIdentity identities;
@@ -55,10 +58,15 @@ public final class ChatApiResource {
         }
         WebConversation.Visitor visitor = conversation.visitor(cookie);
         PlatformIdentity who = visitor.who();
-        Inbound inbound = new Inbound(who, ConversationRef.direct(who), request.message(), List.of(), true,
+        ChatRequest.Coordinates at = request.location();
+        String message = at == null ? request.message() : "";
+        Inbound inbound = new Inbound(who, ConversationRef.direct(who), message, List.of(), true,
                 Instant.now(), requestId, "", requestId, request.timeZone());
-        conversation.answer(visitor, inbound, List.of(ChatResponse.said(request.message())), async,
-                reply -> loggedOut(request.message(), who) ? identities.expired() : null);
+        if (at != null) {
+            inbound = inbound.withLocation(new SharedLocation(at.latitude(), at.longitude(), "", false));
+        }
+        conversation.answer(visitor, inbound, List.of(ChatResponse.said(at == null ? message : SHARED_LOCATION)),
+                async, reply -> loggedOut(message, who) ? identities.expired() : null);
     }
 
     /** After /logout the core forgot this identity (or kept it, when it was the account's only way in). */
@@ -69,6 +77,13 @@ public final class ChatApiResource {
     }
 
     private static Optional<Response> validate(ChatRequest request) {
+        if (request != null && request.location() != null) {
+            ChatRequest.Coordinates at = request.location();
+            return at.latitude() != null && at.longitude() != null && SharedLocation.valid(at.latitude(), at.longitude())
+                    ? Optional.empty()
+                    : Optional.of(ErrorBody.response(ErrorCode.VALIDATION_ERROR,
+                    "A location needs a latitude from -90 to 90 and a longitude from -180 to 180."));
+        }
         if (request == null || request.message() == null) {
             return Optional.of(ErrorBody.response(ErrorCode.VALIDATION_ERROR,
                     "Send a JSON body like {\"message\": \"Analyze my last run\"}."));

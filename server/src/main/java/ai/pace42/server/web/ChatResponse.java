@@ -32,6 +32,8 @@ public record ChatResponse(String requestId, Body reply) {
                         Base64.getEncoder().encodeToString(i.png()), null, null));
             } else if (part instanceof Reply.Part.LinkButton l) {
                 parts.add(new PartJson("link", null, null, null, null, l.label(), l.url()));
+            } else if (part instanceof Reply.Part.LocationRequest r) {
+                parts.add(new PartJson("location", null, null, null, null, r.label(), null));
             }
         }
         return parts;

@@ -44,7 +44,8 @@ class WeatherChatTest {
     static final DropwizardAppExtension<Pace42Configuration> APP = TestServers.sqlite(
             ConfigOverride.config("weather.forecastUrl", OPEN_METEO.baseUrl()),
             ConfigOverride.config("weather.geocodingUrl", OPEN_METEO.baseUrl()),
-            ConfigOverride.config("weather.archiveUrl", OPEN_METEO.baseUrl()));
+            ConfigOverride.config("weather.archiveUrl", OPEN_METEO.baseUrl()),
+            ConfigOverride.config("weather.airQualityUrl", OPEN_METEO.baseUrl()));
 
     private static WireMockServer startOpenMeteo() {
         WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().http2PlainDisabled(true));
@@ -58,6 +59,8 @@ class WeatherChatTest {
         // The days around today, so "tomorrow" is in it whenever the test runs.
         server.stubFor(get(urlPathEqualTo("/v1/forecast")).withQueryParam("latitude", equalTo("52.5"))
                 .willReturn(okJson(OpenMeteoStubs.forecast(BERLIN, LocalDate.now(BERLIN).minusDays(1), 10))));
+        server.stubFor(get(urlPathEqualTo("/v1/air-quality")).withQueryParam("latitude", equalTo("52.5"))
+                .willReturn(okJson(OpenMeteoStubs.airQuality(BERLIN, LocalDate.now(BERLIN).minusDays(1), 7))));
         server.stubFor(get(urlPathEqualTo("/v1/forecast")).withQueryParam("latitude", equalTo("48.1"))
                 .willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
                         .withBody("<html>502 Bad Gateway</html>")));
@@ -99,8 +102,13 @@ class WeatherChatTest {
             assertThat(img.path("alt").asText()).contains("best window");
             assertThat(img.path("data").asText()).startsWith("iVBORw0KGgo"); // PNG signature in base64
         });
+        // fair air all morning (European AQI 30, PM2.5 8 µg/m³ in the stub)
+        assertThat(rain.text()).contains("Air quality at worst").contains("European AQI 30 (fair), PM2.5 8 µg/m³");
         // 16 °C, dew point 9 °C all day, dry from 09:00 in daylight: the first dry daylight pair
         assertThat(again.text()).contains("Best time to run tomorrow in Berlin, Land Berlin, Germany: 09:00–11:00");
+        // the stub's evening smog (European AQI 85) sets the day's worst hour
+        assertThat(again.text()).contains("Conditions score 30/100 at worst (poor air: indoors or easy, 17:00)")
+                .contains("European AQI 85 (very poor), PM2.5 55 µg/m³");
         // one call per rounded place and hour (an hour boundary between the questions may make it two)
         OPEN_METEO.verify(moreThanOrExactly(1), getRequestedFor(urlPathEqualTo("/v1/forecast")).withQueryParam("latitude", equalTo("52.5"))
                 .withQueryParam("longitude", equalTo("13.4")));
@@ -120,6 +128,40 @@ class WeatherChatTest {
         String log = awaitLogContaining("forecast unavailable: forecast: HTTP 502");
         assertThat(log).doesNotContain("48.13743").doesNotContain("11.57549").doesNotContain("52.52437")
                 .doesNotContain("13.41053").doesNotContain("latitude=").doesNotContain("longitude=");
+    }
+
+    @Test
+    void theBrowsersLocationButtonSetsTheHomeRoundedAndWeatherAnswersUseIt() throws Exception {
+        ChatClient chat = new ChatClient(APP.getLocalPort());
+
+        ChatClient.Result help = chat.say("/location");
+        ChatClient.Result shared = chat.post("/api/v1/chat", "application/json",
+                "{\"location\":{\"latitude\":52.517037,\"longitude\":13.38886}}", java.util.Map.of());
+        ChatClient.Result rain = chat.say("Will it rain tomorrow morning?");
+
+        assertThat(help.json().path("reply").path("parts").findValuesAsText("type")).contains("location");
+        assertThat(help.json().path("reply").path("parts").findValuesAsText("label")).contains("Use my location");
+        assertThat(shared.status()).isEqualTo(200);
+        assertThat(shared.text()).contains("Home set to **52.5° N, 13.4° E**; weather answers now use it.")
+                .contains("time zone to Europe/Berlin");
+        assertThat(rain.text()).contains("Tomorrow morning in 52.5° N, 13.4° E: rain likely** from 07:00 to 09:00");
+        Path file = Path.of(System.getProperty("PACE42_LOG_DIR"), "pace42.log");
+        String log = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        assertThat(log).doesNotContain("52.517").doesNotContain("13.388");
+    }
+
+    @Test
+    void aLocationOutOfRangeIsRefusedWithTheCodeAndStoresNothing() {
+        ChatClient chat = new ChatClient(APP.getLocalPort());
+
+        ChatClient.Result r = chat.post("/api/v1/chat", "application/json",
+                "{\"location\":{\"latitude\":95.0,\"longitude\":13.4}}", java.util.Map.of());
+        ChatClient.Result after = chat.say("/location");
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().path("error").path("code").asText()).isEqualTo("VALIDATION_ERROR");
+        assertThat(r.json().path("error").path("requestId").asText()).isNotBlank();
+        assertThat(after.text()).contains("No location yet");
     }
 
     private static String awaitLogContaining(String text) throws IOException, InterruptedException {

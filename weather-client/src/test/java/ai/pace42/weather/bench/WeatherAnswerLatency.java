@@ -41,6 +41,8 @@ public final class WeatherAnswerLatency {
         wm.start();
         wm.stubFor(get(urlPathEqualTo("/v1/forecast"))
                 .willReturn(okJson(OpenMeteoStubs.forecast(berlin, LocalDate.now(berlin).minusDays(1), 10))));
+        wm.stubFor(get(urlPathEqualTo("/v1/air-quality"))
+                .willReturn(okJson(OpenMeteoStubs.airQuality(berlin, LocalDate.now(berlin).minusDays(1), 7))));
         Place home = new Place("Berlin", "Land Berlin", "Germany", 52.52, 13.41, berlin);
         HomeLocations homes = new HomeLocations() {
             @Override
