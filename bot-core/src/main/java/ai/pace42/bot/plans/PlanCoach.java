@@ -22,6 +22,7 @@ import ai.pace42.coach.plan.PlanTracking;
 import ai.pace42.coach.plan.PlanWeek;
 import ai.pace42.coach.plan.PlanText;
 import ai.pace42.coach.plan.SessionResult;
+import ai.pace42.coach.plan.TimeOff;
 import ai.pace42.coach.plan.TrainingPlan;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -100,6 +101,7 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
         if (current.isEmpty()) {
             return a instanceof PlanAsk.Today || a instanceof PlanAsk.ThisWeek || a instanceof PlanAsk.SoreLegs
                     || a instanceof PlanAsk.Ill || a instanceof PlanAsk.Missed || a instanceof PlanAsk.Travelling
+                    || a instanceof PlanAsk.Blackout
                     ? coach.answer(q) : noPlan();
         }
         StoredPlan sp = current.get();
@@ -144,6 +146,8 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
             proposal = PlanAdapter.move(plan, m.from(), m.to(), today);
         } else if (a instanceof PlanAsk.Travelling) {
             proposal = PlanAdapter.travelling(plan, today);
+        } else if (a instanceof PlanAsk.Blackout b) {
+            proposal = PlanAdapter.blackout(plan, b.from(), b.to(), today);
         } else if (a instanceof PlanAsk.SoreLegs) {
             proposal = PlanAdapter.sore(plan, today);
         } else if (a instanceof PlanAsk.Ill) {
@@ -168,7 +172,11 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
         }
         int days = c.daysPerWeek().orElse(DEFAULT_DAYS);
         DayOfWeek longDay = c.longRunDay().orElse(DEFAULT_LONG_DAY);
-        Loaded loaded = fitness(q);
+        Loaded raw = fitness(q);
+        // A runner back from a break gets paces for the fitness they have now, not the one before it (Daniels).
+        TimeOff.Adjusted afterBreak = TimeOff.after(raw.fitness(), TimeOff.daysSinceLastRun(raw.fitness(), today));
+        Loaded loaded = new Loaded(afterBreak.fitness(), afterBreak.note().map(n -> raw.note().isEmpty() ? n : raw.note() + " " + n)
+                .orElse(raw.note()));
         PlanRequest request = new PlanRequest(c.raceDate().get(), c.distanceM().getAsDouble(), days, longDay, today, q.units());
         PlanOutcome outcome = PlanGenerator.generate(request, loaded.fitness());
         String defaults = (c.daysPerWeek().isEmpty() ? " I assumed " + DEFAULT_DAYS + " running days a week" : "")

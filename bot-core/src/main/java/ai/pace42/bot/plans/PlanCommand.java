@@ -48,6 +48,12 @@ public final class PlanCommand implements Command {
         return "Your training plan to a race date: make one, see this week or today, adapt it";
     }
 
+    /** A plan shows the runner's weekly distances, paces and heart rates: that belongs in a private chat. */
+    @Override
+    public boolean privateOnly() {
+        return true;
+    }
+
     @Override
     public Reply run(CommandContext context) {
         String args = context.args().strip();
