@@ -23,10 +23,13 @@ public final class PlanAdapter {
     }
 
     static final double SORE_SHARE = 0.6;
-    /** Illness: days without running, then days back without quality and at this share of the planned distance. */
+    /** Illness: at least this many days without running, then this many days back without quality. */
     static final int ILL_REST_DAYS = 7;
     static final int ILL_EASY_DAYS = 7;
-    static final double RETURN_SHARE = 0.7;
+    /** An easy run shortened below this is left out. */
+    static final double MIN_EASY_M = 2_000;
+    static final int FULL_BREAK_DAYS = 28;
+    static final double LONG_BREAK_SHARE = 0.45;
     /** Missed days above this re-estimate the VDOT with Daniels' time-off factor (§5.4). */
     static final int REBUILD_AFTER_DAYS = 10;
 
@@ -40,21 +43,27 @@ public final class PlanAdapter {
                     + "don't make up a missed quality session and don't lengthen the next long run.");
         }
         if (days <= REBUILD_AFTER_DAYS) {
-            return withGuardrails(plan, repeatWeek(plan, today),
+            TrainingPlan repeated = repeatWeek(plan, today);
+            if (repeated.equals(plan)) {
+                return Proposal.advice("After " + days + " days off, next week is already no heavier than your last full week, with "
+                        + "one quality session at most: carry on with the plan as it is and don't make up what you missed.");
+            }
+            return withGuardrails(today, plan, repeated,
                     "After " + days + " days off, next week repeats the volume of your last full week with one quality session, "
                             + "then the plan continues.");
         }
         TimeOff.Adjusted reduced = TimeOff.after(now, Math.max(days, TimeOff.daysSinceLastRun(now, today)));
-        return rebuild(plan, today, reduced.fitness(), "After " + days + " days off, the rest of the plan is rebuilt from your current "
-                + "fitness (your runs of the last 30 days), so no run is more than 10% above what you have run lately."
+        Proposal rebuilt = rebuild(plan, today, reduced.fitness(), "After " + days + " days off, the rest of the plan is rebuilt from "
+                + "your current fitness (your runs of the last 30 days), so no run is more than 10% above what you have run lately."
                 + reduced.note().map(n -> " " + n).orElse(""));
+        return rebuilt.plan().map(p -> withGuardrails(today, plan, p, p, rebuilt.reason())).orElse(rebuilt);
     }
 
     /**
      * Illness (§5.5: no intensity while ill, return via the break rules): at least {@value #ILL_REST_DAYS} days
      * without running, the plan rebuilt from current fitness to restart on the next week boundary after them, with
-     * the VDOT reduced for the whole break, and its first {@value #ILL_EASY_DAYS} days easy only, at
-     * {@code RETURN_SHARE} of the planned distance.
+     * the VDOT reduced for the whole break, from a weekly volume that counts the days ill as rest, and its first
+     * {@value #ILL_EASY_DAYS} days easy only.
      */
     public static Proposal ill(TrainingPlan plan, LocalDate today, CurrentFitness now) {
         LocalDate madeOn = today.plusDays(ILL_REST_DAYS - 1);
@@ -66,20 +75,29 @@ public final class PlanAdapter {
         LocalDate back = first.plan().get().sessions().get(0).date();
         int daysOff = TimeOff.daysSinceLastRun(now, today) + (int) java.time.temporal.ChronoUnit.DAYS.between(today, back);
         TimeOff.Adjusted reduced = TimeOff.after(now, daysOff);
-        String reason = "While you are ill: no running and no intensity; the plan restarts on " + back + " with "
-                + ILL_EASY_DAYS + " days of easy runs only, shorter than planned, before its quality sessions return."
-                + reduced.note().map(n -> " " + n).orElse("")
+        double weekly = now.weeklyM() * returnShare(daysOff);
+        CurrentFitness restart = new CurrentFitness(reduced.fitness().vdot(), weekly, now.recentRuns(), now.easyCeilingHr());
+        String reason = "While you are ill: no running and no intensity; the plan restarts on " + back + " from "
+                + Math.round(returnShare(daysOff) * 100) + "% of your recent weekly distance, with " + ILL_EASY_DAYS + " days of easy runs only before "
+                + "its quality sessions return." + reduced.note().map(n -> " " + n).orElse("")
                 + " Chest pain, fainting or a fever that does not settle are a reason to see a doctor before you run again.";
-        Proposal rebuilt = rebuild(plan, madeOn, reduced.fitness(), reason);
+        Proposal rebuilt = rebuild(plan, madeOn, restart, reason);
         if (rebuilt.plan().isEmpty()) {
             return rebuilt;
         }
         TrainingPlan fresh = rebuilt.plan().get();
-        LocalDate easyUntil = back.plusDays(ILL_EASY_DAYS);
-        List<PlanWeek> weeks = mapSessions(fresh, s -> s.date().isBefore(easyUntil) && s.kind() != SessionKind.RACE
-                ? easy(fresh, s, s.kind() == SessionKind.LONG ? SessionKind.LONG : SessionKind.EASY, Math.floor(s.distanceM() * RETURN_SHARE / 100) * 100)
-                : s);
-        return withGuardrails(plan, fresh.withWeeks(weeks), rebuilt.reason());
+        LocalDate easyUntil = fresh.sessions().get(0).date().plusDays(ILL_EASY_DAYS);
+        List<PlanWeek> weeks = mapSessions(fresh, s -> s.date().isBefore(easyUntil) && s.kind().quality()
+                ? easy(fresh, s, SessionKind.EASY, s.distanceM()) : s);
+        return withGuardrails(today, plan, fresh, fresh.withWeeks(weeks), rebuilt.reason());
+    }
+
+    /**
+     * The share of the pre-break weekly distance a return starts from: §5.4's framework starts week 1 at 40–50% after
+     * four weeks or more off; shorter breaks are scaled linearly between no reduction and that.
+     */
+    static double returnShare(int daysOff) {
+        return 1 - Math.min(1.0, daysOff / (double) FULL_BREAK_DAYS) * (1 - LONG_BREAK_SHARE);
     }
 
     /** Travelling next week: quality sessions become easy runs of the same length; nothing else changes. */
@@ -88,7 +106,7 @@ public final class PlanAdapter {
         LocalDate to = from.plusDays(6);
         List<PlanWeek> weeks = mapSessions(plan, s -> !s.date().isBefore(from) && !s.date().isAfter(to) && s.kind().quality()
                 ? easy(plan, s, SessionKind.EASY, s.distanceM()) : s);
-        return withGuardrails(plan, plan.withWeeks(weeks), "While you travel (" + from + " to " + to + "), the quality sessions become easy "
+        return withGuardrails(today, plan, plan.withWeeks(weeks), "While you travel (" + from + " to " + to + "), the quality sessions become easy "
                 + "runs of the same distance; run them whenever your day allows.");
     }
 
@@ -106,13 +124,14 @@ public final class PlanAdapter {
                     + "race date instead.");
         }
         TrainingPlan without = plan.withWeeks(mapSessions(plan, s -> !s.date().isBefore(from) && !s.date().isAfter(to) ? null : s));
-        List<PlanGuardrails.Violation> broken = PlanGuardrails.check(without);
-        if (!broken.isEmpty()) {
-            return Proposal.advice("Without the sessions of " + from + " to " + to + " the weeks after them would break a guardrail ("
-                    + broken.get(0).detail() + " on " + broken.get(0).date() + "), so I won't just drop them. Run what you can; "
-                    + "when you are back, tell me how many days you missed (\"I missed 4 days\") and I will adapt the plan from there.");
+        Checked checked = check(plan, without);
+        if (!checked.broken().isEmpty()) {
+            PlanGuardrails.Violation v = checked.broken().get(0);
+            return Proposal.advice("Without the sessions of " + from + " to " + to + " the plan would break a guardrail ("
+                    + v.detail() + " on " + v.date() + "), so I won't just drop them. Run what you can; when you are back, tell "
+                    + "me how many days you missed (\"I missed 4 days\") and I will adapt the plan from there.");
         }
-        return withGuardrails(plan, without, "You can't run from " + from + " to " + to + ": those days' sessions are "
+        return withGuardrails(today, plan, without, "You can't run from " + from + " to " + to + ": those days' sessions are "
                 + "dropped and not made up later, so the rest of the plan stays as it was.");
     }
 
@@ -120,7 +139,7 @@ public final class PlanAdapter {
     public static Proposal sore(TrainingPlan plan, LocalDate today) {
         List<PlanWeek> weeks = mapSessions(plan, s -> (s.date().equals(today) || s.date().equals(today.plusDays(1)))
                 && s.kind() != SessionKind.RACE ? easy(plan, s, SessionKind.EASY, Math.floor(s.distanceM() * SORE_SHARE / 100) * 100) : s);
-        return withGuardrails(plan, plan.withWeeks(weeks), "With sore legs, today and tomorrow become short easy runs (60% of the "
+        return withGuardrails(today, plan, plan.withWeeks(weeks), "With sore legs, today and tomorrow become short easy runs (60% of the "
                 + "planned distance). If the soreness is sharp, in one spot, or worse the next morning, rest and ask a physio.");
     }
 
@@ -142,7 +161,12 @@ public final class PlanAdapter {
                 .orElseGet(() -> Proposal.advice(refused.reason()));
     }
 
-    /** Next week takes the volume of the last full week before today, keeping only its first quality session. */
+    /**
+     * Next week keeps its days, its long run and its first quality session (the others become easy runs), and its
+     * easy runs are shortened so the week is no heavier than the last full week before today (§5.4: repeat the
+     * previous week's volume, keep one quality workout). Keeping the long run keeps the next weeks' long runs within
+     * the spike guard.
+     */
     private static TrainingPlan repeatWeek(TrainingPlan plan, LocalDate today) {
         Optional<PlanWeek> current = plan.weekOf(today);
         int next = current.map(w -> w.index() + 1).orElse(0);
@@ -150,17 +174,20 @@ public final class PlanAdapter {
         if (previous < 0 || next >= plan.weeks().size() - 1) {
             return plan;
         }
-        PlanWeek model = plan.weeks().get(previous);
         PlanWeek target = plan.weeks().get(next);
         List<PlannedSession> out = new ArrayList<>();
         boolean qualityKept = false;
-        for (PlannedSession s : model.sessions()) {
-            PlannedSession moved = s.on(s.date().plusDays(7L * (next - previous)));
-            if (s.kind().quality()) {
-                moved = qualityKept ? easy(plan, moved, SessionKind.EASY, moved.distanceM()) : moved;
-                qualityKept = true;
-            }
-            out.add(moved);
+        for (PlannedSession s : target.sessions()) {
+            boolean drop = s.kind().quality() && qualityKept;
+            qualityKept |= s.kind().quality();
+            out.add(drop ? easy(plan, s, SessionKind.EASY, s.distanceM()) : s);
+        }
+        double excess = target.volumeM() - plan.weeks().get(previous).volumeM();
+        double easyM = out.stream().filter(s -> s.kind() == SessionKind.EASY).mapToDouble(PlannedSession::distanceM).sum();
+        if (excess > 0 && easyM > 0) {
+            double share = Math.max(0, (easyM - excess) / easyM);
+            out = out.stream().map(s -> s.kind() != SessionKind.EASY ? s : easy(plan, s, SessionKind.EASY,
+                    Math.floor(s.distanceM() * share / 100) * 100)).filter(s -> s.distanceM() >= MIN_EASY_M).toList();
         }
         List<PlanWeek> weeks = new ArrayList<>(plan.weeks());
         weeks.set(next, new PlanWeek(target.index(), target.start(), target.phase(), target.cutBack(), out));
@@ -191,13 +218,54 @@ public final class PlanAdapter {
     }
 
     /** The changed plan if it keeps every guardrail, its reason followed by what changes; otherwise the rule it breaks. */
-    static Proposal withGuardrails(TrainingPlan before, TrainingPlan changed, String reason) {
-        List<PlanGuardrails.Violation> v = PlanGuardrails.check(changed);
-        if (!v.isEmpty()) {
-            return Proposal.advice("I can't make that change: it would break a guardrail (" + v.get(0).detail() + " on "
-                    + v.get(0).date() + ").");
+    static Proposal withGuardrails(LocalDate today, TrainingPlan before, TrainingPlan changed, String reason) {
+        return withGuardrails(today, before, before, changed, reason);
+    }
+
+    /**
+     * As above, with the guardrails read against {@code agreed} (the plan the change starts from) and the changes from
+     * {@code today} on named against {@code before} (the plan the runner follows now). A change that only makes weeks lighter is held to
+     * the ramp's hard block, not to the 10 % a new plan keeps (see {@link Guardrail}); the proposal says when a week
+     * then rises more than 10 %.
+     */
+    static Proposal withGuardrails(LocalDate today, TrainingPlan before, TrainingPlan agreed, TrainingPlan changed, String reason) {
+        Checked checked = check(agreed, changed);
+        if (!checked.broken().isEmpty()) {
+            PlanGuardrails.Violation v = checked.broken().get(0);
+            return Proposal.advice("I can't make that change: it would break a guardrail (" + v.detail() + " on " + v.date() + ").");
         }
-        String what = PlanDiff.describe(before, changed);
-        return new Proposal(Optional.of(changed), what.isEmpty() ? reason : reason + " " + what);
+        String what = PlanDiff.describe(before, changed, today);
+        return new Proposal(Optional.of(changed), reason + (what.isEmpty() ? "" : " " + what) + checked.note());
+    }
+
+    /** The guardrails a change breaks, and what the runner should know about one it keeps (empty when nothing). */
+    record Checked(List<PlanGuardrails.Violation> broken, String note) {
+    }
+
+    static Checked check(TrainingPlan agreed, TrainingPlan changed) {
+        List<PlanGuardrails.Violation> v = new ArrayList<>(PlanGuardrails.check(changed));
+        if (!onlyLighter(agreed, changed)) {
+            return new Checked(v, "");
+        }
+        List<PlanGuardrails.Violation> steep = v.stream().filter(x -> x.rule() == Guardrail.WEEKLY_RAMP).toList();
+        v.removeIf(x -> x.rule() == Guardrail.WEEKLY_RAMP || x.rule() == Guardrail.CUT_BACK || x.rule() == Guardrail.TAPER);
+        v.addAll(0, PlanGuardrails.rampsAbove(changed, Guardrail.RAMP_BLOCK));
+        return new Checked(v, steep.isEmpty() ? "" : " The week of " + steep.get(0).date() + " then rises more than 10% over the "
+                + "lighter weeks before it (" + steep.get(0).detail() + ", as planned before); if these days leave you tired, tell "
+                + "me and I will ease it too.");
+    }
+
+    /** Same weeks, none heavier and none with more quality sessions: the change only takes load away. */
+    static boolean onlyLighter(TrainingPlan agreed, TrainingPlan changed) {
+        if (agreed.weeks().size() != changed.weeks().size()) {
+            return false;
+        }
+        for (int i = 0; i < agreed.weeks().size(); i++) {
+            PlanWeek a = agreed.weeks().get(i), c = changed.weeks().get(i);
+            if (!a.start().equals(c.start()) || c.volumeM() > a.volumeM() + 1 || c.qualityCount() > a.qualityCount()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -23,14 +23,14 @@ public final class PlanDiff {
     private PlanDiff() {
     }
 
-    /** Empty when no session differs. */
-    public static String describe(TrainingPlan before, TrainingPlan after) {
+    /** The days from {@code from} on whose session differs; empty when none does. */
+    public static String describe(TrainingPlan before, TrainingPlan after, LocalDate from) {
         Map<LocalDate, PlannedSession> was = byDay(before), now = byDay(after);
         TreeSet<LocalDate> days = new TreeSet<>(was.keySet());
         days.addAll(now.keySet());
         Format f = new Format(after.request().units(), ZoneOffset.UTC);
         List<String> changes = new ArrayList<>();
-        for (LocalDate d : days) {
+        for (LocalDate d : days.tailSet(from, true)) {
             Optional<PlannedSession> a = Optional.ofNullable(was.get(d)), b = Optional.ofNullable(now.get(d));
             if (!Objects.equals(a, b)) {
                 changes.add(f.day(d) + ": " + a.map(s -> brief(s, f)).orElse("rest") + " → " + b.map(s -> brief(s, f)).orElse("rest"));

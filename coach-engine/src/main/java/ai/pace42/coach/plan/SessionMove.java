@@ -45,17 +45,17 @@ final class SessionMove {
                 + s.date() + " to " + target + ".");
         List<PlanGuardrails.Violation> broken = PlanGuardrails.check(moved);
         if (broken.isEmpty()) {
-            return PlanAdapter.withGuardrails(plan, moved, what);
+            return PlanAdapter.withGuardrails(today, plan, moved, what);
         }
         String why = "Moving your " + s.kind().label() + " to " + target + " would break a guardrail: " + rule(broken.get(0)) + ".";
         Optional<LocalDate> other = alternative(plan, s, target, today);
         if (other.isPresent()) {
-            return PlanAdapter.withGuardrails(plan, moveTo(plan, s, other.get()), why + " Instead I can move it to " + other.get()
+            return PlanAdapter.withGuardrails(today, plan, moveTo(plan, s, other.get()), why + " Instead I can move it to " + other.get()
                     + ", the nearest day that keeps every guardrail.");
         }
         if (s.kind().quality() && there.isEmpty()) {
             TrainingPlan easier = moveTo(plan, PlanAdapter.easy(plan, s, SessionKind.EASY, s.distanceM()), s, target);
-            PlanAdapter.Proposal p = PlanAdapter.withGuardrails(plan, easier, why + " Instead I can move it to " + target
+            PlanAdapter.Proposal p = PlanAdapter.withGuardrails(today, plan, easier, why + " Instead I can move it to " + target
                     + " as an easy run of the same distance (the " + s.kind().label() + " is dropped this week, not made up).");
             if (p.plan().isPresent()) {
                 return p;
