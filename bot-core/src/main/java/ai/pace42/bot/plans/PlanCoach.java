@@ -23,6 +23,7 @@ import ai.pace42.coach.plan.PlanWeek;
 import ai.pace42.coach.plan.PlanText;
 import ai.pace42.coach.plan.SessionResult;
 import ai.pace42.coach.plan.TimeOff;
+import ai.pace42.coach.weather.SessionHeat;
 import ai.pace42.coach.plan.TrainingPlan;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -52,6 +53,8 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
     private final ActivitySourceResolver sources;
     private final PlanAllowance allowance;
     private final Clock clock;
+    /** Heat-adjusted targets when weather is on; null when it is off. */
+    private volatile SessionHeat heat;
 
     public PlanCoach(CoachService coach, PlanStore store, ActivitySourceResolver sources, PlanAllowance allowance, Clock clock) {
         super(coach);
@@ -63,6 +66,10 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
 
     public PlanStore store() {
         return store;
+    }
+
+    public void useHeat(SessionHeat sessionHeat) {
+        this.heat = sessionHeat;
     }
 
     @Override
@@ -117,11 +124,13 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
         }
         TrainingPlan plan = sp.plan();
         if (a instanceof PlanAsk.Today) {
-            return withTracking(q, plan, today, PlanReplies.today(plan, today, f), false, f);
+            return withTracking(q, plan, today, PlanReplies.today(plan, today, f)
+                    + heatNotes(q, plan.on(today).stream().toList(), f), false, f);
         }
         if (a instanceof PlanAsk.ThisWeek) {
             Optional<PlanWeek> w = plan.weekOf(today);
-            String text = w.map(x -> PlanReplies.week(plan, x, f))
+            String text = w.map(x -> PlanReplies.week(plan, x, f)
+                            + heatNotes(q, x.sessions().stream().filter(s -> !s.date().isBefore(today)).toList(), f))
                     .orElseGet(() -> PlanReplies.today(plan, today, f));
             return withTracking(q, plan, today, text, false, f);
         }
@@ -308,6 +317,16 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
             LOG.log(Level.WARNING, "could not read runs for the plan", e);
             return Optional.empty();
         }
+    }
+
+    /** "\n\n**Heat**\n- …" for the sessions heat slows; empty without weather, a home location or a forecast. */
+    private String heatNotes(CoachQuestion q, List<ai.pace42.coach.plan.PlannedSession> sessions, Format f) {
+        SessionHeat h = heat;
+        if (h == null || sessions.isEmpty()) {
+            return "";
+        }
+        List<String> notes = h.notes(q.accountId(), sessions, q.askedAt(), q.units(), f);
+        return notes.isEmpty() ? "" : "\n\n**Heat**\n- " + String.join("\n- ", notes);
     }
 
     private static CoachAnswer noPlan() {

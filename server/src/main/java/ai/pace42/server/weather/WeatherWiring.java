@@ -49,8 +49,11 @@ public final class WeatherWiring {
                 .orElseGet(() -> analysis.apply(sources));
     }
 
-    /** Turns /location on once the core exists. */
+    /** Turns /location and the plan's heat-adjusted sessions on once the core exists. */
     public void register(BotCore core) {
-        client.ifPresent(c -> core.enableWeather(c::search));
+        client.ifPresent(c -> {
+            core.enableWeather(c::search);
+            core.enablePlanWeather(c);
+        });
     }
 }
