@@ -68,6 +68,11 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
         return store;
     }
 
+    /** Pauses plans a lapsed subscription no longer allows, before the plans API reads them. */
+    public void settle(String accountId) {
+        allowance.settle(accountId);
+    }
+
     public void useHeat(SessionHeat sessionHeat) {
         this.heat = sessionHeat;
     }
@@ -82,6 +87,7 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
                     ? withPlanComparison(q, answer) : answer;
         }
         Format f = new Format(q.units(), q.zone());
+        allowance.settle(q.accountId());
         Optional<StoredPlan> current = store.current(q.accountId());
         Optional<StoredPlan> active = current.filter(p -> p.status() == StoredPlan.Status.ACTIVE);
         Optional<PlanChange> pending = store.pending(q.accountId());
