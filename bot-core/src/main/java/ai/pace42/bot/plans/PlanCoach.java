@@ -145,8 +145,8 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
         }
         if (a instanceof PlanAsk.Calendar) {
             return CoachAnswer.text("Your plan as a calendar file (.ics, one all-day event per session): send **/plan calendar** "
-                    + "in the browser chat, or download it there from /api/v1/plans/current.ics, and import it into your calendar app. "
-                    + "Importing it again after a change updates the same events.");
+                    + "and I send the file (in the browser chat: a download link, also at /api/v1/plans/current.ics); import it "
+                    + "into your calendar app. Importing it again after a change updates the same events.");
         }
         if (a instanceof PlanAsk.Pause) {
             return propose(q, sp, PlanChange.Kind.PAUSE, "Pause your plan: it is kept as it is and not tracked until you resume it.",

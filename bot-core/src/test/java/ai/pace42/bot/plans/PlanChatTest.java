@@ -81,6 +81,15 @@ class PlanChatTest {
                 .allMatch(s -> s.date().getDayOfWeek() == java.time.DayOfWeek.SUNDAY);
         assertThat(say("this week").plainText()).contains("starts on Tue 8 Dec");
         assertThat(say("/plan week").plainText()).contains("starts on Tue 8 Dec");
+        Reply calendar = say("/plan calendar");
+        assertThat(calendar.parts()).filteredOn(part -> part instanceof Reply.Part.File).singleElement().satisfies(part -> {
+            Reply.Part.File file = (Reply.Part.File) part;
+            assertThat(file.name()).isEqualTo("pace42-plan.ics");
+            assertThat(file.mediaType()).isEqualTo("text/calendar");
+            assertThat(file.downloadPath()).isEqualTo("/api/v1/plans/current.ics");
+            assertThat(new String(file.bytes(), java.nio.charset.StandardCharsets.UTF_8)).startsWith("BEGIN:VCALENDAR")
+                    .contains("DTSTART;VALUE=DATE:20261208", "END:VCALENDAR");
+        });
 
         clock.advance(Duration.ofDays(8)); // Thursday 10 December, week 1
         assertThat(say("What's today?").plainText()).contains("Today", "Thu 10 Dec", "easy run");
