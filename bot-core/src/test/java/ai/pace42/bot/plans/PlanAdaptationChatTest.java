@@ -3,19 +3,13 @@ package ai.pace42.bot.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pace42.bot.BotCore;
-import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.testing.MutableClock;
-import ai.pace42.bot.testing.TestDatabases;
-import ai.pace42.bot.testing.TestSecretStores;
-import ai.pace42.coach.DeterministicCoach;
 import ai.pace42.coach.plan.PlanCodec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,29 +29,28 @@ class PlanAdaptationChatTest {
     @TempDir
     Path dir;
 
+    private PlanChat chat;
     private BotCore core;
-    private Jdbi jdbi;
-    private final MutableClock clock = new MutableClock(NOW);
+    private MutableClock clock;
 
     @BeforeEach
     void setUp() {
-        jdbi = TestDatabases.sqlite(dir);
-        core = BotCore.create(jdbi, DeterministicCoach::new, TestSecretStores.local(jdbi, dir), BotCore.Settings.defaults(), clock);
+        chat = new PlanChat(dir, NOW, ANA);
+        core = chat.core;
+        clock = chat.clock;
     }
 
     @AfterEach
     void tearDown() {
-        core.close();
+        chat.close();
     }
 
     private String say(String text) throws Exception {
-        return core.dispatcher().onInbound(Inbound.directText(ANA, text, "req-" + Math.abs(text.hashCode())))
-                .get(60, TimeUnit.SECONDS).plainText();
+        return chat.say(text).plainText();
     }
 
     private String stored() {
-        PlanStore store = new PlanStore(jdbi, clock);
-        return PlanCodec.encode(store.current(core.accounts().find(ANA).orElseThrow().id()).orElseThrow().plan());
+        return PlanCodec.encode(chat.plan().plan());
     }
 
     /** Proposes, checks nothing changed, applies, checks it changed, undoes, checks it is exactly back. */

@@ -3,21 +3,16 @@ package ai.pace42.bot.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pace42.bot.BotCore;
-import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.channel.Reply;
 import ai.pace42.bot.testing.MutableClock;
-import ai.pace42.bot.testing.TestDatabases;
-import ai.pace42.bot.testing.TestSecretStores;
-import ai.pace42.coach.DeterministicCoach;
 import ai.pace42.coach.plan.PlanGuardrails;
 import ai.pace42.coach.plan.SessionKind;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,24 +29,26 @@ class PlanChatTest {
     @TempDir
     Path dir;
 
+    private PlanChat chat;
     private BotCore core;
     private Jdbi jdbi;
-    private final MutableClock clock = new MutableClock(NOW);
+    private MutableClock clock;
 
     @BeforeEach
     void setUp() {
-        jdbi = TestDatabases.sqlite(dir);
-        core = BotCore.create(jdbi, DeterministicCoach::new, TestSecretStores.local(jdbi, dir), BotCore.Settings.defaults(), clock);
+        chat = new PlanChat(dir, NOW, ANA);
+        core = chat.core;
+        jdbi = chat.jdbi;
+        clock = chat.clock;
     }
 
     @AfterEach
     void tearDown() {
-        core.close();
+        chat.close();
     }
 
     private Reply say(String text) throws Exception {
-        return core.dispatcher().onInbound(Inbound.directText(ANA, text, "req-" + Math.abs(text.hashCode())))
-                .get(60, TimeUnit.SECONDS);
+        return chat.say(text);
     }
 
     private PlanStore store() {
@@ -59,11 +56,11 @@ class PlanChatTest {
     }
 
     private String account() {
-        return core.accounts().find(ANA).orElseThrow().id();
+        return chat.account();
     }
 
     private StoredPlan plan() {
-        return store().current(account()).orElseThrow();
+        return chat.plan();
     }
 
     @Test

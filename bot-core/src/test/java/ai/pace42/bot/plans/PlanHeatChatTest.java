@@ -3,13 +3,9 @@ package ai.pace42.bot.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pace42.bot.BotCore;
-import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.testing.MutableClock;
-import ai.pace42.bot.testing.TestDatabases;
-import ai.pace42.bot.testing.TestSecretStores;
-import ai.pace42.coach.DeterministicCoach;
 import ai.pace42.coach.weather.Forecast;
 import ai.pace42.coach.weather.HourlyWeather;
 import ai.pace42.coach.weather.Place;
@@ -22,10 +18,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,8 +40,9 @@ class PlanHeatChatTest {
     @TempDir
     Path dir;
 
+    private PlanChat chat;
     private BotCore core;
-    private final MutableClock clock = new MutableClock(NOW);
+    private MutableClock clock;
 
     /** Every hour 27 °C, dew point 21 °C, dry and calm, daylight 07–18 UTC, from {@code from} for {@code hours} hours. */
     static final class Hot implements WeatherProvider {
@@ -82,18 +77,18 @@ class PlanHeatChatTest {
 
     @BeforeEach
     void setUp() {
-        Jdbi jdbi = TestDatabases.sqlite(dir);
-        core = BotCore.create(jdbi, DeterministicCoach::new, TestSecretStores.local(jdbi, dir), BotCore.Settings.defaults(), clock);
+        chat = new PlanChat(dir, NOW, ANA);
+        core = chat.core;
+        clock = chat.clock;
     }
 
     @AfterEach
     void tearDown() {
-        core.close();
+        chat.close();
     }
 
     private String say(String text) throws Exception {
-        return core.dispatcher().onInbound(Inbound.directText(ANA, text, "req-" + Math.abs(text.hashCode())))
-                .get(60, TimeUnit.SECONDS).plainText();
+        return chat.say(text).plainText();
     }
 
     @Test
