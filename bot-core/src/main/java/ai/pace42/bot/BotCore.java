@@ -159,6 +159,11 @@ public final class BotCore implements AutoCloseable {
         location.useSearch(search);
     }
 
+    /** Plan sessions in "what's today?" and "this week" get heat-adjusted targets from this forecast service. */
+    public void enablePlanWeather(ai.pace42.coach.weather.WeatherProvider weather) {
+        plans.useHeat(new ai.pace42.coach.weather.SessionHeat(weather, homeLocations));
+    }
+
     /** Capabilities that arrive later (linking, imports) add their /status lines here. */
     public void addStatusContributor(StatusContributor contributor) {
         status.addContributor(contributor);

@@ -32,7 +32,6 @@ import okhttp3.ResponseBody;
 final class RestSender implements DiscordSender {
 
     private static final MediaType JSON = MediaType.get("application/json");
-    private static final MediaType PNG = MediaType.get("image/png");
 
     private final OkHttpClient http;
     private final ObjectMapper json;
@@ -96,7 +95,7 @@ final class RestSender implements DiscordSender {
         }
         return new MultipartBody.Builder().setType(MultipartBody.FORM)
                 .addFormDataPart("payload_json", null, RequestBody.create(payload, JSON))
-                .addFormDataPart("files[0]", m.fileName(), RequestBody.create(m.png(), PNG))
+                .addFormDataPart("files[0]", m.fileName(), RequestBody.create(m.png(), MediaType.get(m.mediaType())))
                 .build();
     }
 

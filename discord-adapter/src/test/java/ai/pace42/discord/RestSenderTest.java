@@ -81,6 +81,23 @@ class RestSenderTest {
     }
 
     @Test
+    void aFileIsUploadedAsFilesZeroWithItsOwnNameAndMediaType() throws Exception {
+        byte[] ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        List<OutboundMessage> rendered = new ReplyRenderer().render(Reply.of(
+                new Reply.Part.File("pace42-plan.ics", "text/calendar", ics, "/api/v1/plans/current.ics")));
+        assertThat(rendered).singleElement().satisfies(m -> assertThat(m.fileName()).isEqualTo("pace42-plan.ics"));
+        sender.followUp(REF, rendered.get(0), true).get();
+        LoggedRequest r = api.requests("/api/v10/webhooks/" + Fixtures.APP_ID + "/" + Fixtures.TOKEN).get(0);
+        assertThat(r.getHeader("Content-Type")).startsWith("multipart/form-data");
+        JsonNode json = JSON.readTree(r.getPart("payload_json").getBody().asString());
+        assertThat(json.path("attachments").get(0).path("filename").asText()).isEqualTo("pace42-plan.ics");
+        Request.Part file = r.getPart("files[0]");
+        assertThat(file.getBody().asBytes()).isEqualTo(ics);
+        assertThat(file.getHeader("Content-Type").firstValue()).startsWith("text/calendar");
+        assertThat(file.getHeader("Content-Disposition").firstValue()).contains("filename=\"pace42-plan.ics\"");
+    }
+
+    @Test
     void a429IsRetriedAfterDiscordsRetryAfter() throws Exception {
         api.server.stubFor(patch(urlPathMatching(".*/@original")).inScenario("limited").whenScenarioStateIs(STARTED)
                 .willReturn(DiscordApiStub.rateLimited(1.5)).willSetStateTo("free"));

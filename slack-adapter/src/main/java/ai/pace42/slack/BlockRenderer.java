@@ -28,7 +28,7 @@ final class BlockRenderer {
     static final int MAX_BUTTON_LABEL = 75;
     static final int MAX_FALLBACK = 300;
     private static final TextRenderer MRKDWN = TextRenderer.SLACK_MRKDWN;
-    static final Capabilities CAPABILITIES = new Capabilities(MAX_SECTION, 0, true, true, true, MRKDWN);
+    static final Capabilities CAPABILITIES = new Capabilities(MAX_SECTION, 0, true, true, true, MRKDWN).withFiles();
 
     List<Outbound> render(Reply reply) {
         List<Outbound> out = new ArrayList<>();
@@ -37,13 +37,16 @@ final class BlockRenderer {
         String fallback = null;
         for (ReplyLayout.Message m : ReplyLayout.of(reply, CAPABILITIES)) {
             boolean full = currentChars + m.text().length() > MAX_MESSAGE_CHARS || current.size() >= MAX_BLOCKS;
-            if (!current.isEmpty() && (m.hasImage() || full)) {
+            if (!current.isEmpty() && (m.hasImage() || m.hasFile() || full)) {
                 out.add(new Outbound.Blocks(fallback, current));
                 current = new ArrayList<>();
                 currentChars = 0;
                 fallback = null;
             }
-            if (m.hasImage()) {
+            if (m.hasFile()) {
+                // Uploaded by the same v2 flow as charts (getUploadURLExternal, then completeUploadExternal).
+                out.add(new Outbound.Chart(m.file().bytes(), m.file().name(), m.file().name()));
+            } else if (m.hasImage()) {
                 out.add(new Outbound.Chart(m.image().png(), m.image().altText(), "chart-" + (out.size() + 1) + ".png"));
             } else if (!m.text().isEmpty()) {
                 if (fallback == null) {

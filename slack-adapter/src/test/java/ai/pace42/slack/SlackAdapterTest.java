@@ -452,6 +452,35 @@ class SlackAdapterTest {
     }
 
     @Test
+    void aFilePartIsUploadedWithTheV2FlowUnderItsOwnName() throws Exception {
+        core = Fixtures.core(tmp, Fixtures.ECHO_COACH);
+        byte[] ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        adapter = new SlackAdapter(settings(), null, null, core.core.deliveries(), Clock.systemUTC(),
+                core.core.commands(), waits::add);
+        adapter.start(new InboundHandler() {
+            @Override
+            public CompletableFuture<Reply> onInbound(Inbound inbound) {
+                return CompletableFuture.completedFuture(Reply.of(new Reply.Part.Text("Your plan as a calendar"),
+                        new Reply.Part.File("pace42-plan.ics", "text/calendar", ics, "/api/v1/plans/current.ics")));
+            }
+
+            @Override
+            public CompletableFuture<AccountView> overview(PlatformIdentity who) {
+                return core.core.dispatcher().overview(who);
+            }
+        });
+
+        dm("/plan calendar");
+
+        LoggedRequest complete = awaitCalls("files.completeUploadExternal", 1).get(0);
+        Map<String, String> getUrl = form(api.calls("files.getUploadURLExternal").get(0));
+        assertThat(getUrl).containsEntry("filename", "pace42-plan.ics").containsEntry("length", Integer.toString(ics.length));
+        assertThat(api.server().findAll(postRequestedFor(urlPathEqualTo("/upload/F123"))).get(0).getBody()).containsSubsequence(ics);
+        assertThat(form(complete)).containsEntry("channel_id", "D0RUNNER");
+        assertThat(sectionTexts(api.calls("chat.postMessage").get(0))).containsExactly("Your plan as a calendar");
+    }
+
+    @Test
     void appHomeOfAnUnknownRunnerCreatesNoAccount() throws Exception {
         start();
         openHome();

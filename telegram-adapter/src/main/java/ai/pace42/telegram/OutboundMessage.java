@@ -4,6 +4,7 @@ import ai.pace42.bot.channel.Reply;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
@@ -18,7 +19,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /** One Bot API message, already rendered to Telegram HTML and within Telegram's limits. */
-sealed interface OutboundMessage permits OutboundMessage.Text, OutboundMessage.Photo {
+sealed interface OutboundMessage permits OutboundMessage.Text, OutboundMessage.Photo, OutboundMessage.Document {
 
     /** For logs: the method, never the content. */
     String describe();
@@ -90,6 +91,25 @@ sealed interface OutboundMessage permits OutboundMessage.Text, OutboundMessage.P
         public void sendWith(TelegramClient client, long chatId) throws TelegramApiException {
             // A fresh InputStream per attempt, so a retried upload sends the whole image again.
             client.execute(toMethod(chatId));
+        }
+    }
+
+    /** A sendDocument uploaded from bytes (multipart), e.g. the plan's .ics calendar. */
+    record Document(byte[] bytes, String fileName) implements OutboundMessage {
+
+        @Override
+        public String describe() {
+            return "sendDocument";
+        }
+
+        SendDocument toMethod(long chatId) {
+            return SendDocument.builder().chatId(chatId)
+                    .document(new InputFile(new ByteArrayInputStream(bytes), fileName)).build();
+        }
+
+        @Override
+        public void sendWith(TelegramClient client, long chatId) throws TelegramApiException {
+            client.execute(toMethod(chatId)); // a fresh stream per attempt, as for photos
         }
     }
 

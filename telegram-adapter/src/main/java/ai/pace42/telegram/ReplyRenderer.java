@@ -9,14 +9,14 @@ import java.util.List;
 /**
  * Turns a {@link Reply} into Telegram messages: the core's {@link ReplyLayout} for Telegram's capabilities (HTML,
  * 4,096 characters a message, captions up to 1,024), each laid-out message a sendMessage or a sendPhoto with its
- * inline keyboard.
+ * inline keyboard, and a file a sendDocument.
  */
 final class ReplyRenderer {
 
     static final int MAX_TEXT = 4096;
     static final int MAX_CAPTION = 1024;
     static final Capabilities CAPABILITIES = new Capabilities(MAX_TEXT, MAX_CAPTION, true, true, false,
-            TextRenderer.TELEGRAM_HTML);
+            TextRenderer.TELEGRAM_HTML).withFiles();
 
     List<OutboundMessage> render(Reply reply) {
         List<OutboundMessage> out = ReplyLayout.of(reply, CAPABILITIES).stream().map(ReplyRenderer::toMessage).toList();
@@ -41,6 +41,9 @@ final class ReplyRenderer {
     }
 
     private static OutboundMessage toMessage(ReplyLayout.Message m) {
+        if (m.hasFile()) {
+            return new OutboundMessage.Document(m.file().bytes(), m.file().name());
+        }
         if (m.hasImage()) {
             return new OutboundMessage.Photo(m.image().png(), m.text().isEmpty() ? null : m.text(), m.buttons());
         }

@@ -43,4 +43,16 @@ class CommandMenuTest {
 
         assertThat(mapped).isInstanceOf(MappedUpdate.Answer.class);
     }
+
+    @Test
+    void planInAGroupIsPointedToThePrivateChatBecauseItShowsTrainingData() {
+        UpdateMapper mapper = new UpdateMapper(Fixtures.BOT, TestCommands.likeTheCore()
+                .register(new ai.pace42.bot.plans.PlanCommand(null, java.time.Clock.systemUTC()))::isPrivateOnly, id -> null);
+
+        MappedUpdate mapped = mapper.map(Fixtures.parse(Fixtures.raw("group_mention")
+                .replace("@pace42_bot how was my week?", "@pace42_bot /plan week")));
+
+        assertThat(mapped).isInstanceOf(MappedUpdate.Answer.class);
+        assertThat(((MappedUpdate.Answer) mapped).reply().plainText()).contains(ai.pace42.bot.channel.ChannelTexts.GO_PRIVATE);
+    }
 }

@@ -168,6 +168,28 @@ class TelegramAdapterTest {
     }
 
     @Test
+    void aFilePartIsSentAsADocumentUploadedInTheMultipartBody() throws Exception {
+        api.ok("sendDocument", "{\"message_id\":902,\"chat\":{\"id\":111111111,\"type\":\"private\"},\"date\":1764120001,"
+                + "\"document\":{\"file_id\":\"BQACAgQAAxkDics\",\"file_unique_id\":\"AgADics\",\"file_name\":\"pace42-plan.ics\","
+                + "\"mime_type\":\"text/calendar\",\"file_size\":15}}");
+        byte[] ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        startWebhookAdapter(inbound -> CompletableFuture.completedFuture(ai.pace42.bot.channel.Reply.of(
+                new ai.pace42.bot.channel.Reply.Part.Text("Your plan as a calendar"),
+                new ai.pace42.bot.channel.Reply.Part.File("pace42-plan.ics", "text/calendar", ics, "/api/v1/plans/current.ics"))));
+
+        await(adapter.process(Fixtures.update("private_text")));
+
+        assertThat(api.bodies("sendMessage")).hasSize(1);
+        List<LoggedRequest> documents = api.requests("sendDocument");
+        assertThat(documents).hasSize(1);
+        assertThat(documents.get(0).getHeader("Content-Type")).startsWith("multipart/form-data");
+        assertThat(textParts(documents.get(0))).containsEntry("chat_id", "111111111")
+                .containsEntry("document", "attach://pace42-plan.ics");
+        assertThat(filePart(documents.get(0), "pace42-plan.ics")).isEqualTo(ics);
+        assertThat(api.requests("sendMessage").get(0).getLoggedDate()).isBeforeOrEqualTo(documents.get(0).getLoggedDate());
+    }
+
+    @Test
     void aNameWithHtmlIsEscapedInTheGreeting() throws Exception {
         startWebhookAdapter();
 

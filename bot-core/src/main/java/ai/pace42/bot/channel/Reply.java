@@ -50,7 +50,7 @@ public record Reply(List<Part> parts, boolean ephemeral) {
     }
 
     /** One piece of a reply. */
-    public sealed interface Part permits Part.Text, Part.Image, Part.LinkButton, Part.LocationRequest {
+    public sealed interface Part permits Part.Text, Part.Image, Part.LinkButton, Part.LocationRequest, Part.File {
 
         record Text(String markup) implements Part {
             public Text {
@@ -62,6 +62,30 @@ public record Reply(List<Part> parts, boolean ephemeral) {
             public Image {
                 Objects.requireNonNull(png, "png");
                 Objects.requireNonNull(altText, "altText");
+            }
+        }
+
+        /**
+         * A file to send (the plan's .ics calendar). Where a platform cannot send files the layout says where to
+         * download it instead.
+         *
+         * @param downloadPath where the browser chat serves the same file (relative, behind the same sign-in), or ""
+         */
+        record File(String name, String mediaType, byte[] bytes, String downloadPath) implements Part {
+            /** Far below every platform's upload limit; a calendar of a 24-week plan is about 40 KB. */
+            public static final int MAX_BYTES = 1024 * 1024;
+
+            public File {
+                Objects.requireNonNull(name, "name");
+                Objects.requireNonNull(mediaType, "mediaType");
+                Objects.requireNonNull(bytes, "bytes");
+                downloadPath = downloadPath == null ? "" : downloadPath;
+                if (bytes.length > MAX_BYTES) {
+                    throw new IllegalArgumentException("file of " + bytes.length + " bytes is above " + MAX_BYTES);
+                }
+                if (name.isBlank() || name.contains("/") || name.contains("\\")) {
+                    throw new IllegalArgumentException("a file name without a path is needed");
+                }
             }
         }
 

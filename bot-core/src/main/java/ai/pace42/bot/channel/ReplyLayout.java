@@ -12,7 +12,9 @@ import java.util.List;
  *       {@code maxCaption}; otherwise it is captioned with its alt text (platforms without captions get none);
  *       a platform without images gets the alt text as a message;</li>
  *   <li>link buttons go under the last message (a message of the first label when there is none); a platform
- *       without buttons gets them as "label: url" lines.</li>
+ *       without buttons gets them as "label: url" lines;</li>
+ *   <li>a file is a message of its own; a platform that does not send files gets a line saying where to download
+ *       it (the browser chat).</li>
  * </ul>
  */
 public final class ReplyLayout {
@@ -23,8 +25,10 @@ public final class ReplyLayout {
      * @param text    rendered in the platform's markup, within its limits; may be empty for an image alone
      * @param image   the image this message carries, or null
      * @param source  the markup of the reply part the text came from (for notification previews), or ""
+     * @param file    the file this message carries (only on platforms that send files), or null
      */
-    public record Message(String text, Reply.Part.Image image, List<Reply.Part.LinkButton> buttons, String source) {
+    public record Message(String text, Reply.Part.Image image, List<Reply.Part.LinkButton> buttons, String source,
+                          Reply.Part.File file) {
 
         public Message {
             text = text == null ? "" : text;
@@ -32,17 +36,32 @@ public final class ReplyLayout {
             source = source == null ? "" : source;
         }
 
+        public Message(String text, Reply.Part.Image image, List<Reply.Part.LinkButton> buttons, String source) {
+            this(text, image, buttons, source, null);
+        }
+
         public boolean hasImage() {
             return image != null;
         }
 
+        public boolean hasFile() {
+            return file != null;
+        }
+
         Message with(Reply.Part.Image img, String caption) {
-            return new Message(caption, img, buttons, source);
+            return new Message(caption, img, buttons, source, file);
         }
 
         Message withButtons(List<Reply.Part.LinkButton> more) {
-            return new Message(text, image, more, source);
+            return new Message(text, image, more, source, file);
         }
+    }
+
+    /** What a platform without files shows for one: its name and where the browser chat serves it. */
+    static String instead(Reply.Part.File file) {
+        return "Your file " + file.name() + (file.downloadPath().isEmpty()
+                ? " can't be sent on this platform."
+                : " can't be sent on this platform: open the browser chat and download it from " + file.downloadPath() + ".");
     }
 
     private ReplyLayout() {
@@ -64,6 +83,14 @@ public final class ReplyLayout {
                 lastIsWholeText = false;
             } else if (part instanceof Reply.Part.LinkButton button) {
                 buttons.add(button);
+            } else if (part instanceof Reply.Part.File file) {
+                if (caps.files()) {
+                    out.add(new Message("", null, List.of(), file.name(), file));
+                } else {
+                    String line = instead(file);
+                    MessageSplitter.split(line, caps.maxText(), markup).forEach(chunk -> out.add(new Message(chunk, null, List.of(), line)));
+                }
+                lastIsWholeText = false;
             }
         }
         if (!buttons.isEmpty()) {

@@ -22,6 +22,8 @@ import ai.pace42.coach.plan.PlanTracking;
 import ai.pace42.coach.plan.PlanWeek;
 import ai.pace42.coach.plan.PlanText;
 import ai.pace42.coach.plan.SessionResult;
+import ai.pace42.coach.plan.TimeOff;
+import ai.pace42.coach.weather.SessionHeat;
 import ai.pace42.coach.plan.TrainingPlan;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -51,6 +53,8 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
     private final ActivitySourceResolver sources;
     private final PlanAllowance allowance;
     private final Clock clock;
+    /** Heat-adjusted targets when weather is on; null when it is off. */
+    private volatile SessionHeat heat;
 
     public PlanCoach(CoachService coach, PlanStore store, ActivitySourceResolver sources, PlanAllowance allowance, Clock clock) {
         super(coach);
@@ -64,6 +68,15 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
         return store;
     }
 
+    /** Pauses plans a lapsed subscription no longer allows, before the plans API reads them. */
+    public void settle(String accountId) {
+        allowance.settle(accountId);
+    }
+
+    public void useHeat(SessionHeat sessionHeat) {
+        this.heat = sessionHeat;
+    }
+
     @Override
     public CoachAnswer answer(CoachQuestion q) {
         LocalDate today = q.askedAt().atZone(q.zone()).toLocalDate();
@@ -74,6 +87,7 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
                     ? withPlanComparison(q, answer) : answer;
         }
         Format f = new Format(q.units(), q.zone());
+        allowance.settle(q.accountId());
         Optional<StoredPlan> current = store.current(q.accountId());
         Optional<StoredPlan> active = current.filter(p -> p.status() == StoredPlan.Status.ACTIVE);
         Optional<PlanChange> pending = store.pending(q.accountId());
@@ -100,6 +114,7 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
         if (current.isEmpty()) {
             return a instanceof PlanAsk.Today || a instanceof PlanAsk.ThisWeek || a instanceof PlanAsk.SoreLegs
                     || a instanceof PlanAsk.Ill || a instanceof PlanAsk.Missed || a instanceof PlanAsk.Travelling
+                    || a instanceof PlanAsk.Blackout
                     ? coach.answer(q) : noPlan();
         }
         StoredPlan sp = current.get();
@@ -115,11 +130,13 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
         }
         TrainingPlan plan = sp.plan();
         if (a instanceof PlanAsk.Today) {
-            return withTracking(q, plan, today, PlanReplies.today(plan, today, f), false, f);
+            return withTracking(q, plan, today, PlanReplies.today(plan, today, f)
+                    + heatNotes(q, plan.on(today).stream().toList(), f), false, f);
         }
         if (a instanceof PlanAsk.ThisWeek) {
             Optional<PlanWeek> w = plan.weekOf(today);
-            String text = w.map(x -> PlanReplies.week(plan, x, f))
+            String text = w.map(x -> PlanReplies.week(plan, x, f)
+                            + heatNotes(q, x.sessions().stream().filter(s -> !s.date().isBefore(today)).toList(), f))
                     .orElseGet(() -> PlanReplies.today(plan, today, f));
             return withTracking(q, plan, today, text, false, f);
         }
@@ -128,8 +145,8 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
         }
         if (a instanceof PlanAsk.Calendar) {
             return CoachAnswer.text("Your plan as a calendar file (.ics, one all-day event per session): send **/plan calendar** "
-                    + "in the browser chat, or download it there from /api/v1/plans/current.ics, and import it into your calendar app. "
-                    + "Importing it again after a change updates the same events.");
+                    + "and I send the file (in the browser chat: a download link, also at /api/v1/plans/current.ics); import it "
+                    + "into your calendar app. Importing it again after a change updates the same events.");
         }
         if (a instanceof PlanAsk.Pause) {
             return propose(q, sp, PlanChange.Kind.PAUSE, "Pause your plan: it is kept as it is and not tracked until you resume it.",
@@ -144,6 +161,8 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
             proposal = PlanAdapter.move(plan, m.from(), m.to(), today);
         } else if (a instanceof PlanAsk.Travelling) {
             proposal = PlanAdapter.travelling(plan, today);
+        } else if (a instanceof PlanAsk.Blackout b) {
+            proposal = PlanAdapter.blackout(plan, b.from(), b.to(), today);
         } else if (a instanceof PlanAsk.SoreLegs) {
             proposal = PlanAdapter.sore(plan, today);
         } else if (a instanceof PlanAsk.Ill) {
@@ -168,7 +187,11 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
         }
         int days = c.daysPerWeek().orElse(DEFAULT_DAYS);
         DayOfWeek longDay = c.longRunDay().orElse(DEFAULT_LONG_DAY);
-        Loaded loaded = fitness(q);
+        Loaded raw = fitness(q);
+        // A runner back from a break gets paces for the fitness they have now, not the one before it (Daniels).
+        TimeOff.Adjusted afterBreak = TimeOff.after(raw.fitness(), TimeOff.daysSinceLastRun(raw.fitness(), today));
+        Loaded loaded = new Loaded(afterBreak.fitness(), afterBreak.note().map(n -> raw.note().isEmpty() ? n : raw.note() + " " + n)
+                .orElse(raw.note()));
         PlanRequest request = new PlanRequest(c.raceDate().get(), c.distanceM().getAsDouble(), days, longDay, today, q.units());
         PlanOutcome outcome = PlanGenerator.generate(request, loaded.fitness());
         String defaults = (c.daysPerWeek().isEmpty() ? " I assumed " + DEFAULT_DAYS + " running days a week" : "")
@@ -300,6 +323,16 @@ public final class PlanCoach extends ai.pace42.bot.conversation.CoachDecorator {
             LOG.log(Level.WARNING, "could not read runs for the plan", e);
             return Optional.empty();
         }
+    }
+
+    /** "\n\n**Heat**\n- …" for the sessions heat slows; empty without weather, a home location or a forecast. */
+    private String heatNotes(CoachQuestion q, List<ai.pace42.coach.plan.PlannedSession> sessions, Format f) {
+        SessionHeat h = heat;
+        if (h == null || sessions.isEmpty()) {
+            return "";
+        }
+        List<String> notes = h.notes(q.accountId(), sessions, q.askedAt(), q.units(), f);
+        return notes.isEmpty() ? "" : "\n\n**Heat**\n- " + String.join("\n- ", notes);
     }
 
     private static CoachAnswer noPlan() {

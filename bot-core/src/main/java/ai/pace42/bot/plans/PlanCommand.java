@@ -6,6 +6,9 @@ import ai.pace42.bot.conversation.CommandContext;
 import ai.pace42.coach.ChartImage;
 import ai.pace42.coach.CoachAnswer;
 import ai.pace42.coach.CoachQuestion;
+import ai.pace42.coach.answer.Format;
+import ai.pace42.coach.plan.PlanCalendar;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +27,10 @@ public final class PlanCommand implements Command {
             Map.entry("ics", "calendar"), Map.entry("pause", "pause my plan"), Map.entry("resume", "resume my plan"),
             Map.entry("undo", "undo"), Map.entry("history", "plan history"), Map.entry("stop", "stop my plan"),
             Map.entry("yes", "yes"), Map.entry("no", "no"));
+
+    static final String CALENDAR_NAME = "pace42-plan.ics";
+    /** Where the browser chat serves the same file (PlansApiResource). */
+    static final String CALENDAR_PATH = "/api/v1/plans/current.ics";
 
     private final PlanCoach coach;
     private final Clock clock;
@@ -48,6 +55,12 @@ public final class PlanCommand implements Command {
         return "Your training plan to a race date: make one, see this week or today, adapt it";
     }
 
+    /** A plan shows the runner's weekly distances, paces and heart rates: that belongs in a private chat. */
+    @Override
+    public boolean privateOnly() {
+        return true;
+    }
+
     @Override
     public Reply run(CommandContext context) {
         String args = context.args().strip();
@@ -59,6 +72,16 @@ public final class PlanCommand implements Command {
         for (ChartImage chart : answer.charts()) {
             parts.add(new Reply.Part.Image(chart.png(), chart.altText()));
         }
+        if ("calendar".equals(sentence)) {
+            calendar(context).ifPresent(parts::add);
+        }
         return new Reply(parts, false);
+    }
+
+    /** The current plan as an .ics file, sent where the platform can and offered as a download where it can't. */
+    private java.util.Optional<Reply.Part.File> calendar(CommandContext context) {
+        return coach.store().current(context.account().id()).map(sp -> new Reply.Part.File(CALENDAR_NAME, "text/calendar",
+                PlanCalendar.ics(sp.plan(), sp.id(), new Format(context.account().units(), context.account().effectiveZone()),
+                        clock.instant()).getBytes(StandardCharsets.UTF_8), CALENDAR_PATH));
     }
 }

@@ -48,6 +48,16 @@ public final class Subscriptions implements PlanAllowance {
         return tier(accountId) == Tier.PREMIUM ? Integer.MAX_VALUE : settings.freeActivePlans();
     }
 
+    /** Checked on read (plan questions, /plan, the plans API): no scheduler has to notice a grant running out. */
+    @Override
+    public int settle(String accountId) {
+        int free = settings.freeActivePlans();
+        if (tier(accountId) == Tier.PREMIUM || plans.countActive(accountId) <= free) {
+            return 0;
+        }
+        return plans.pauseBeyond(accountId, free);
+    }
+
     public State state(String accountId) {
         Optional<String> status = jdbi.withHandle(h -> h.createQuery("SELECT status FROM subscriptions WHERE account_id = :a")
                 .bind("a", accountId).mapTo(String.class).findFirst());

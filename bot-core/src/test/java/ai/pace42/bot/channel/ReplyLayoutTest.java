@@ -77,4 +77,38 @@ class ReplyLayoutTest {
                     assertThat(m.buttons()).containsExactly(CONNECT);
                 });
     }
+
+    private static final Reply.Part.File ICS = new Reply.Part.File("pace42-plan.ics", "text/calendar",
+            "BEGIN:VCALENDAR".getBytes(java.nio.charset.StandardCharsets.UTF_8), "/api/v1/plans/current.ics");
+
+    @Test
+    void aFileIsAMessageOfItsOwnWhereThePlatformSendsFiles() {
+        List<ReplyLayout.Message> out = new CollectingChannel(Platform.WEB,
+                new Capabilities(100, 50, true, true, false, TextRenderer.TELEGRAM_HTML).withFiles())
+                .layout(Reply.of(new Reply.Part.Text("Your calendar"), ICS));
+
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0).text()).isEqualTo("Your calendar");
+        assertThat(out.get(0).hasFile()).isFalse();
+        assertThat(out.get(1).file()).isSameAs(ICS);
+        assertThat(out.get(1).text()).isEmpty();
+    }
+
+    @Test
+    void withoutFilesThePlatformSaysWhereToDownloadIt() {
+        List<ReplyLayout.Message> out = channel(200, 50, true, true).layout(Reply.of(new Reply.Part.Text("Your calendar"), ICS));
+
+        assertThat(out).extracting(ReplyLayout.Message::text).containsExactly("Your calendar",
+                "Your file pace42-plan.ics can't be sent on this platform: open the browser chat and download it from "
+                        + "/api/v1/plans/current.ics.");
+        assertThat(out).noneMatch(ReplyLayout.Message::hasFile);
+    }
+
+    @Test
+    void aFileIsBoundedAndNamedWithoutAPath() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Reply.Part.File("big.ics", "text/calendar",
+                new byte[Reply.Part.File.MAX_BYTES + 1], "")).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Reply.Part.File("../x.ics", "text/calendar",
+                new byte[1], "")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

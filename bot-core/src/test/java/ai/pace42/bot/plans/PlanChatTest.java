@@ -3,21 +3,16 @@ package ai.pace42.bot.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.pace42.bot.BotCore;
-import ai.pace42.bot.channel.Inbound;
 import ai.pace42.bot.channel.Platform;
 import ai.pace42.bot.channel.PlatformIdentity;
 import ai.pace42.bot.channel.Reply;
 import ai.pace42.bot.testing.MutableClock;
-import ai.pace42.bot.testing.TestDatabases;
-import ai.pace42.bot.testing.TestSecretStores;
-import ai.pace42.coach.DeterministicCoach;
 import ai.pace42.coach.plan.PlanGuardrails;
 import ai.pace42.coach.plan.SessionKind;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,24 +29,26 @@ class PlanChatTest {
     @TempDir
     Path dir;
 
+    private PlanChat chat;
     private BotCore core;
     private Jdbi jdbi;
-    private final MutableClock clock = new MutableClock(NOW);
+    private MutableClock clock;
 
     @BeforeEach
     void setUp() {
-        jdbi = TestDatabases.sqlite(dir);
-        core = BotCore.create(jdbi, DeterministicCoach::new, TestSecretStores.local(jdbi, dir), BotCore.Settings.defaults(), clock);
+        chat = new PlanChat(dir, NOW, ANA);
+        core = chat.core;
+        jdbi = chat.jdbi;
+        clock = chat.clock;
     }
 
     @AfterEach
     void tearDown() {
-        core.close();
+        chat.close();
     }
 
     private Reply say(String text) throws Exception {
-        return core.dispatcher().onInbound(Inbound.directText(ANA, text, "req-" + Math.abs(text.hashCode())))
-                .get(60, TimeUnit.SECONDS);
+        return chat.say(text);
     }
 
     private PlanStore store() {
@@ -59,11 +56,11 @@ class PlanChatTest {
     }
 
     private String account() {
-        return core.accounts().find(ANA).orElseThrow().id();
+        return chat.account();
     }
 
     private StoredPlan plan() {
-        return store().current(account()).orElseThrow();
+        return chat.plan();
     }
 
     @Test
@@ -81,6 +78,15 @@ class PlanChatTest {
                 .allMatch(s -> s.date().getDayOfWeek() == java.time.DayOfWeek.SUNDAY);
         assertThat(say("this week").plainText()).contains("starts on Tue 8 Dec");
         assertThat(say("/plan week").plainText()).contains("starts on Tue 8 Dec");
+        Reply calendar = say("/plan calendar");
+        assertThat(calendar.parts()).filteredOn(part -> part instanceof Reply.Part.File).singleElement().satisfies(part -> {
+            Reply.Part.File file = (Reply.Part.File) part;
+            assertThat(file.name()).isEqualTo("pace42-plan.ics");
+            assertThat(file.mediaType()).isEqualTo("text/calendar");
+            assertThat(file.downloadPath()).isEqualTo("/api/v1/plans/current.ics");
+            assertThat(new String(file.bytes(), java.nio.charset.StandardCharsets.UTF_8)).startsWith("BEGIN:VCALENDAR")
+                    .contains("DTSTART;VALUE=DATE:20261208", "END:VCALENDAR");
+        });
 
         clock.advance(Duration.ofDays(8)); // Thursday 10 December, week 1
         assertThat(say("What's today?").plainText()).contains("Today", "Thu 10 Dec", "easy run");

@@ -126,6 +126,29 @@ abstract class SubscriptionContract {
         assertThat(plans.all(id)).hasSize(2);
     }
 
+    @Test
+    void premiumThatRunsOutWithoutABillingEventPausesExtraPlansWhenTheyAreNextRead() throws Exception {
+        say(ANA, "/status");
+        String id = account();
+        assertThat(say(OPS, "/admin premium telegram:100 3")).contains("Premium for");
+        PlanStore plans = core.plans().store();
+        var plan = ai.pace42.bot.plans.PlanStoreContract.plan(java.time.LocalDate.of(2027, 3, 7));
+        for (int i = 0; i < 2; i++) {
+            plans.apply(id, plans.propose(id, Optional.empty(), PlanChange.Kind.CREATE, "new", Optional.of(plan)).id());
+            clock.advance(Duration.ofSeconds(1));
+        }
+        say(ANA, "show my plan");
+        assertThat(plans.countActive(id)).as("still premium: both plans stay active").isEqualTo(2);
+
+        clock.advance(Duration.ofDays(3)); // the grant ran out; no event, no command
+        assertThat(core.subscriptions().tier(id)).isEqualTo(Subscriptions.Tier.FREE);
+        say(ANA, "show my plan");
+        assertThat(plans.countActive(id)).as("paused on read like a downgrade").isEqualTo(1);
+        assertThat(plans.all(id)).as("kept, not deleted").hasSize(2)
+                .extracting(ai.pace42.bot.plans.StoredPlan::status).containsExactlyInAnyOrder(
+                        ai.pace42.bot.plans.StoredPlan.Status.ACTIVE, ai.pace42.bot.plans.StoredPlan.Status.PAUSED);
+    }
+
     private BillingWebhook.Result deliver(String body, String secret, long t) {
         byte[] raw = body.getBytes(StandardCharsets.UTF_8);
         return core.billing().handle("t=" + t + ",v1=" + BillingWebhook.sign(secret, Long.toString(t), raw), raw);

@@ -2,7 +2,11 @@ package ai.pace42.coach.plan;
 
 /**
  * The hard rules every plan obeys, whatever asks for a change (coaching-science §3.17, §5.3, §5.5). Values are
- * constants, not configuration: nothing, including the LLM layer or an adaptation, may loosen them.
+ * constants, not configuration: nothing, including the LLM layer or an adaptation, may loosen them. One reading
+ * is specific to adaptations that only make weeks lighter (sore legs, blackout days, travel): the week after a
+ * lightened one may rise more than 10 % over it (never above what the runner already agreed to, and never above
+ * {@link #RAMP_BLOCK}), and a lightened week may stand in for a cut-back or a taper week's quality; every other rule
+ * holds as for a new plan.
  */
 public enum Guardrail {
     /** No run longer than 110% of the longest run in the 30 days before it (Frandsen 2025). */
@@ -28,6 +32,8 @@ public enum Guardrail {
     public static final int MAX_QUALITY = 2;
     public static final int MIN_HARD_DAY_GAP_DAYS = 2;
     public static final double MAX_WEEKLY_RAMP = 0.10;
+    /** Nielsen 2014: block a week more than 30% above the weeks before (§5.5); 10% is where pace42 plans stop. */
+    public static final double RAMP_BLOCK = 0.30;
     public static final int MAX_LOADING_WEEKS = 3;
     public static final double CUT_BACK_MAX_SHARE = 0.90;
     public static final double TAPER_MIN_SHARE = 0.40;

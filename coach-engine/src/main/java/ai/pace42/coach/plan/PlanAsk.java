@@ -49,6 +49,10 @@ public sealed interface PlanAsk {
     record Travelling() implements PlanAsk {
     }
 
+    /** "I can't run from 14 to 18 December", "no running Friday to Sunday": days without any session. */
+    record Blackout(java.time.LocalDate from, java.time.LocalDate to) implements PlanAsk {
+    }
+
     record SoreLegs() implements PlanAsk {
     }
 

@@ -37,6 +37,26 @@ public final class PlanGuardrails {
         return out;
     }
 
+    /**
+     * Weeks that rise more than {@code limit} over the higher of the two weeks before (the same reference as the
+     * ramp guardrail), e.g. Nielsen's +30 % block for a plan that an adaptation only made lighter.
+     */
+    public static List<Violation> rampsAbove(TrainingPlan plan, double limit) {
+        List<Violation> out = new ArrayList<>();
+        double baseline = baselineWeeklyM(plan.fitness());
+        double previous = baseline, beforeThat = baseline;
+        for (PlanWeek w : plan.weeks()) {
+            double reference = Math.max(previous, beforeThat);
+            if (w.volumeM() > reference * (1 + limit) + SLACK_M) {
+                out.add(new Violation(Guardrail.WEEKLY_RAMP, w.start(), String.format(Locale.ROOT,
+                        "%.1f km after %.1f km", w.volumeM() / 1000, reference / 1000)));
+            }
+            beforeThat = previous;
+            previous = w.volumeM();
+        }
+        return out;
+    }
+
     /** The longest run {@code day} may hold: 110% of the longest in the 30 days before it, or a 30-minute run. */
     public static double allowedRunM(TrainingPlan plan, LocalDate day) {
         return allowedRunM(plan.fitness(), plan.sessions(), day);
@@ -105,17 +125,7 @@ public final class PlanGuardrails {
 
     /** The reference is the higher of the two weeks before, so returning from a cut-back week is no spike. */
     private static void ramp(TrainingPlan plan, List<Violation> out) {
-        double baseline = baselineWeeklyM(plan.fitness());
-        double previous = baseline, beforeThat = baseline;
-        for (PlanWeek w : plan.weeks()) {
-            double reference = Math.max(previous, beforeThat);
-            if (w.volumeM() > reference * (1 + Guardrail.MAX_WEEKLY_RAMP) + SLACK_M) {
-                out.add(new Violation(Guardrail.WEEKLY_RAMP, w.start(), String.format(Locale.ROOT,
-                        "%.1f km after %.1f km", w.volumeM() / 1000, reference / 1000)));
-            }
-            beforeThat = previous;
-            previous = w.volumeM();
-        }
+        out.addAll(rampsAbove(plan, Guardrail.MAX_WEEKLY_RAMP));
     }
 
     private static void cutBacks(TrainingPlan plan, List<Violation> out) {

@@ -33,6 +33,14 @@ public final class PlanPhrases {
     private static final Pattern MISSED = Pattern.compile("\\b(missed|skipped|couldn't run|could not run|didn't run|did not run)\\b");
     private static final Pattern MISSED_DAYS = Pattern.compile("\\b(\\d+|two|three|four|five|six|seven|ten) days\\b");
 
+    private static final Pattern NO_RUNNING = Pattern.compile(
+            "\\b(can't|cannot|can not|won't be able to|unable to|not able to) run\\b|\\bno running\\b|\\b(i'm|i am|i'll be|i will be) (away|travel(l)?ing)\\b");
+    private static final String DATE_WORD = "(\\d{1,2}(?:st|nd|rd|th)?(?: of)? " + MONTHS + "|" + MONTHS + " \\d{1,2}(?:st|nd|rd|th)?|\\d{4}-\\d{2}-\\d{2}|" + DAY + ")";
+    private static final String UNTIL = " ?(?:to|-|–|until|till|through|and) ?";
+    private static final Pattern RANGE_IN_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?" + UNTIL + "(\\d{1,2})(?:st|nd|rd|th)? " + MONTHS + "\\b");
+    private static final Pattern RANGE = Pattern.compile("\\b" + DATE_WORD + UNTIL + DATE_WORD + "\\b");
+    private static final Pattern ONE_DAY = Pattern.compile("\\b(?:on|this|next) " + DATE_WORD + "\\b");
+
     private PlanPhrases() {
     }
 
@@ -75,6 +83,10 @@ public final class PlanPhrases {
         if (t.matches(".*\\b(i'm|i am|i've been|i have been|feeling|got|have) (a bit |quite |really )?(ill|sick|a cold|the flu|flu|covid|a fever|unwell)\\b.*")) {
             return Optional.of(new PlanAsk.Ill());
         }
+        Optional<PlanAsk> blackout = blackout(t, today);
+        if (blackout.isPresent()) {
+            return blackout;
+        }
         if (t.matches(".*\\b(travel(l)?ing|on a trip|away|on holiday|on vacation|business trip)\\b.*\\b(next week|this week|for a week|week)\\b.*")) {
             return Optional.of(new PlanAsk.Travelling());
         }
@@ -95,6 +107,38 @@ public final class PlanPhrases {
             return Optional.of(new PlanAsk.Today());
         }
         return Optional.empty();
+    }
+
+    /** Days without running, when the text names them; otherwise empty (and "I'm travelling next week" is travel). */
+    private static Optional<PlanAsk> blackout(String t, LocalDate today) {
+        if (!NO_RUNNING.matcher(t).find()) {
+            return Optional.empty();
+        }
+        Matcher inMonth = RANGE_IN_MONTH.matcher(t);
+        if (inMonth.find()) {
+            Optional<LocalDate> to = dateWord(inMonth.group(2) + " " + inMonth.group(3), today);
+            return to.flatMap(end -> dateWord(inMonth.group(1) + " " + inMonth.group(3), end.minusYears(1))
+                    .map(start -> new PlanAsk.Blackout(start, end)));
+        }
+        Matcher range = RANGE.matcher(t);
+        if (range.find()) {
+            Optional<LocalDate> from = dateWord(range.group(1), today.minusDays(1));
+            return from.flatMap(start -> dateWord(range.group(range.groupCount() / 2 + 1), start.minusDays(1))
+                    .map(end -> new PlanAsk.Blackout(start, end)));
+        }
+        Matcher one = ONE_DAY.matcher(t);
+        if (one.find()) {
+            return dateWord(one.group(1), today.minusDays(1)).map(d -> new PlanAsk.Blackout(d, d));
+        }
+        return Optional.empty();
+    }
+
+    /** A date or weekday named in the text: the first such day after {@code after}. */
+    private static Optional<LocalDate> dateWord(String word, LocalDate after) {
+        if (word.matches(DAY)) {
+            return Optional.of(after.with(java.time.temporal.TemporalAdjusters.next(dayOf(word))));
+        }
+        return futureDate(word, after);
     }
 
     static String normalise(String raw) {

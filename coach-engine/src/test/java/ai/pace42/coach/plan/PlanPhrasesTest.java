@@ -57,6 +57,20 @@ class PlanPhrasesTest {
     }
 
     @Test
+    void illnessAndBlackoutDays() {
+        assertThat(ask("I have a cold")).containsInstanceOf(PlanAsk.Ill.class);
+        assertThat(ask("I've been sick since Monday")).containsInstanceOf(PlanAsk.Ill.class);
+        // Wednesday 2 December 2026
+        assertThat(ask("I can't run from 14 to 18 December")).contains(new PlanAsk.Blackout(LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 18)));
+        assertThat(ask("no running friday to sunday, I'm at a conference"))
+                .contains(new PlanAsk.Blackout(LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 6)));
+        assertThat(ask("I'm away from 30 December until 2 January"))
+                .contains(new PlanAsk.Blackout(LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 2)));
+        assertThat(ask("I won't be able to run on Thursday")).contains(new PlanAsk.Blackout(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 3)));
+        assertThat(ask("I'm travelling next week")).as("no days named: travel, not a blackout").containsInstanceOf(PlanAsk.Travelling.class);
+    }
+
+    @Test
     void coachQuestionsAreLeftToTheCoach() {
         assertThat(ask("how much did I run this week")).isEmpty();
         assertThat(ask("analyze my last run")).isEmpty();

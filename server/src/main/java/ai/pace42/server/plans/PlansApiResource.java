@@ -70,6 +70,7 @@ public final class PlansApiResource {
             return unauthorized();
         }
         List<Map<String, Object>> out = new ArrayList<>();
+        plans.settle(a.get().id());
         for (StoredPlan sp : plans.store().all(a.get().id())) {
             out.add(json(sp, new Format(a.get().units(), a.get().effectiveZone())));
         }

@@ -50,11 +50,14 @@ public final class WeatherWiring {
     }
 
     /**
-     * Turns /location on once the core exists. A shared location's zone comes from the forecast of its square
-     * (Open-Meteo has no reverse geocoding), asked for as the weather answers ask, so it fills the same cache entry.
+     * Turns /location and the plan's heat-adjusted sessions on once the core exists. A shared location's zone comes
+     * from the forecast of its square (Open-Meteo has no reverse geocoding), asked for as the weather answers ask, so
+     * it fills the same cache entry.
      */
     public void register(BotCore core) {
-        client.ifPresent(c -> core.enableWeather(c::search,
-                (lat, lon) -> c.forecast(lat, lon, WeatherCoach.FORECAST_DAYS).zone()));
+        client.ifPresent(c -> {
+            core.enableWeather(c::search, (lat, lon) -> c.forecast(lat, lon, WeatherCoach.FORECAST_DAYS).zone());
+            core.enablePlanWeather(c);
+        });
     }
 }

@@ -34,6 +34,11 @@ public record ChatResponse(String requestId, Body reply) {
                 parts.add(new PartJson("link", null, null, null, null, l.label(), l.url()));
             } else if (part instanceof Reply.Part.LocationRequest r) {
                 parts.add(new PartJson("location", null, null, null, null, r.label(), null));
+            } else if (part instanceof Reply.Part.File f) {
+                // The page offers the file as a download link to where it is served behind the same cookie.
+                parts.add(f.downloadPath().isEmpty()
+                        ? new PartJson("text", "Your file " + f.name() + " is not available in the browser chat.", null, null, null, null, null)
+                        : new PartJson("link", null, null, null, null, "Download " + f.name(), f.downloadPath()));
             }
         }
         return parts;
