@@ -221,7 +221,7 @@ public final class BotCore implements AutoCloseable {
                         linkHealth, new Broadcasts(notices, clock))
                         .withSubcommand("premium", new PremiumGrant(accounts, subscriptions)));
         Conversation conversation = new Conversation(accounts, usage, commands, coach,
-                preparingAfterImport(files, coach, perAccount, clock), clock, conversations);
+                preparingAfterImport(files, coach, perAccount, clock, notices), clock, conversations);
         ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,
                 new AccountOverview(accounts, status, coach, clock), perAccount,
                 new KeyedSerialExecutor(workers, settings.maxPending()));
@@ -241,11 +241,15 @@ public final class BotCore implements AutoCloseable {
         return create(jdbi, coachFactory, secrets, LinkedSource.none(), FileAnalysis.none(), settings, clock);
     }
 
-    /** After a file import answers, the coach prepares the next answers in the account's queue (behind the reply). */
+    /**
+     * After a file import answers, the coach prepares the next answers in the account's queue (behind the reply);
+     * a long import's progress goes to the runner as notices.
+     */
     private static FileAnalysis preparingAfterImport(FileAnalysis files, CoachService coach,
-                                                     KeyedSerialExecutor perAccount, Clock clock) {
+                                                     KeyedSerialExecutor perAccount, Clock clock, Notices notices) {
         return (account, fileName, content, askedAt) -> {
-            Optional<CoachAnswer> answer = files.analyze(account, fileName, content, askedAt);
+            Optional<CoachAnswer> answer = files.analyze(account, fileName, content, askedAt,
+                    text -> notices.tell(account.id(), text));
             if (answer.isPresent()) {
                 perAccount.submit(account.id(), () -> coach.warmUp(account.id(), account.units(),
                         account.effectiveZone(), clock.instant()));

@@ -4,6 +4,7 @@ import ai.pace42.bot.account.Account;
 import ai.pace42.coach.CoachAnswer;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Analyses an activity file (FIT, GPX, TCX) a runner sent in chat, as the coach would their last run. */
 @FunctionalInterface
@@ -11,6 +12,15 @@ public interface FileAnalysis {
 
     /** The answer, or empty when this server cannot analyse files. Never throws for a bad file. */
     Optional<CoachAnswer> analyze(Account account, String fileName, byte[] content, Instant askedAt);
+
+    /**
+     * As above, telling {@code progress} how far a long import has got (an archive of many files); the text is
+     * ready for the runner. The default ignores it.
+     */
+    default Optional<CoachAnswer> analyze(Account account, String fileName, byte[] content, Instant askedAt,
+                                          Consumer<String> progress) {
+        return analyze(account, fileName, content, askedAt);
+    }
 
     static FileAnalysis none() {
         return (account, fileName, content, askedAt) -> Optional.empty();

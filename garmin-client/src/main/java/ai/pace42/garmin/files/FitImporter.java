@@ -89,7 +89,7 @@ final class FitImporter {
         }
 
         @Override
-        public void onMessage(int globalMessage, FitReader.Fields f) {
+        public void onMessage(int globalMessage, FitFields f) {
             switch (globalMessage) {
                 case MesgNum.RECORD -> record(f);
                 case MesgNum.LAP -> lap(f);
@@ -100,7 +100,7 @@ final class FitImporter {
             }
         }
 
-        private void lap(FitReader.Fields f) {
+        private void lap(FitFields f) {
             double start = f.get(LapMesg.StartTimeFieldNum);
             if (leg.isPresent() && !leg.get().holds(start)) {
                 return;
@@ -110,7 +110,7 @@ final class FitImporter {
                     f.get(LapMesg.IntensityFieldNum)));
         }
 
-        private void record(FitReader.Fields r) {
+        private void record(FitFields r) {
             double ts = r.get(RecordMesg.TimestampFieldNum);
             if (Double.isNaN(ts) || leg.isPresent() && !leg.get().holds(ts)) {
                 return;
@@ -134,7 +134,7 @@ final class FitImporter {
                     r.get(RecordMesg.PositionLongFieldNum) * SEMICIRCLES_TO_DEGREES);
         }
 
-        private void session(FitReader.Fields s) {
+        private void session(FitFields s) {
             boolean theLeg = leg.map(l -> s.get(SessionMesg.StartTimeFieldNum) == l.startTime()).orElse(true);
             if (session != null || !theLeg) {
                 return;
@@ -147,7 +147,7 @@ final class FitImporter {
                     s.get(SessionMesg.TotalAscentFieldNum), s.get(SessionMesg.TotalDescentFieldNum));
         }
 
-        private void activity(FitReader.Fields a) {
+        private void activity(FitFields a) {
             double utc = a.get(ActivityMesg.TimestampFieldNum);
             double local = a.get(ActivityMesg.LocalTimestampFieldNum);
             if (!Double.isNaN(utc) && !Double.isNaN(local)) {

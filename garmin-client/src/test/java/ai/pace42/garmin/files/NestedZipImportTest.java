@@ -61,11 +61,12 @@ class NestedZipImportTest {
         four.put("4.gpx", run("2026-05-04"));
         ActivityFileImporter importer = new ActivityFileImporter(ActivityFileImporter.MAX_BYTES, five);
 
-        // outer: notes + part = 2 entries; inner 3 → 5 in all, allowed; inner 4 → 6, refused.
-        Result<List<ImportedFile>> fits = importer.importEach("a.zip",
-                HostileFiles.zip(Map.of("notes.txt", utf8("x"), "part.zip", HostileFiles.zip(three))));
-        Result<List<ImportedFile>> over = importer.importEach("b.zip",
-                HostileFiles.zip(Map.of("notes.txt", utf8("x"), "part.zip", HostileFiles.zip(four))));
+        // outer: a GPX and the part = 2 entries read (notes.txt is skipped unread); inner 3 → 5, allowed;
+        // inner 4 → 6, refused.
+        Result<List<ImportedFile>> fits = importer.importEach("a.zip", HostileFiles.zip(Map.of("notes.txt",
+                utf8("x"), "0.gpx", run("2026-04-30"), "part.zip", HostileFiles.zip(three))));
+        Result<List<ImportedFile>> over = importer.importEach("b.zip", HostileFiles.zip(Map.of("notes.txt",
+                utf8("x"), "0.gpx", run("2026-04-30"), "part.zip", HostileFiles.zip(four))));
 
         assertThat(fits.value()).hasSize(4);
         assertThat(over.problem().code()).isEqualTo(GarminProblemCode.FILE_ARCHIVE_REFUSED);

@@ -17,6 +17,8 @@ import ai.pace42.garmin.files.ActivityFileImporter;
 import ai.pace42.garmin.files.ActivityFileImporter.ImportedFile;
 import ai.pace42.garmin.files.BoundedZip;
 import ai.pace42.garmin.files.FileNotes;
+import ai.pace42.garmin.files.ImportProgress;
+import ai.pace42.server.files.ImportProgressNotices;
 import ai.pace42.server.files.ImportSummary;
 import ai.pace42.server.files.ImportedRuns;
 import java.time.Duration;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -39,12 +42,14 @@ public final class ActivityFileAnalysis implements FileAnalysis {
     private final Optional<ImportedRuns> history;
     private final Function<String, AthleteProfile> profiles;
     private final Function<ActivitySourceResolver, CoachService> coaches;
+    private final java.time.Clock clock;
 
     /** Analyses each file alone with the deterministic coach and keeps nothing (the {@code analyze} command). */
     public ActivityFileAnalysis() {
         this.history = Optional.empty();
         this.profiles = id -> AthleteProfile.unknown();
         this.coaches = DeterministicCoach::new;
+        this.clock = java.time.Clock.systemUTC();
     }
 
     /** Adds every uploaded run to the runner's history in {@code history}; the deterministic coach, no profiles. */
@@ -61,20 +66,40 @@ public final class ActivityFileAnalysis implements FileAnalysis {
      */
     public ActivityFileAnalysis(ImportedRuns history, Function<String, AthleteProfile> profiles,
                                 Function<ActivitySourceResolver, CoachService> coaches) {
+        this(history, profiles, coaches, java.time.Clock.systemUTC());
+    }
+
+    /** @param clock paces the progress notices of a long import */
+    public ActivityFileAnalysis(ImportedRuns history, Function<String, AthleteProfile> profiles,
+                                Function<ActivitySourceResolver, CoachService> coaches, java.time.Clock clock) {
         this.history = Optional.of(history);
         this.profiles = profiles;
         this.coaches = coaches;
+        this.clock = clock;
     }
 
     @Override
     public Optional<CoachAnswer> analyze(Account account, String fileName, byte[] content, Instant askedAt) {
-        Result<CoachAnswer> answer = answer(account, fileName, content, askedAt);
+        return analyze(account, fileName, content, askedAt, text -> { });
+    }
+
+    @Override
+    public Optional<CoachAnswer> analyze(Account account, String fileName, byte[] content, Instant askedAt,
+                                         Consumer<String> progress) {
+        Result<CoachAnswer> answer = answer(account, fileName, content, askedAt,
+                new ImportProgressNotices(clock, progress));
         return Optional.of(answer.isOk() ? answer.value() : CoachAnswer.text(answer.problem().friendly()));
     }
 
     /** The coach's answer, or the import problem with its code (the {@code analyze} command reports codes). */
     public Result<CoachAnswer> answer(Account account, String fileName, byte[] content, Instant askedAt) {
-        Result<List<ImportedFile>> files = importer.importEach(fileName, content);
+        return answer(account, fileName, content, askedAt, ImportProgress.none());
+    }
+
+    /** As above, telling {@code progress} after each file of an archive. */
+    public Result<CoachAnswer> answer(Account account, String fileName, byte[] content, Instant askedAt,
+                                      ImportProgress progress) {
+        Result<List<ImportedFile>> files = importer.importEach(fileName, content, progress);
         if (!files.isOk()) {
             return Result.failed(files.problem());
         }
