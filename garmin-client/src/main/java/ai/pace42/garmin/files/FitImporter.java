@@ -76,6 +76,7 @@ final class FitImporter {
         private final List<LapValues> laps = new ArrayList<>();
         private SessionValues session;
         private double firstTimestamp = Double.NaN;
+        private double legStartDistance = Double.NaN;
         private Long localOffsetS;
 
         Collector(Optional<FitLegs.Leg> leg) {
@@ -126,7 +127,15 @@ final class FitImporter {
             if (Double.isNaN(alt)) {
                 alt = r.get(RecordMesg.AltitudeFieldNum);
             }
-            columns.add(ts - firstTimestamp, r.get(RecordMesg.DistanceFieldNum) / 100, speed / 1000,
+            double distance = r.get(RecordMesg.DistanceFieldNum) / 100;
+            if (leg.isPresent() && !Double.isNaN(distance)) {
+                // A multisport file counts distance from the start of its first leg: the run leg starts from 0.
+                if (Double.isNaN(legStartDistance)) {
+                    legStartDistance = distance;
+                }
+                distance -= legStartDistance;
+            }
+            columns.add(ts - firstTimestamp, distance, speed / 1000,
                     r.get(RecordMesg.HeartRateFieldNum),
                     stepsPerMinute(r.get(RecordMesg.CadenceFieldNum), r.get(RecordMesg.FractionalCadenceFieldNum)),
                     alt / 5 - 500, // profile: altitude scale 5, offset 500

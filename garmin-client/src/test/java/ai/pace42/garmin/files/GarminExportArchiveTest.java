@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * files in the part zips are read, everything else is skipped without being inflated, and the limits count only
  * what is read, so a real export (thousands of unrelated files) is accepted and hostile entries are still refused.
  */
-class GarminExportArchiveTest {
+public class GarminExportArchiveTest {
 
     /** The export's own units (real-recordings.md §6.2): cm, ms, ms since the epoch, a bare typeKey. */
     static final String SUMMARIES = """
@@ -42,7 +42,7 @@ class GarminExportArchiveTest {
     }
 
     /** The layout of a real export: summaries, a part zip with the uploaded files, and much else. */
-    static byte[] export(int wellnessFiles, Map<String, byte[]> extra) {
+    public static byte[] export(int wellnessFiles, Map<String, byte[]> extra) {
         Map<String, byte[]> part = new LinkedHashMap<>();
         part.put("runner@example.com_1001.gpx", utf8(TestFiles.gpx(60, true, "running")));
         Map<String, byte[]> outer = new LinkedHashMap<>();

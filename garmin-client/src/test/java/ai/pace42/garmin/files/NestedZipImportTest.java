@@ -77,7 +77,9 @@ class NestedZipImportTest {
     void bytesOfInnerZipsCountAgainstTheSameTotal() {
         // One inner zip of four 300 KB entries of random digits (about 2:1): 1.2 MB inflated inside, past 1 MB.
         BoundedZip.Limits oneMegabyte = new BoundedZip.Limits(200, 900_000, 1_000_000, 100, 1_000_000);
-        Map<String, byte[]> entries = HostileFiles.randomDigits(4, 300_000, 7);
+        // Named as activity files: a history import reads only those (and zips), other names are skipped unread.
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        HostileFiles.randomDigits(4, 300_000, 7).forEach((name, bytes) -> entries.put(name + ".gpx", bytes));
         byte[] outer = HostileFiles.zip(Map.of("part.zip", HostileFiles.zip(entries)));
 
         Result<List<ImportedFile>> r = new ActivityFileImporter(ActivityFileImporter.MAX_BYTES, oneMegabyte)
