@@ -127,6 +127,9 @@ public final class ActivityFileImporter {
         } catch (IOException | RuntimeException e) {
             return Result.failed(GarminProblemCode.FILE_UNREADABLE, "zip: " + e.getClass().getSimpleName());
         }
+        if (files.isEmpty()) {
+            return Result.failed(GarminProblemCode.FILE_UNSUPPORTED, "zip: no activity file in it");
+        }
         return Result.ok(List.copyOf(files));
     }
 

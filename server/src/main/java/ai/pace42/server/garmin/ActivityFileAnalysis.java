@@ -38,7 +38,7 @@ import java.util.function.Function;
  */
 public final class ActivityFileAnalysis implements FileAnalysis {
 
-    private final ActivityFileImporter importer = new ActivityFileImporter();
+    private final ActivityFileImporter importer;
     private final Optional<ImportedRuns> history;
     private final Function<String, AthleteProfile> profiles;
     private final Function<ActivitySourceResolver, CoachService> coaches;
@@ -50,6 +50,8 @@ public final class ActivityFileAnalysis implements FileAnalysis {
         this.profiles = id -> AthleteProfile.unknown();
         this.coaches = DeterministicCoach::new;
         this.clock = java.time.Clock.systemUTC();
+        // Nothing is kept, so a zip is read as one upload: the strict limits, not an export's.
+        this.importer = new ActivityFileImporter(ActivityFileImporter.MAX_BYTES, BoundedZip.Limits.DEFAULT);
     }
 
     /** Adds every uploaded run to the runner's history in {@code history}; the deterministic coach, no profiles. */
@@ -76,6 +78,7 @@ public final class ActivityFileAnalysis implements FileAnalysis {
         this.profiles = profiles;
         this.coaches = coaches;
         this.clock = clock;
+        this.importer = new ActivityFileImporter();
     }
 
     @Override
