@@ -143,7 +143,7 @@ final class CoreAssembly {
                         linkHealth, new Broadcasts(jdbi, notices, clock))
                         .withSubcommand("premium", new PremiumGrant(accounts, subscriptions)));
         Conversation conversation = new Conversation(accounts, usage, commands, coach,
-                preparingAfterImport(files, turnCoach, coach, perAccount, clock), clock, conversations);
+                preparingAfterImport(files, turnCoach, coach, perAccount, clock, notices), clock, conversations);
         ConversationDispatcher dispatcher = new ConversationDispatcher(conversation,
                 new AccountOverview(accounts, status, coach, clock), perAccount,
                 new KeyedSerialExecutor(workers, settings.maxPending()));
@@ -160,12 +160,14 @@ final class CoreAssembly {
 
     /**
      * Uploads are answered by the one stack ({@code turnCoach}); after a file import answers, the coach prepares
-     * the next answers in the account's queue (behind the reply).
+     * the next answers in the account's queue (behind the reply); a long import's progress goes to the runner as
+     * notices.
      */
     private static FileAnalysis preparingAfterImport(FileAnalysis files, TurnCoach turnCoach, CoachService coach,
-                                                     KeyedSerialExecutor perAccount, Clock clock) {
+                                                     KeyedSerialExecutor perAccount, Clock clock, Notices notices) {
         return (account, fileName, content, askedAt) -> {
-            Optional<CoachAnswer> answer = files.analyze(account, fileName, content, askedAt, turnCoach);
+            Optional<CoachAnswer> answer = files.analyze(account, fileName, content, askedAt, turnCoach,
+                    text -> notices.tell(account.id(), text));
             if (answer.isPresent()) {
                 perAccount.submit(account.id(), () -> coach.warmUp(account.id(), account.units(),
                         account.effectiveZone(), clock.instant()));

@@ -62,11 +62,19 @@ public final class SessionClassifier {
                                 + setAside(a, s));
             }
         }
-        if (paces.isPresent() && s.hasSpeed) {
+        if (paces.isPresent() && s.hasSpeed && th.paceAnchorSetByRunner()) {
             double block = longestBlockAtOrAbove(s, paces.get().marathonSpeed() * 0.98);
-            if (block >= TEMPO_MIN_BLOCK_S && block <= moving * 0.9 || block >= TEMPO_MIN_BLOCK_S && moving < LONG_MIN_S) {
+            if (tempoSized(block, moving)) {
                 return new Classification(SessionType.TEMPO, 0.75,
                         Math.round(block / 60) + " continuous minutes at marathon-to-threshold pace");
+            }
+        } else if (q.hrReliable() && s.hr.length >= s.n && th.hrAnchorSetByRunner() && th.effectiveLthr().isPresent()) {
+            // An estimated VDOT is a lower bound, so pace alone cannot tell a tempo: the runner's own HR can.
+            Block block = longestBlock(s, s.hr, 0.9 * th.effectiveLthr().get());
+            // Faster than the rest of the run too: heart rate drifting up at an even pace is not a tempo.
+            if (tempoSized(block.seconds(), moving) && moving < LONG_MIN_S && block.fasterThanTheRest(s, 1.03)) {
+                return new Classification(SessionType.TEMPO, 0.7, Math.round(block.seconds() / 60)
+                        + " continuous minutes at threshold heart rate (90% of your LTHR or more)");
             }
         }
         if (pacing.isKnown() && isProgression(pacing.get())) {
@@ -99,9 +107,13 @@ public final class SessionClassifier {
                 return new Classification(SessionType.EASY, 0.85, Math.round(easyShare * 100)
                         + "% of the time at or below your easy ceiling of " + Math.round(ceiling.get()) + " bpm");
             }
-            if (!paces.isPresent() && avgHr >= 0.95 * th.effectiveLthr().orElse(Double.MAX_VALUE)
+            if (!paces.isPresent() && th.hrAnchorSetByRunner() && avgHr >= 0.95 * th.effectiveLthr().orElse(Double.MAX_VALUE)
                     && moving >= TEMPO_MIN_BLOCK_S) {
                 return new Classification(SessionType.TEMPO, 0.6, "heart rate at threshold level throughout");
+            }
+            if (!th.hrAnchorSetByRunner()) {
+                return notSureHowHard("heart rate above an easy ceiling of " + Math.round(ceiling.get())
+                        + " bpm that is only estimated");
             }
             return new Classification(SessionType.MODERATE, 0.7, "only " + Math.round(easyShare * 100)
                     + "% of the time at or below your easy ceiling of " + Math.round(ceiling.get()) + " bpm");
@@ -111,11 +123,34 @@ public final class SessionClassifier {
             if (v <= paces.get().marathonSpeed() * 0.92) {
                 return new Classification(SessionType.EASY, 0.55, "pace well slower than marathon pace (heart rate not usable)");
             }
+            if (!th.paceAnchorSetByRunner()) {
+                return notSureHowHard("pace near a marathon pace that is only estimated, heart rate not usable");
+            }
             return new Classification(SessionType.MODERATE, 0.5, "pace near marathon pace (heart rate not usable)");
         }
         return new Classification(SessionType.STEADY, 0.6, "steady running: no repetitions or sustained faster block"
                 + " in the laps or the pace trace" + setAside(a, s) + "; effort unknown without your max heart rate,"
                 + " threshold or a few weeks of runs");
+    }
+
+    /**
+     * A harder-than-easy verdict resting only on estimated thresholds: steady, with the doubt said. The estimates
+     * come from the runner's own runs and so are lower bounds; only the runner's own numbers settle it.
+     */
+    private static Classification notSureHowHard(String why) {
+        return new Classification(SessionType.STEADY, 0.4, "steady running, how hard is not sure: " + why
+                + "; your max heart rate or threshold (/profile) would settle it");
+    }
+
+    /** A mean HR at 90% of the runner's own LTHR or above (never an estimated one). */
+    static boolean hardByOwnHeartRate(double meanHr, Thresholds th) {
+        return th.hrAnchorSetByRunner() && !Double.isNaN(meanHr)
+                && th.effectiveLthr().map(l -> meanHr >= 0.9 * l).orElse(false);
+    }
+
+    /** 15 minutes or more, and not the whole of a long run (that is a long run at a good clip). */
+    private static boolean tempoSized(double block, double moving) {
+        return block >= TEMPO_MIN_BLOCK_S && (block <= moving * 0.9 || moving < LONG_MIN_S);
     }
 
     private static boolean intensityLaps(Activity a) {
@@ -146,7 +181,8 @@ public final class SessionClassifier {
      * do not guess: a threshold run can look like a race by heart rate alone.
      */
     static Optional<String> raceLikeEffort(RunStreams s, Thresholds th, boolean structured) {
-        if (structured || th.vdot().isEmpty() || s.n == 0 || Double.isNaN(s.totalDistance())) {
+        if (structured || th.vdot().isEmpty() || s.n == 0 || Double.isNaN(s.totalDistance())
+                || !(th.paceAnchorSetByRunner() || hardByOwnHeartRate(s.weightedMean(s.hr, 0, s.n), th))) {
             return Optional.empty();
         }
         double d = s.totalDistance(), vdot = Vdot.of(d, s.movingSeconds());
@@ -167,7 +203,8 @@ public final class SessionClassifier {
 
     private static boolean fasterThanMarathon(RunStreams s, Thresholds th) {
         double v = s.weightedMean(s.speed, 0, s.n);
-        return !Double.isNaN(v) && th.paces().map(p -> v >= p.marathonSpeed()).orElse(false);
+        // Against an estimated VDOT (a lower bound) "faster than marathon pace" proves nothing.
+        return !Double.isNaN(v) && th.paceAnchorSetByRunner() && th.paces().map(p -> v >= p.marathonSpeed()).orElse(false);
     }
 
     /** ≥70% of full splits faster than the one before, and the last third ≥5% faster than the first and faster than the middle. */
@@ -199,17 +236,45 @@ public final class SessionClassifier {
 
     /** Longest continuous moving stretch with 60-s-smoothed speed at or above the threshold. */
     static double longestBlockAtOrAbove(RunStreams s, double speed) {
-        double[] smooth = IntervalAnalysis.smooth(s.speed, 30);
+        return longestBlock(s, IntervalAnalysis.smooth(s.speed, 30), speed).seconds();
+    }
+
+    /** Samples {@code from} (inclusive) to {@code to} (exclusive), {@code seconds} of moving time. */
+    record Block(int from, int to, double seconds) {
+
+        /** All of the run, or its mean speed at least {@code ratio} × that of the rest of the run. */
+        boolean fasterThanTheRest(RunStreams s, double ratio) {
+            double covered = to > from ? s.distance[to - 1] - s.distance[from] : Double.NaN;
+            double inside = covered / Math.max(1, seconds);
+            double restS = s.movingSeconds() - seconds;
+            if (restS < 60) {
+                return true;
+            }
+            double rest = (s.totalDistance() - covered) / restS;
+            return !Double.isNaN(inside) && !Double.isNaN(rest) && inside >= ratio * rest;
+        }
+    }
+
+    /** Longest continuous moving stretch with {@code signal} at or above {@code atLeast}; stops do not break it. */
+    static Block longestBlock(RunStreams s, double[] signal, double atLeast) {
         double best = 0, current = 0;
+        int from = 0, bestFrom = 0, bestTo = 0;
         for (int i = 0; i < s.n; i++) {
-            if (smooth[i] >= speed) {
+            if (signal[i] >= atLeast) {
+                if (current == 0) {
+                    from = i;
+                }
                 current += s.dt[i];
-                best = Math.max(best, current);
-            } else if (s.dt[i] > 0 || !Double.isNaN(smooth[i])) {
+                if (current > best) {
+                    best = current;
+                    bestFrom = from;
+                    bestTo = i + 1;
+                }
+            } else if (s.dt[i] > 0 || !Double.isNaN(signal[i])) {
                 current = 0;
             }
         }
-        return best;
+        return new Block(bestFrom, bestTo, best);
     }
 
     static double shareAtOrBelow(RunStreams s, double hrCeiling) {
@@ -233,16 +298,20 @@ public final class SessionClassifier {
         var ceiling = th.easyCeilingHr();
         var avgHr = a.summary().averageHeartRate();
         if (avgHr.isPresent() && ceiling.isPresent()) {
-            return avgHr.getAsDouble() <= ceiling.get()
-                    ? new Classification(SessionType.EASY, 0.6, "average heart rate " + Math.round(avgHr.getAsDouble())
-                            + " bpm, at or below your easy ceiling of " + Math.round(ceiling.get()) + " bpm")
-                    : new Classification(SessionType.MODERATE, 0.5, "average heart rate "
-                            + Math.round(avgHr.getAsDouble()) + " bpm, above your easy ceiling");
+            if (avgHr.getAsDouble() <= ceiling.get()) {
+                return new Classification(SessionType.EASY, 0.6, "average heart rate " + Math.round(avgHr.getAsDouble())
+                        + " bpm, at or below your easy ceiling of " + Math.round(ceiling.get()) + " bpm");
+            }
+            return th.hrAnchorSetByRunner() ? new Classification(SessionType.MODERATE, 0.5, "average heart rate "
+                    + Math.round(avgHr.getAsDouble()) + " bpm, above your easy ceiling")
+                    : notSureHowHard("average heart rate above an easy ceiling that is only estimated");
         }
         if (th.paces().isPresent() && distance > 0 && moving > 0) {
-            return distance / moving <= th.paces().get().marathonSpeed() * 0.92
-                    ? new Classification(SessionType.EASY, 0.45, "average pace well slower than marathon pace")
-                    : new Classification(SessionType.MODERATE, 0.4, "average pace near marathon pace");
+            if (distance / moving <= th.paces().get().marathonSpeed() * 0.92) {
+                return new Classification(SessionType.EASY, 0.45, "average pace well slower than marathon pace");
+            }
+            return th.paceAnchorSetByRunner() ? new Classification(SessionType.MODERATE, 0.4, "average pace near marathon pace")
+                    : notSureHowHard("average pace near a marathon pace that is only estimated");
         }
         return new Classification(SessionType.UNKNOWN, 0, avgHr.isPresent() || distance > 0
                 ? "only the summary's averages are available, and without your max heart rate, threshold or a few weeks"

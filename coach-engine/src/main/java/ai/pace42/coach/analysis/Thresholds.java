@@ -57,6 +57,24 @@ public record Thresholds(Optional<Sourced<Double>> maxHr, Sourced<Double> restin
         return paces().map(TrainingPaces::thresholdSpeed);
     }
 
+    /**
+     * The runner gave a pace anchor (VDOT or threshold pace). An estimated VDOT comes from the best of their own
+     * runs, usually training runs, so it is only a lower bound: against it alone a run is never "harder than".
+     */
+    public boolean paceAnchorSetByRunner() {
+        return vdot.map(v -> v.source() == ValueSource.USER_SET).orElse(false)
+                || thresholdSpeedMps.map(v -> v.source() == ValueSource.USER_SET).orElse(false);
+    }
+
+    /**
+     * The runner gave a heart-rate anchor (LTHR or max HR). An estimated max HR is the highest seen in their runs
+     * (a lower bound) and an age formula is ±10 bpm, so neither alone proves a run was hard.
+     */
+    public boolean hrAnchorSetByRunner() {
+        return lthr.map(v -> v.source() == ValueSource.USER_SET).orElse(false)
+                || maxHr.map(v -> v.source() == ValueSource.USER_SET).orElse(false);
+    }
+
     public boolean sexIsDefault() {
         return sex.source() == ValueSource.DEFAULT;
     }

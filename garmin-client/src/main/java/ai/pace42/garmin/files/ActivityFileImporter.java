@@ -3,6 +3,7 @@ package ai.pace42.garmin.files;
 import ai.pace42.coach.model.Activity;
 import ai.pace42.garmin.GarminProblemCode;
 import ai.pace42.garmin.Result;
+import ai.pace42.garmin.normalise.ExportSummaries;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,18 +27,29 @@ public final class ActivityFileImporter {
 
     private final long maxBytes;
     private final BoundedZip.Limits zipLimits;
+    private final BoundedZip.Limits historyLimits;
 
     public ActivityFileImporter() {
-        this(MAX_BYTES);
+        this(MAX_BYTES, BoundedZip.Limits.DEFAULT, BoundedZip.Limits.EXPORT);
     }
 
     public ActivityFileImporter(long maxBytes) {
-        this(maxBytes, BoundedZip.Limits.DEFAULT);
+        this(maxBytes, BoundedZip.Limits.DEFAULT, BoundedZip.Limits.EXPORT);
     }
 
+    /** The same limits for the newest-run read and for the history import. */
     public ActivityFileImporter(long maxBytes, BoundedZip.Limits zipLimits) {
+        this(maxBytes, zipLimits, zipLimits);
+    }
+
+    /**
+     * @param zipLimits     for a zip read for its newest run ({@link #importBytes})
+     * @param historyLimits for a zip read whole into the history ({@link #importEach}), over the entries read only
+     */
+    public ActivityFileImporter(long maxBytes, BoundedZip.Limits zipLimits, BoundedZip.Limits historyLimits) {
         this.maxBytes = maxBytes;
         this.zipLimits = zipLimits;
+        this.historyLimits = historyLimits;
     }
 
     /** Reads at most {@code maxBytes + 1} bytes from {@code in} (the caller closes it). */
@@ -72,6 +84,17 @@ public final class ActivityFileImporter {
      * not a readable zip); a file that is not a run or cannot be read is an entry with a failed activity.
      */
     public Result<List<ImportedFile>> importEach(String fileName, byte[] bytes) {
+        return importEach(fileName, bytes, ImportProgress.none());
+    }
+
+    /**
+     * As {@link #importEach(String, byte[])}; only activity files ({@code .fit}, {@code .tcx}, {@code .gpx}), zips
+     * and the export's {@code *summarizedActivities*.json} are read, everything else in the archive is skipped
+     * unread. Each summarised run becomes an entry named {@code <json>#<activityId>} whose hash is of its Garmin
+     * id, so it is recognised on a second import; summaries come after the files, so a run that also has its FIT
+     * file is kept from the file (with its samples) and the summary is then a duplicate by start time.
+     */
+    public Result<List<ImportedFile>> importEach(String fileName, byte[] bytes, ImportProgress progress) {
         if (bytes.length > maxBytes) {
             return Result.failed(GarminProblemCode.FILE_TOO_LARGE, "over " + maxBytes + " bytes");
         }
@@ -79,15 +102,48 @@ public final class ActivityFileImporter {
             return Result.ok(List.of(new ImportedFile(fileName, sha256(bytes), importOne(fileName, bytes))));
         }
         List<ImportedFile> files = new ArrayList<>();
+        List<BoundedZip.Entry> summaries = new ArrayList<>();
+        int[] known = {0};
         try {
-            BoundedZip.readNested(bytes, zipLimits, entry -> files.add(new ImportedFile(entry.name(),
-                    sha256(entry.content()), importOne(entry.name(), entry.content()))));
+            BoundedZip.readNested(bytes, historyLimits, ActivityFileImporter::readForHistory, n -> known[0] += n,
+                    entry -> {
+                        if (isExportSummary(entry.name())) {
+                            summaries.add(entry);
+                        } else {
+                            files.add(new ImportedFile(entry.name(), sha256(entry.content()),
+                                    importOne(entry.name(), entry.content())));
+                        }
+                        progress.read(files.size() + summaries.size(), known[0]);
+                    });
+            for (BoundedZip.Entry summary : summaries) {
+                for (ExportSummaries.Summary s : ExportSummaries.read(summary.content())) {
+                    files.add(new ImportedFile(summary.name() + "#" + s.activityId(),
+                            sha256(("garmin-export-activity:" + s.activityId()).getBytes(StandardCharsets.UTF_8)),
+                            s.activity()));
+                }
+            }
         } catch (BoundedZip.LimitExceeded e) {
             return Result.failed(GarminProblemCode.FILE_ARCHIVE_REFUSED, "zip: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             return Result.failed(GarminProblemCode.FILE_UNREADABLE, "zip: " + e.getClass().getSimpleName());
         }
+        if (files.isEmpty()) {
+            return Result.failed(GarminProblemCode.FILE_UNSUPPORTED, "zip: no activity file in it");
+        }
         return Result.ok(List.copyOf(files));
+    }
+
+    /** Entries a history import reads, by full name; the rest of an archive is skipped unread. */
+    static boolean readForHistory(String entryName) {
+        String n = entryName.toLowerCase(Locale.ROOT);
+        return n.endsWith(".fit") || n.endsWith(".tcx") || n.endsWith(".gpx") || n.endsWith(".zip")
+                || isExportSummary(entryName);
+    }
+
+    /** {@code DI_CONNECT/DI-Connect-Fitness/<user>_0_summarizedActivities.json} of Garmin's export. */
+    static boolean isExportSummary(String entryName) {
+        String base = BoundedZip.baseName(entryName).toLowerCase(Locale.ROOT);
+        return base.contains("summarizedactivities") && base.endsWith(".json");
     }
 
     /** The run an upload answers with: the newest, or the most telling problem when it holds none. */

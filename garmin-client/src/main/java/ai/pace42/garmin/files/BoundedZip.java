@@ -5,8 +5,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -23,6 +30,14 @@ public final class BoundedZip {
                          long ratioCheckedFromBytes) {
 
         public static final Limits DEFAULT = new Limits(200, ActivityFileImporter.MAX_BYTES, 100L * 1024 * 1024,
+                100, 1024 * 1024);
+
+        /**
+         * A whole archive read into the history, counted over the entries read only: a Garmin export holds
+         * thousands of activity files in its part zips (real-recordings.md §6.4: 50,000 entries, 50 MB per
+         * activity file, 200 MB per summary JSON; the total is kept at 1 GB because the upload itself is capped).
+         */
+        public static final Limits EXPORT = new Limits(50_000, 200L * 1024 * 1024, 1024L * 1024 * 1024,
                 100, 1024 * 1024);
     }
 
@@ -57,7 +72,83 @@ public final class BoundedZip {
      * handed over as bytes.
      */
     public static void readNested(byte[] zip, Limits limits, Consumer<Entry> each) throws IOException {
-        read(zip, new Totals(limits, zip.length), true, each);
+        readNested(zip, limits, name -> true, each);
+    }
+
+    /**
+     * Like {@link #readNested(byte[], Limits, Consumer)}, but only the entries whose full name {@code wanted}
+     * accepts (and zips inside, one level) are inflated; the others are passed over by the central directory
+     * without reading a byte of them, and neither count against the limits nor can exhaust them (at most
+     * {@link #MAX_SKIPPED_ENTRIES} of them). So a Garmin export of thousands of wellness files is read for its
+     * activities only, and a bomb among the skipped entries costs nothing. An archive without a readable
+     * central directory (cut short, or streamed) is read from its local headers instead, every entry counted.
+     */
+    public static void readNested(byte[] zip, Limits limits, Predicate<String> wanted, Consumer<Entry> each)
+            throws IOException {
+        readNested(zip, limits, wanted, found -> { }, each);
+    }
+
+    /**
+     * As above; {@code found} hears, as each archive's directory is opened, how many files in it will be handed
+     * over (zips to be opened not counted), so a caller can say "read 120 of 312 files".
+     */
+    public static void readNested(byte[] zip, Limits limits, Predicate<String> wanted, IntConsumer found,
+                                  Consumer<Entry> each) throws IOException {
+        Totals totals = new Totals(limits, zip.length);
+        totals.found = found;
+        if (!readByDirectory(zip, totals, wanted, true, each)) {
+            read(zip, totals, true, each);
+        }
+    }
+
+    /** Entries passed over unread before an archive counts as hostile; a real export has about 8,000 files. */
+    public static final int MAX_SKIPPED_ENTRIES = 200_000;
+
+    /** False, having read nothing, when the archive has no readable central directory. */
+    private static boolean readByDirectory(byte[] zip, Totals totals, Predicate<String> wanted, boolean openInner,
+                                           Consumer<Entry> each) throws IOException {
+        Path file = Files.createTempFile("pace42-import-", ".zip"); // owner-only on POSIX
+        try {
+            Files.write(file, zip);
+            ZipFile opened;
+            try {
+                opened = new ZipFile(file.toFile());
+            } catch (ZipException noDirectory) {
+                return false;
+            }
+            try (ZipFile archive = opened) {
+                totals.found.accept((int) archive.stream()
+                        .filter(e -> !e.isDirectory() && !(openInner && isZipName(e)) && wanted.test(e.getName()))
+                        .limit(MAX_SKIPPED_ENTRIES).count());
+                Enumeration<? extends ZipEntry> entries = archive.entries();
+                int skipped = 0;
+                while (entries.hasMoreElements()) {
+                    ZipEntry e = entries.nextElement();
+                    boolean inner = openInner && isZipName(e);
+                    if (e.isDirectory() || !(inner || wanted.test(e.getName()))) {
+                        if (++skipped > MAX_SKIPPED_ENTRIES) {
+                            throw new LimitExceeded("more than " + MAX_SKIPPED_ENTRIES + " entries");
+                        }
+                        continue;
+                    }
+                    totals.countEntry();
+                    byte[] content;
+                    try (InputStream in = archive.getInputStream(e)) {
+                        content = totals.readEntry(in, Math.max(1, e.getCompressedSize()));
+                    }
+                    if (inner && isZip(content)) {
+                        if (!readByDirectory(content, totals, wanted, false, each)) {
+                            read(content, totals, false, each);
+                        }
+                    } else {
+                        each.accept(new Entry(baseName(e.getName()), content));
+                    }
+                }
+            }
+            return true;
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     private static void read(byte[] zip, Totals totals, boolean openInner, Consumer<Entry> each) throws IOException {
@@ -79,6 +170,10 @@ public final class BoundedZip {
         }
     }
 
+    private static boolean isZipName(ZipEntry e) {
+        return e.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+    }
+
     static String baseName(String entryName) {
         String base = entryName.substring(Math.max(entryName.lastIndexOf('/'), entryName.lastIndexOf('\\')) + 1);
         return base.replaceAll("\\p{Cntrl}", "");
@@ -90,6 +185,7 @@ public final class BoundedZip {
         private final long archiveBytes;
         private long total;
         private int entries;
+        private IntConsumer found = n -> { };
 
         Totals(Limits limits, long archiveBytes) {
             this.limits = limits;
@@ -104,6 +200,15 @@ public final class BoundedZip {
 
         byte[] readEntry(InputStream in, CountingStream raw) throws IOException {
             long rawAtStart = raw.count;
+            return readEntry(in, () -> Math.max(1, raw.count - rawAtStart));
+        }
+
+        /** An entry read by the directory: its compressed size is what its stream can deliver at most. */
+        byte[] readEntry(InputStream in, long compressedBytes) throws IOException {
+            return readEntry(in, () -> compressedBytes);
+        }
+
+        private byte[] readEntry(InputStream in, java.util.function.LongSupplier compressedSoFar) throws IOException {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] chunk = new byte[64 * 1024];
             long entry = 0;
@@ -118,7 +223,7 @@ public final class BoundedZip {
                     throw new LimitExceeded("entries inflate past " + limits.maxTotalBytes() + " bytes in total");
                 }
                 if (entry > limits.ratioCheckedFromBytes()
-                        && entry > (long) limits.maxRatio() * Math.max(1, raw.count - rawAtStart)) {
+                        && entry > (long) limits.maxRatio() * compressedSoFar.getAsLong()) {
                     throw new LimitExceeded("an entry is compressed more than " + limits.maxRatio() + ":1");
                 }
                 if (total > limits.ratioCheckedFromBytes() && total > (long) limits.maxRatio() * archiveBytes) {

@@ -76,6 +76,7 @@ final class FitImporter {
         private final List<LapValues> laps = new ArrayList<>();
         private SessionValues session;
         private double firstTimestamp = Double.NaN;
+        private double legStartDistance = Double.NaN;
         private Long localOffsetS;
 
         Collector(Optional<FitLegs.Leg> leg) {
@@ -89,7 +90,7 @@ final class FitImporter {
         }
 
         @Override
-        public void onMessage(int globalMessage, FitReader.Fields f) {
+        public void onMessage(int globalMessage, FitFields f) {
             switch (globalMessage) {
                 case MesgNum.RECORD -> record(f);
                 case MesgNum.LAP -> lap(f);
@@ -100,7 +101,7 @@ final class FitImporter {
             }
         }
 
-        private void lap(FitReader.Fields f) {
+        private void lap(FitFields f) {
             double start = f.get(LapMesg.StartTimeFieldNum);
             if (leg.isPresent() && !leg.get().holds(start)) {
                 return;
@@ -110,7 +111,7 @@ final class FitImporter {
                     f.get(LapMesg.IntensityFieldNum)));
         }
 
-        private void record(FitReader.Fields r) {
+        private void record(FitFields r) {
             double ts = r.get(RecordMesg.TimestampFieldNum);
             if (Double.isNaN(ts) || leg.isPresent() && !leg.get().holds(ts)) {
                 return;
@@ -126,7 +127,15 @@ final class FitImporter {
             if (Double.isNaN(alt)) {
                 alt = r.get(RecordMesg.AltitudeFieldNum);
             }
-            columns.add(ts - firstTimestamp, r.get(RecordMesg.DistanceFieldNum) / 100, speed / 1000,
+            double distance = r.get(RecordMesg.DistanceFieldNum) / 100;
+            if (leg.isPresent() && !Double.isNaN(distance)) {
+                // A multisport file counts distance from the start of its first leg: the run leg starts from 0.
+                if (Double.isNaN(legStartDistance)) {
+                    legStartDistance = distance;
+                }
+                distance -= legStartDistance;
+            }
+            columns.add(ts - firstTimestamp, distance, speed / 1000,
                     r.get(RecordMesg.HeartRateFieldNum),
                     stepsPerMinute(r.get(RecordMesg.CadenceFieldNum), r.get(RecordMesg.FractionalCadenceFieldNum)),
                     alt / 5 - 500, // profile: altitude scale 5, offset 500
@@ -134,7 +143,7 @@ final class FitImporter {
                     r.get(RecordMesg.PositionLongFieldNum) * SEMICIRCLES_TO_DEGREES);
         }
 
-        private void session(FitReader.Fields s) {
+        private void session(FitFields s) {
             boolean theLeg = leg.map(l -> s.get(SessionMesg.StartTimeFieldNum) == l.startTime()).orElse(true);
             if (session != null || !theLeg) {
                 return;
@@ -147,7 +156,7 @@ final class FitImporter {
                     s.get(SessionMesg.TotalAscentFieldNum), s.get(SessionMesg.TotalDescentFieldNum));
         }
 
-        private void activity(FitReader.Fields a) {
+        private void activity(FitFields a) {
             double utc = a.get(ActivityMesg.TimestampFieldNum);
             double local = a.get(ActivityMesg.LocalTimestampFieldNum);
             if (!Double.isNaN(utc) && !Double.isNaN(local)) {

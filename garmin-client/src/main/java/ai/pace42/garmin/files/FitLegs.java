@@ -34,7 +34,7 @@ final class FitLegs implements FitReader.Handler {
     }
 
     @Override
-    public void onMessage(int globalMessage, FitReader.Fields f) {
+    public void onMessage(int globalMessage, FitFields f) {
         sessions.add(new double[] {f.get(SessionMesg.SportFieldNum), f.get(SessionMesg.StartTimeFieldNum),
                 f.get(SessionMesg.TotalElapsedTimeFieldNum) / 1000});
     }

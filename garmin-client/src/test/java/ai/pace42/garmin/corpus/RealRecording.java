@@ -47,6 +47,16 @@ public record RealRecording(String file, String device, String type, Set<String>
         }
     }
 
+    /** A recorded Garmin Connect API payload, read through the sync's mapping rather than uploaded. */
+    public boolean isGarminConnectJson() {
+        return format().equals("json");
+    }
+
+    /** The recordings a runner could upload as a file (everything but the Garmin Connect payloads). */
+    public static List<RealRecording> uploads() {
+        return all().stream().filter(r -> !r.isGarminConnectJson()).toList();
+    }
+
     public String uploadName() {
         String base = file.substring(file.lastIndexOf('/') + 1);
         return base.endsWith(".gz") ? base.substring(0, base.length() - 3) : base;

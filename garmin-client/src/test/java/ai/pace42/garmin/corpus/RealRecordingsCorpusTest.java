@@ -38,7 +38,7 @@ class RealRecordingsCorpusTest {
         Set<String> formats = all.stream().map(RealRecording::format).collect(Collectors.toSet());
         assertTrue(all.size() >= 40, all.size() + " recordings");
         assertTrue(devices.size() >= 6, devices.toString());
-        assertTrue(formats.containsAll(Set.of("fit", "tcx", "gpx")), formats.toString());
+        assertTrue(formats.containsAll(Set.of("fit", "tcx", "gpx", "json")), formats.toString());
     }
 
     @ParameterizedTest(name = "{0}")

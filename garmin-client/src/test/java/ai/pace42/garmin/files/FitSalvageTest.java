@@ -10,6 +10,7 @@ import com.garmin.fit.MesgNum;
 import com.garmin.fit.Sport;
 import com.garmin.fit.SubSport;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,6 +88,20 @@ class FitSalvageTest {
         assertThat(FileNotes.of(a)).get().asString().contains("the run leg: session 3 of 7 of a multisport file");
         // The leg alone: its records run at running speed, not the 28.9 km bike leg's.
         assertThat(a.distanceM().orElseThrow()).isLessThan(28_900);
+    }
+
+    @Test
+    void aTriathlonsRunLegCountsItsDistanceFromTheStartOfTheLeg() {
+        for (String file : List.of("muktihari-fit/triathlon_summary_first.fit", "muktihari-fit/triathlon_summary_last.fit")) {
+            Activity a = imported("tri.fit", corpus(file));
+
+            assertThat(FileNotes.of(a)).get().asString().contains("session 5 of 5");
+            // The device counts distance from the swim start: 14.2 km before the run leg. Ours starts the leg at 0 and
+            // ends near the session's 4,491.5 m (labelled by hand from the file's session message).
+            double[] d = a.samples().distanceM();
+            assertThat(d[0]).as(file).isBetween(0.0, 20.0);
+            assertThat(d[d.length - 1]).as(file).isBetween(4400.0, 4600.0);
+        }
     }
 
     @Test

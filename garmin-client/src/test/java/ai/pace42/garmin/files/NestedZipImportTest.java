@@ -61,11 +61,12 @@ class NestedZipImportTest {
         four.put("4.gpx", run("2026-05-04"));
         ActivityFileImporter importer = new ActivityFileImporter(ActivityFileImporter.MAX_BYTES, five);
 
-        // outer: notes + part = 2 entries; inner 3 → 5 in all, allowed; inner 4 → 6, refused.
-        Result<List<ImportedFile>> fits = importer.importEach("a.zip",
-                HostileFiles.zip(Map.of("notes.txt", utf8("x"), "part.zip", HostileFiles.zip(three))));
-        Result<List<ImportedFile>> over = importer.importEach("b.zip",
-                HostileFiles.zip(Map.of("notes.txt", utf8("x"), "part.zip", HostileFiles.zip(four))));
+        // outer: a GPX and the part = 2 entries read (notes.txt is skipped unread); inner 3 → 5, allowed;
+        // inner 4 → 6, refused.
+        Result<List<ImportedFile>> fits = importer.importEach("a.zip", HostileFiles.zip(Map.of("notes.txt",
+                utf8("x"), "0.gpx", run("2026-04-30"), "part.zip", HostileFiles.zip(three))));
+        Result<List<ImportedFile>> over = importer.importEach("b.zip", HostileFiles.zip(Map.of("notes.txt",
+                utf8("x"), "0.gpx", run("2026-04-30"), "part.zip", HostileFiles.zip(four))));
 
         assertThat(fits.value()).hasSize(4);
         assertThat(over.problem().code()).isEqualTo(GarminProblemCode.FILE_ARCHIVE_REFUSED);
@@ -76,7 +77,9 @@ class NestedZipImportTest {
     void bytesOfInnerZipsCountAgainstTheSameTotal() {
         // One inner zip of four 300 KB entries of random digits (about 2:1): 1.2 MB inflated inside, past 1 MB.
         BoundedZip.Limits oneMegabyte = new BoundedZip.Limits(200, 900_000, 1_000_000, 100, 1_000_000);
-        Map<String, byte[]> entries = HostileFiles.randomDigits(4, 300_000, 7);
+        // Named as activity files: a history import reads only those (and zips), other names are skipped unread.
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        HostileFiles.randomDigits(4, 300_000, 7).forEach((name, bytes) -> entries.put(name + ".gpx", bytes));
         byte[] outer = HostileFiles.zip(Map.of("part.zip", HostileFiles.zip(entries)));
 
         Result<List<ImportedFile>> r = new ActivityFileImporter(ActivityFileImporter.MAX_BYTES, oneMegabyte)

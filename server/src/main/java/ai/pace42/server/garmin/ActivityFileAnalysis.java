@@ -16,14 +16,18 @@ import ai.pace42.garmin.files.ActivityFileImporter;
 import ai.pace42.garmin.files.ActivityFileImporter.ImportedFile;
 import ai.pace42.garmin.files.BoundedZip;
 import ai.pace42.garmin.files.FileNotes;
+import ai.pace42.garmin.files.ImportProgress;
+import ai.pace42.server.files.ImportProgressNotices;
 import ai.pace42.server.files.ImportSummary;
 import ai.pace42.server.files.ImportedRuns;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -40,14 +44,18 @@ public final class ActivityFileAnalysis implements FileAnalysis {
     private static final TurnCoach DETERMINISTIC = (question, runs) ->
             new DeterministicCoach(id -> Optional.of(runs)).answer(question);
 
-    private final ActivityFileImporter importer = new ActivityFileImporter();
+    private final ActivityFileImporter importer;
     private final Optional<ImportedRuns> history;
     private final Function<String, AthleteProfile> profiles;
+    private final Clock clock;
 
     /** Analyses each file alone and keeps nothing (the {@code analyze} command). */
     public ActivityFileAnalysis() {
         this.history = Optional.empty();
         this.profiles = id -> AthleteProfile.unknown();
+        this.clock = Clock.systemUTC();
+        // Nothing is kept, so a zip is read as one upload: the strict limits, not an export's.
+        this.importer = new ActivityFileImporter(ActivityFileImporter.MAX_BYTES, BoundedZip.Limits.DEFAULT);
     }
 
     /** Adds every uploaded run to the runner's history in {@code history}; no profiles. */
@@ -61,8 +69,15 @@ public final class ActivityFileAnalysis implements FileAnalysis {
      * @param profiles the runner's own profile ({@code /profile}) by account id, so an upload is read with it
      */
     public ActivityFileAnalysis(ImportedRuns history, Function<String, AthleteProfile> profiles) {
+        this(history, profiles, Clock.systemUTC());
+    }
+
+    /** @param clock paces the progress notices of a long import */
+    public ActivityFileAnalysis(ImportedRuns history, Function<String, AthleteProfile> profiles, Clock clock) {
         this.history = Optional.of(history);
         this.profiles = profiles;
+        this.clock = clock;
+        this.importer = new ActivityFileImporter();
     }
 
     /** Without the core's coach: the deterministic coach. */
@@ -74,18 +89,25 @@ public final class ActivityFileAnalysis implements FileAnalysis {
     @Override
     public Optional<CoachAnswer> analyze(Account account, String fileName, byte[] content, Instant askedAt,
                                          TurnCoach coach) {
-        Result<CoachAnswer> answer = answer(account, fileName, content, askedAt, coach);
+        return analyze(account, fileName, content, askedAt, coach, text -> { });
+    }
+
+    @Override
+    public Optional<CoachAnswer> analyze(Account account, String fileName, byte[] content, Instant askedAt,
+                                         TurnCoach coach, Consumer<String> progress) {
+        Result<CoachAnswer> answer = answer(account, fileName, content, askedAt, coach,
+                new ImportProgressNotices(clock, progress));
         return Optional.of(answer.isOk() ? answer.value() : CoachAnswer.text(answer.problem().friendly()));
     }
 
     /** The deterministic coach's answer, or the import problem with its code (the {@code analyze} command). */
     public Result<CoachAnswer> answer(Account account, String fileName, byte[] content, Instant askedAt) {
-        return answer(account, fileName, content, askedAt, DETERMINISTIC);
+        return answer(account, fileName, content, askedAt, DETERMINISTIC, ImportProgress.none());
     }
 
     private Result<CoachAnswer> answer(Account account, String fileName, byte[] content, Instant askedAt,
-                                       TurnCoach coach) {
-        Result<List<ImportedFile>> files = importer.importEach(fileName, content);
+                                       TurnCoach coach, ImportProgress progress) {
+        Result<List<ImportedFile>> files = importer.importEach(fileName, content, progress);
         if (!files.isOk()) {
             return Result.failed(files.problem());
         }

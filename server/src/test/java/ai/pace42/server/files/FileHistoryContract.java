@@ -113,6 +113,20 @@ abstract class FileHistoryContract {
     }
 
     @Test
+    void aGarminExportKeepsEachRunOnceFromItsFileOrItsSummary() {
+        byte[] export = ai.pace42.garmin.files.GarminExportArchiveTest.export(20, Map.of());
+
+        String first = upload(ada, "export.zip", export);
+        String again = upload(ada, "export.zip", export);
+
+        // The GPX and the summary of the same run (same start) are one run, the treadmill run comes from its
+        // summary, the ride is skipped; a second import recognises all of them.
+        assertThat(first).startsWith("Imported 2 runs from 2026-04 to 2026-05; skipped 1 non-run, 1 duplicate.");
+        assertThat(again).startsWith("Imported 0 runs; skipped 1 non-run, 3 duplicates.");
+        assertThat(store.count(ada.id())).isEqualTo(2);
+    }
+
+    @Test
     void aZipOfRunsImportsEveryRunAndSaysWhatItSkipped() {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("a.gpx", gpxOn("2026-04-26"));
@@ -157,11 +171,10 @@ abstract class FileHistoryContract {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("a.gpx", gpxOn("2026-05-03"));
         entries.put("b.gpx", gpxOn("2026-05-10"));
-        for (int i = 0; i < 199; i++) {
-            entries.put("note-" + i + ".txt", new byte[] {'x'});
-        }
+        // An activity file is read (other names are skipped unread): 20 MB of zeros, far past 100:1.
+        entries.put("c.fit", new byte[20 * 1024 * 1024]);
 
-        String answer = upload(ada, "too many.zip", HostileFiles.zip(entries));
+        String answer = upload(ada, "bomb.zip", HostileFiles.zip(entries));
 
         assertThat(answer).isEqualTo(GarminProblemCode.FILE_ARCHIVE_REFUSED.friendly());
         assertThat(store.count(ada.id())).isZero();

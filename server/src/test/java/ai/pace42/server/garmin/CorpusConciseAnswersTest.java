@@ -45,7 +45,7 @@ class CorpusConciseAnswersTest {
     Path dir;
 
     static List<RealRecording> recordings() {
-        return RealRecording.all();
+        return RealRecording.uploads();
     }
 
     @ParameterizedTest(name = "{0}")

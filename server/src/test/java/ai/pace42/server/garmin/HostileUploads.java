@@ -39,7 +39,12 @@ final class HostileUploads implements AutoCloseable {
 
     /** File name → content for the zip cases: a bomb (200 MB of zeros) and 1,000 entries. */
     static Map<String, byte[]> zips() {
-        return Map.of("bomb.zip", HostileFiles.zipBomb(200), "many.zip", HostileFiles.zipOfManyEntries(1000));
+        // Entries named as activity files: an import reads only those, other names are skipped unread.
+        Map<String, byte[]> many = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 1000; i++) {
+            many.put("run-" + i + ".gpx", new byte[] {'x'});
+        }
+        return Map.of("bomb.zip", HostileFiles.zipBomb(200), "many.zip", HostileFiles.zip(many));
     }
 
     @Override
