@@ -456,7 +456,7 @@ class SlackAdapterTest {
         core = Fixtures.core(tmp, Fixtures.ECHO_COACH);
         byte[] ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         adapter = new SlackAdapter(settings(), null, null, core.core.deliveries(), Clock.systemUTC(),
-                core.core.commands(), waits::add);
+                core.core.commands(), retryClock);
         adapter.start(new InboundHandler() {
             @Override
             public CompletableFuture<Reply> onInbound(Inbound inbound) {
