@@ -25,8 +25,8 @@ public enum GarminProblemCode {
     FILE_TOO_LARGE("That file is larger than 25 MB, which is more than I can read."),
     FILE_UNSUPPORTED("I can read FIT, GPX and TCX activity files (also in a zip); that one isn't any of them."),
     FILE_UNREADABLE("I couldn't read that activity file; it may be damaged or incomplete."),
-    FILE_ARCHIVE_REFUSED("That zip is beyond what I unpack (too many activity files, too large once unpacked, or "
-            + "packed unusually tightly). Please send fewer files at a time, or the activity file on its own.");
+    FILE_ARCHIVE_REFUSED("I only unpack zips of up to 200 files and 100 MB (25 MB a file), packed no tighter than "
+            + "100:1; that one is beyond that. Please send the activity file on its own.");
 
     private final String friendly;
 
