@@ -30,12 +30,6 @@ public final class TestServers {
         return app(application, extra);
     }
 
-    /** Several instances on one data directory (one SQLite file, one secret-store key), as behind a balancer. */
-    public static DropwizardAppExtension<Pace42Configuration> sqliteIn(Path dataDir,
-            Class<? extends Pace42Application> application, ConfigOverride... extra) {
-        return app(application, dataDir, extra);
-    }
-
     public static DropwizardAppExtension<Pace42Configuration> postgres(ConfigOverride... extra) {
         List<ConfigOverride> all = new ArrayList<>(Arrays.asList(extra));
         all.add(ConfigOverride.config("database.url", TestDatabases.postgresUrl()));
