@@ -104,14 +104,7 @@ public final class OpenMeteoClient implements WeatherProvider {
                     + "&longitude=" + lon + "&hourly=" + AIR_QUALITY_HOURLY + "&timezone=auto&forecast_days=" + days);
             ZoneId zone = zone(body);
             JsonNode h = body.path("hourly");
-            List<String> times = new ArrayList<>();
-            h.path("time").forEach(t -> times.add(t.asText()));
-            List<Instant> instants;
-            try {
-                instants = LocalHours.resolve(times, zone);
-            } catch (DateTimeException e) {
-                throw new WeatherUnavailableException("air quality: unreadable hourly times");
-            }
+            List<Instant> instants = hourlyInstants(h, zone, "air quality");
             List<AirQuality> out = new ArrayList<>(instants.size());
             for (int i = 0; i < instants.size(); i++) {
                 out.add(new AirQuality(instants.get(i), number(h, "european_aqi", i), number(h, "us_aqi", i),
@@ -215,17 +208,21 @@ public final class OpenMeteoClient implements WeatherProvider {
         }
     }
 
-    private static List<HourlyWeather> hours(JsonNode body, ZoneId zone, String service) {
-        JsonNode h = body.path("hourly");
+    /** Open-Meteo's {@code hourly.time}: local wall-clock hours of {@code zone} (DST-safe) as instants. */
+    private static List<Instant> hourlyInstants(JsonNode hourly, ZoneId zone, String service) {
         List<String> times = new ArrayList<>();
-        h.path("time").forEach(t -> times.add(t.asText()));
-        List<Instant> instants;
+        hourly.path("time").forEach(t -> times.add(t.asText()));
         try {
-            instants = LocalHours.resolve(times, zone);
+            return LocalHours.resolve(times, zone);
         } catch (DateTimeException e) {
             throw new WeatherUnavailableException(service + ": unreadable hourly times");
         }
-        List<HourlyWeather> out = new ArrayList<>(times.size());
+    }
+
+    private static List<HourlyWeather> hours(JsonNode body, ZoneId zone, String service) {
+        JsonNode h = body.path("hourly");
+        List<Instant> instants = hourlyInstants(h, zone, service);
+        List<HourlyWeather> out = new ArrayList<>(instants.size());
         for (int i = 0; i < instants.size(); i++) {
             double code = number(h, "weather_code", i);
             double day = number(h, "is_day", i);

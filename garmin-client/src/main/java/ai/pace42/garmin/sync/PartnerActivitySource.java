@@ -30,6 +30,12 @@ public final class PartnerActivitySource implements ActivitySource {
         return cache.stamp();
     }
 
+    /** Garmin pushes to us, so the data is as fresh as its last delivery: answers say "synced … ago" from it. */
+    @Override
+    public Optional<Instant> refreshedAt() {
+        return cache.stamp().lastSuccess();
+    }
+
     @Override
     public List<ActivityHeader> list(Instant from, Instant to) {
         return cache.headers(from, to);

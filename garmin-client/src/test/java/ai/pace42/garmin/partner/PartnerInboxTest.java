@@ -89,6 +89,18 @@ class PartnerInboxTest extends GarminWireMock {
     }
 
     @Test
+    void an_official_link_says_how_fresh_its_data_is_from_garmins_last_delivery() {
+        wm.stubFor(get(urlPathEqualTo(CALLBACK)).willReturn(okJson("[" + RUN + "]")));
+        assertThat(sources.resolve("acc-1").orElseThrow().refreshedAt()).as("nothing delivered yet").isEmpty();
+        Instant before = Instant.now();
+
+        inbox.ping(ping("u-1", "cb-1"));
+
+        assertThat(sources.resolve("acc-1").orElseThrow().refreshedAt()).hasValueSatisfying(
+                at -> assertThat(at).isBetween(before, Instant.now()));
+    }
+
+    @Test
     void the_same_notification_twice_files_the_run_once() {
         wm.stubFor(get(urlPathEqualTo(CALLBACK)).willReturn(okJson("[" + RUN + "]")));
         inbox.ping(ping("u-1", "cb-1"));
